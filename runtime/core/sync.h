@@ -1,0 +1,194 @@
+// sync.h — Go's sync package for the kernel: Mutex, RWMutex, WaitGroup, Cond, Once,
+// Pool and Map. Blocking calls take a Waiter owned by the caller and return kParked
+// when the running goroutine must wait; the waker completes the operation for it.
+// Misuse is Go's: fatal errors and panics with Go's messages.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "channel.h"
+#include "goroutine.h"
+#include "object.h"
+
+namespace chanscope::core {
+
+// FIFO hand-off: Unlock gives the lock straight to the longest waiter.
+class Mutex : public KernelObject {
+ public:
+  explicit Mutex(Scheduler& sched);
+  OpStatus Lock(Waiter& w);
+  bool TryLock();
+  // Fatal error "sync: unlock of unlocked mutex" when not locked.
+  void Unlock();
+  bool locked() const { return locked_; }
+  int64_t holder() const { return holder_; }  // goroutine id that locked it (0 if unknown)
+  const WaitQueue& waiters() const { return waiters_; }
+  void CheckInvariants() const override;
+
+ private:
+  bool locked_ = false;
+  int64_t holder_ = 0;
+  WaitQueue waiters_;
+};
+
+// Writer preference as in Go: once a writer waits, new readers wait behind it.
+class RWMutex : public KernelObject {
+ public:
+  explicit RWMutex(Scheduler& sched);
+  OpStatus Lock(Waiter& w);
+  OpStatus RLock(Waiter& w);
+  bool TryLock();
+  bool TryRLock();
+  void Unlock();   // fatal "sync: Unlock of unlocked RWMutex"
+  void RUnlock();  // fatal "sync: RUnlock of unlocked RWMutex"
+  int32_t readers() const { return readers_; }
+  bool writer_holds() const { return write_locked_; }
+  int64_t writer() const { return writer_; }
+  const WaitQueue& waiting_writers() const { return writers_; }
+  const WaitQueue& waiting_readers() const { return readers_q_; }
+  void CheckInvariants() const override;
+
+ private:
+  void GiveSlot(Waiter* w);  // the writer slot goes to w (which may still wait for readers)
+
+  int32_t readers_ = 0;        // active readers
+  bool slot_taken_ = false;    // a writer owns the writer slot (holding or draining readers)
+  bool write_locked_ = false;  // that writer holds the lock
+  int64_t writer_ = 0;         // goroutine owning the slot
+  G* draining_ = nullptr;      // slot owner parked until readers_ reaches 0
+  WaitQueue writers_;          // writers waiting for the slot
+  WaitQueue readers_q_;        // readers waiting for the writer to finish
+};
+
+class WaitGroup : public KernelObject {
+ public:
+  explicit WaitGroup(Scheduler& sched);
+  // kPanicNegativeWaitGroup when the counter goes below zero.
+  OpStatus Add(int64_t delta);
+  OpStatus Done() { return Add(-1); }
+  OpStatus Wait(Waiter& w);
+  int64_t counter() const { return counter_; }
+  const WaitQueue& waiters() const { return waiters_; }
+
+ private:
+  int64_t counter_ = 0;
+  WaitQueue waiters_;
+};
+
+// The caller unlocks the Cond's Locker right before Wait and locks it again after
+// waking (sync.Cond.Wait does exactly that); nothing runs in between, so no Signal
+// can be lost.
+class Cond : public KernelObject {
+ public:
+  explicit Cond(Scheduler& sched);
+  OpStatus Wait(Waiter& w);
+  void Signal();
+  void Broadcast();
+  const WaitQueue& waiters() const { return waiters_; }
+
+ private:
+  WaitQueue waiters_;
+};
+
+// The state of a sync.Once; the front end runs f under mutex() as Go's doSlow does,
+// and marks it done even when f panics.
+class Once : public KernelObject {
+ public:
+  explicit Once(Scheduler& sched);
+  bool done() const { return done_; }
+  // Records the attempt; true when the caller must run f (under the mutex).
+  bool Begin();
+  void MarkDone() { done_ = true; }
+  Mutex& mutex() { return mutex_; }
+
+ private:
+  bool done_ = false;
+  Mutex mutex_;
+};
+
+// Per-processor private item and shared stack, plus the victim cache that survives
+// one garbage collection: items put in a Pool may disappear, as in Go.
+class Pool : public KernelObject {
+ public:
+  explicit Pool(Scheduler& sched);
+  // An item, or nullopt: the caller then calls New (if any).
+  std::optional<Value> Get();
+  void Put(Value v);
+  // A garbage collection: the victim cache is dropped, the primary becomes victim.
+  void OnGc();
+  size_t size() const;
+
+ private:
+  struct Local {
+    std::optional<Value> private_item;
+    std::deque<Value> shared;
+  };
+  Local& Mine();
+  std::vector<Local> primary_;
+  std::vector<Local> victim_;
+};
+
+// sync.Map. Keys compare by Value's two words: the language layer passes canonical
+// keys (equal Go values have equal Values).
+class SyncMap : public KernelObject {
+ public:
+  explicit SyncMap(Scheduler& sched);
+  std::optional<Value> Load(Value key) const;
+  void Store(Value key, Value v);
+  // Returns the existing value and true, or stores v and returns v and false.
+  std::pair<Value, bool> LoadOrStore(Value key, Value v);
+  std::optional<Value> LoadAndDelete(Value key);
+  void Delete(Value key);
+  std::optional<Value> Swap(Value key, Value v);  // previous value, if any
+  bool CompareAndSwap(Value key, Value old_v, Value new_v);
+  bool CompareAndDelete(Value key, Value old_v);
+  // Calls f(key, value) in key order until f returns false.
+  template <typename F>
+  void Range(F f) const {
+    for (const auto& [k, v] : entries_)
+      if (!f(k, v)) break;
+  }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::map<Value, Value> entries_;
+};
+
+// sync/atomic: in a single-threaded deterministic kernel an atomic is a plain
+// variable whose every operation is indivisible; one template serves every type.
+template <typename T>
+class Atomic {
+ public:
+  T Load() const { return v_; }
+  void Store(T v) { v_ = v; }
+  T Swap(T v) {
+    T old = v_;
+    v_ = v;
+    return old;
+  }
+  bool CompareAndSwap(T old_v, T new_v) {
+    if (v_ != old_v) return false;
+    v_ = new_v;
+    return true;
+  }
+  T Add(T delta) { return v_ += delta; }  // returns the new value, as Go's Add
+  T And(T mask) {
+    T old = v_;
+    v_ &= mask;
+    return old;
+  }
+  T Or(T mask) {
+    T old = v_;
+    v_ |= mask;
+    return old;
+  }
+
+ private:
+  T v_{};
+};
+
+}  // namespace chanscope::core
