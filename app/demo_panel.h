@@ -1,21 +1,42 @@
-// The first Chanscope window: the built-in demo program running on the kernel.
+// The first Chanscope window: the built-in demo running on the kernel, with playback controls.
 #pragma once
+
+#include <string>
 
 #include "app_options.h"
 #include "fonts.h"
+#include "playback.h"
 
 namespace chanscope {
 
 class DemoPanel {
  public:
+  // Settings, with defaults.
+  static constexpr float kDefaultEventsPerSecond = 30.0f;
+  static constexpr int kTraceLines = 20;
+
   DemoPanel(const AppOptions& options, const Fonts& fonts);
 
-  void Update();  // advances the run when playing; call once per frame before Draw()
-  void Draw();    // lays out the panes over the whole window
+  // Advances the run by `seconds` of playback when playing; call once per frame before Draw().
+  void Update(float seconds);
+  // Lays the panes out over the whole window.
+  void Draw();
 
  private:
-  const AppOptions& options_;
+  void DrawToolbar();
+  void DrawStatus();
+  void HandleKeys();
+
   const Fonts& fonts_;
+  Playback playback_;
+  std::string source_;        // the Go program shown, tabs expanded
+  std::string source_title_;  // pane title: the file name or the demo's
+  std::string notice_;        // one line about what is shown, e.g. interpreter not built yet
+
+  // Internal playback state.
+  bool playing_ = true;
+  float events_per_second_ = kDefaultEventsPerSecond;
+  float pending_events_ = 0.0f;  // fractional events carried to the next frame
 };
 
 }  // namespace chanscope

@@ -57,13 +57,13 @@ std::string FindFontFile(std::string_view family) {
   return reinterpret_cast<const char*>(file);
 }
 
-Fonts LoadFonts(ImGuiIO& io, float size_pixels) {
+Fonts LoadFonts(ImGuiIO& io, float ui_size_pixels, float mono_size_pixels) {
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
   io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
   Fonts fonts;
-  fonts.ui = LoadOne(io, "NanumGothic", size_pixels);
-  fonts.mono = LoadOne(io, "NanumGothicCoding", size_pixels);
+  fonts.ui = LoadOne(io, "NanumGothic", ui_size_pixels);
+  fonts.mono = LoadOne(io, "NanumGothicCoding", mono_size_pixels);
   if (!fonts.ui || !fonts.mono) {
     ImFont* fallback = io.Fonts->AddFontDefault();
     if (!fonts.ui) fonts.ui = fallback;

@@ -19,6 +19,6 @@ std::string FindFontFile(std::string_view family);
 
 // Loads the UI and code fonts with Korean glyph ranges through FreeType.
 // Prints one line on stderr for each missing font and uses the default font instead.
-Fonts LoadFonts(ImGuiIO& io, float size_pixels);
+Fonts LoadFonts(ImGuiIO& io, float ui_size_pixels, float mono_size_pixels);
 
 }  // namespace chanscope

@@ -20,7 +20,9 @@ namespace {
 
 constexpr int kWindowWidth = 1600;
 constexpr int kWindowHeight = 900;
-constexpr float kFontSize = 18.0f;
+constexpr float kUiFontSize = 18.0f;
+constexpr float kCodeFontSize = 16.0f;
+constexpr float kScreenshotFrameSeconds = 1.0f / 60.0f;
 constexpr const char* kGlslVersion = "#version 330 core";
 
 // GLFW reports failures through a callback; keep the last one for our single error line.
@@ -81,7 +83,7 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init(kGlslVersion);
 
   // --- Fonts -------------------------------------------------------------------------------------
-  const chanscope::Fonts fonts = chanscope::LoadFonts(io, kFontSize);
+  const chanscope::Fonts fonts = chanscope::LoadFonts(io, kUiFontSize, kCodeFontSize);
 
   chanscope::DemoPanel panel(*options, fonts);
 
@@ -93,7 +95,8 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
 
-    panel.Update();
+    // Screenshots advance a fixed 1/60 s per frame, so the same --frames gives the same picture.
+    panel.Update(screenshot_mode ? kScreenshotFrameSeconds : io.DeltaTime);
     panel.Draw();
 
     // --- Render ----------------------------------------------------------------------------------
