@@ -32,14 +32,16 @@ void Channel::CheckInvariants() const {
 }
 
 void Channel::Push(Value v, uint64_t msg) {
-  buffer_[(head_ + count_) % buffer_.size()] = Slot{v, msg};
+  uint32_t tail = head_ + count_;
+  if (tail >= buffer_.size()) tail -= cap();
+  buffer_[tail] = Slot{v, msg};
   count_++;
 }
 
 Channel::Slot Channel::Pop() {
   Slot s = buffer_[head_];
   buffer_[head_] = Slot{};
-  head_ = (head_ + 1) % buffer_.size();
+  if (++head_ == buffer_.size()) head_ = 0;
   count_--;
   return s;
 }

@@ -63,6 +63,7 @@ struct Waiter {
   bool success = false;    // woken by a completed transfer (false: by close)
   bool queued = false;     // in some WaitQueue right now
   bool is_send = false;    // queued in a channel's sendq (else its recvq)
+  int64_t since = -1;      // mutex waiters: virtual time of the first attempt
 };
 
 // FIFO of waiters with removal from the middle (select's pass 3).
@@ -71,6 +72,7 @@ class WaitQueue {
   bool empty() const { return head_ == nullptr; }
   Waiter* front() const { return head_; }
   void PushBack(Waiter* w);
+  void PushFront(Waiter* w);
   void Remove(Waiter* w);
   // Removes and returns the first waiter still able to proceed: a select waiter whose
   // select already completed elsewhere is skipped (and dropped), as in Go's dequeue.
@@ -89,6 +91,7 @@ class WaitQueue {
 };
 
 struct Timer;
+class Mutex;
 
 struct G {
   int64_t id = 0;
@@ -103,6 +106,8 @@ struct G {
   Body* body = nullptr;
   Waiter* select_winner = nullptr;  // set by the waker of a select (Go's gp.param)
   Timer* sleep_timer = nullptr;     // allocated on first Sleep, reused after
+  Mutex* lock_retry = nullptr;      // woken mutex waiter: retry the lock before running
+  Waiter* lock_waiter = nullptr;    // its waiter record, valid while lock_retry is set
   const char* function = "";        // entry function, for dumps before it runs
   SrcPos created_at;                // the go statement
   const char* created_by = nullptr; // function containing the go statement

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "check.h"
+#include "sync.h"
 
 namespace chanscope::core {
 
@@ -54,6 +55,7 @@ Scheduler::Scheduler(Config config) : config_(config), rng_(config.seed) {
     procs_[i].id = static_cast<int16_t>(i);
     procs_[i].slice_left = config_.slice;
   }
+  UpdateQuiet();
 }
 
 Scheduler::~Scheduler() {
@@ -95,6 +97,7 @@ G* Scheduler::Spawn(Body* body, const char* function, SrcPos created_at) {
   g->created_by = current_ ? current_function_ : nullptr;
   g->ready_time = now_;
   g->status = GStatus::kRunnable;
+  runnable_count_++;
   g->all_prev = all_tail_;
   (all_tail_ ? all_tail_->all_next : all_head_) = g;
   all_tail_ = g;
@@ -129,6 +132,7 @@ void Scheduler::Park(WaitReason reason, uint32_t object) {
 void Scheduler::Ready(G* g) {
   CS_CHECK(g->status == GStatus::kWaiting);
   g->status = GStatus::kRunnable;
+  runnable_count_++;
   g->wait_reason = WaitReason::kNone;
   g->wait_object = 0;
   g->ready_time = now_;
@@ -333,12 +337,19 @@ void Scheduler::Execute(Processor& p, G* g, bool inherit_time) {
     }
     p.clock = std::max(p.clock, g->ready_time);
     g->status = GStatus::kRunning;
+    runnable_count_--;
     g->lane = p.id;
     p.current = g;
     pos_ = {};
     current_function_ = g->function;
     now_ = p.clock;
     Record(EventKind::kGoStart);
+    if (g->lock_retry && !g->lock_retry->Retry(*g)) {
+      // A woken mutex waiter lost the race for the lock and parked again.
+      p.current = nullptr;
+      current_ = nullptr;
+      return;
+    }
     if (pause_requested_ || finished_) {
       current_ = nullptr;
       return;  // resume this goroutine when Run is called again
@@ -360,6 +371,7 @@ void Scheduler::Execute(Processor& p, G* g, bool inherit_time) {
     case StepResult::kPreempted:
       Record(result == StepResult::kYielded ? EventKind::kGoYield : EventKind::kGoPreempt);
       g->status = GStatus::kRunnable;
+      runnable_count_++;
       g->ready_time = p.clock;
       GlobalPut(g);
       break;
@@ -377,7 +389,7 @@ void Scheduler::Execute(Processor& p, G* g, bool inherit_time) {
   }
   p.current = nullptr;
   current_ = nullptr;
-  if (config_.check_invariants) CheckInvariants();
+  if (config_.check_invariants) CheckTouchedInvariants();
 }
 
 bool Scheduler::Charge(int64_t instructions) {
@@ -390,7 +402,7 @@ bool Scheduler::Charge(int64_t instructions) {
 
 // ---- Events, decisions, outcome ----
 
-Event* Scheduler::Record(EventKind kind, uint32_t object) {
+Event* Scheduler::RecordSlow(EventKind kind, uint32_t object) {
   uint64_t step = step_++;
   if (step_ >= pause_at_) pause_requested_ = true;
   if (config_.max_steps && step_ >= config_.max_steps && !finished_) {
@@ -398,6 +410,7 @@ Event* Scheduler::Record(EventKind kind, uint32_t object) {
            "chanscope: stopped after " + std::to_string(config_.max_steps) +
                " steps (the step limit); the program may be running forever\n");
   }
+  if (config_.check_invariants && object) touched_.push_back(object);
   if (!config_.trace) return nullptr;
   Event& e = trace_.events.emplace_back();
   e.step = step;
@@ -503,6 +516,15 @@ void Scheduler::Unregister(uint32_t id) {
   objects_[id] = nullptr;
 }
 
+void Scheduler::CheckTouchedInvariants() {
+  for (uint32_t id : touched_)
+    if (const KernelObject* o = objects_[id]) o->CheckInvariants();
+  touched_.clear();
+  size_t queued = global_size_;
+  for (const Processor& p : procs_) queued += (p.runnext != nullptr) + p.local.size();
+  CS_CHECK(static_cast<int64_t>(queued) == runnable_count_);
+}
+
 void Scheduler::CheckInvariants() const {
   for (const KernelObject* o : objects_)
     if (o) o->CheckInvariants();
@@ -517,9 +539,9 @@ void Scheduler::CheckInvariants() const {
     for (G* g : p.local) CS_CHECK(g->status == GStatus::kRunnable);
     queued += p.local.size();
   }
-  size_t runnable = 0;
+  int64_t runnable = 0;
   ForEachG([&](const G& g) { runnable += g.status == GStatus::kRunnable; });
-  CS_CHECK(queued == runnable);
+  CS_CHECK(static_cast<int64_t>(queued) == runnable && runnable == runnable_count_);
 }
 
 }  // namespace chanscope::core

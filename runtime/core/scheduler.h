@@ -40,7 +40,11 @@ struct Config {
   int64_t ns_per_instruction = 2; // virtual cost of one instruction on a lane
   bool trace = true;              // record events (benchmarks turn it off)
   uint64_t max_steps = 0;         // stop after this many events; 0 = no limit
-  bool check_invariants = false;  // check every object after every step (tests)
+#ifdef NDEBUG
+  bool check_invariants = false;  // check touched objects after every step
+#else
+  bool check_invariants = true;   // debug builds check after every step
+#endif
 };
 
 enum class DecisionKind : uint8_t {
@@ -106,7 +110,13 @@ class Scheduler {
   void Ready(G* g);
   // Appends an event stamped with step, time, goroutine, lane and position; returns it
   // for the caller to fill in, or null when tracing is off. Always advances the step.
-  Event* Record(EventKind kind, uint32_t object = 0);
+  Event* Record(EventKind kind, uint32_t object = 0) {
+    if (quiet_) {
+      ++step_;  // nothing watches steps: no trace, checks, limit or pause
+      return nullptr;
+    }
+    return RecordSlow(kind, object);
+  }
   // Chooses among `options` alternatives; recorded, replayed, or left to a person.
   uint32_t Choose(DecisionKind kind, uint32_t options);
   // Ends the run with "fatal error: <message>" and a dump of every goroutine.
@@ -143,7 +153,10 @@ class Scheduler {
   const Outcome& Run();
   // Pauses once `step` events have been recorded (RunTo); kNoPause to clear.
   static constexpr uint64_t kNoPause = ~0ULL;
-  void PauseAtStep(uint64_t step) { pause_at_ = step; }
+  void PauseAtStep(uint64_t step) {
+    pause_at_ = step;
+    UpdateQuiet();
+  }
   // Replays these decisions first, then falls back to the policy.
   void SetDecisionLog(std::vector<Decision> log) { replay_ = std::move(log); }
   bool finished() const { return finished_; }
@@ -171,6 +184,8 @@ class Scheduler {
   std::string DumpGoroutine(const G& g) const;
   // Checks every live object's invariants and the run queues'.
   void CheckInvariants() const;
+  // The per-step check: the objects touched since the last one, and queue counts.
+  void CheckTouchedInvariants();
   std::vector<const Timer*> ActiveTimers() const;
 
   // ---- Used by KernelObject ----
@@ -203,6 +218,10 @@ class Scheduler {
   void Deadlock();
   void ReleaseGoroutine(G* g);
   uint32_t AddText(std::string_view text);
+  Event* RecordSlow(EventKind kind, uint32_t object);
+  void UpdateQuiet() {
+    quiet_ = !config_.trace && !config_.check_invariants && !config_.max_steps && pause_at_ == kNoPause;
+  }
 
   Config config_;
   Rng rng_;
@@ -215,6 +234,8 @@ class Scheduler {
   G* all_head_ = nullptr;     // live goroutines, oldest first
   G* all_tail_ = nullptr;
   int64_t live_count_ = 0;
+  int64_t runnable_count_ = 0;  // goroutines with status kRunnable
+  std::vector<uint32_t> touched_;  // object ids recorded since the last check
   int64_t next_goid_ = 1;
   std::vector<G*> free_gs_;   // dead goroutines' records, reused like Go's gFree
   std::vector<Timer*> heap_;  // active timers, min-heap on (when, seq)
@@ -226,6 +247,7 @@ class Scheduler {
   uint64_t step_ = 0;
   uint64_t pause_at_ = kNoPause;
   bool pause_requested_ = false;
+  bool quiet_ = false;  // Record only counts steps
   bool finished_ = false;
   Outcome outcome_;
   std::vector<Decision> decisions_;

@@ -36,17 +36,33 @@ Event* RecordFor(Scheduler& s, EventKind kind, uint32_t object, int64_t g, int64
 
 Mutex::Mutex(Scheduler& sched) : KernelObject(sched, ObjectKind::kMutex) {}
 
+void Mutex::Acquire(int64_t g, int64_t peer) {
+  locked_ = true;
+  holder_ = g;
+  RecordFor(sched(), EventKind::kMutexLock, id(), g, peer);
+}
+
+OpStatus Mutex::Enqueue(Waiter& w, bool front) {
+  Scheduler& s = sched();
+  w.g = s.current();
+  w.is_select = false;
+  w.success = false;
+  if (w.since < 0) w.since = s.Now();
+  front ? waiters_.PushFront(&w) : waiters_.PushBack(&w);
+  s.Park(WaitReason::kSyncMutexLock, id());
+  return OpStatus::kParked;
+}
+
 OpStatus Mutex::Lock(Waiter& w) {
+  w.since = -1;
   if (TryLock()) return OpStatus::kDone;
-  // Held: queue up; Unlock hands the lock to us.
-  return Wait(sched(), waiters_, w, WaitReason::kSyncMutexLock, id());
+  // Held (or being handed to a starving waiter): queue up behind the others.
+  return Enqueue(w, /*front=*/false);
 }
 
 bool Mutex::TryLock() {
-  if (locked_) return false;
-  locked_ = true;
-  holder_ = CurrentId(sched());
-  sched().Record(EventKind::kMutexLock, id());
+  if (locked_ || starving_) return false;
+  Acquire(CurrentId(sched()), 0);
   return true;
 }
 
@@ -55,19 +71,51 @@ void Mutex::Unlock() {
   if (!locked_) return s.Fatal("sync: unlock of unlocked mutex");
   int64_t me = CurrentId(s);
   s.Record(EventKind::kMutexUnlock, id());
+  locked_ = false;
+  holder_ = 0;
   if (waiters_.empty()) {
-    locked_ = false;
-    holder_ = 0;
+    starving_ = false;
     return;
   }
-  // Hand the lock straight to the longest waiter (FIFO hand-off).
+  if (woken_) return;  // the waiter already woken will take it
   Waiter* w = waiters_.Dequeue();
-  holder_ = w->g->id;
-  RecordFor(s, EventKind::kMutexLock, id(), w->g->id, me);
+  if (starving_) {
+    // Starvation mode: hand the lock straight to the longest waiter.
+    if (waiters_.empty() || s.Now() - w->since < kStarvationNs) starving_ = false;
+    w->success = true;
+    Acquire(w->g->id, me);
+    s.Ready(w->g);
+    return;
+  }
+  // Normal mode: wake the longest waiter; it competes for the lock when it runs.
+  woken_ = true;
+  w->g->lock_retry = this;
+  w->g->lock_waiter = w;
   s.Ready(w->g);
 }
 
-void Mutex::CheckInvariants() const { CS_CHECK(locked_ || waiters_.empty()); }
+bool Mutex::Retry(G& g) {
+  Scheduler& s = sched();
+  Waiter* w = g.lock_waiter;
+  g.lock_retry = nullptr;
+  g.lock_waiter = nullptr;
+  woken_ = false;
+  if (!locked_) {
+    w->success = true;
+    Acquire(g.id, 0);
+    return true;
+  }
+  // Someone running took it first: wait again, at the front, and starve no longer
+  // than 1 ms before the lock is handed over directly.
+  if (s.Now() - w->since >= kStarvationNs) starving_ = true;
+  Enqueue(*w, /*front=*/true);
+  return false;
+}
+
+void Mutex::CheckInvariants() const {
+  CS_CHECK(!starving_ || locked_ || !waiters_.empty() || woken_);
+  CS_CHECK(holder_ == 0 || locked_);
+}
 
 // ---- RWMutex ----
 

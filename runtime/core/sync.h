@@ -16,21 +16,36 @@
 
 namespace chanscope::core {
 
-// FIFO hand-off: Unlock gives the lock straight to the longest waiter.
+// Go's two modes. Normal: Unlock frees the lock and wakes the longest waiter, which
+// competes for it when it next runs (the scheduler calls Retry before its body) and
+// goes back to the front of the queue if a running goroutine took it first.
+// Starvation (a waiter failed for over 1 ms of virtual time): Unlock hands the lock
+// straight to the longest waiter, until a waiter is the last or waited under 1 ms.
 class Mutex : public KernelObject {
  public:
+  static constexpr int64_t kStarvationNs = 1'000'000;
+
   explicit Mutex(Scheduler& sched);
   OpStatus Lock(Waiter& w);
   bool TryLock();
   // Fatal error "sync: unlock of unlocked mutex" when not locked.
   void Unlock();
+  // A woken waiter's attempt, made by the scheduler before g's body runs. True when
+  // g now holds the lock; false when it parked again.
+  bool Retry(G& g);
   bool locked() const { return locked_; }
+  bool starving() const { return starving_; }
   int64_t holder() const { return holder_; }  // goroutine id that locked it (0 if unknown)
   const WaitQueue& waiters() const { return waiters_; }
   void CheckInvariants() const override;
 
  private:
+  void Acquire(int64_t g, int64_t peer);
+  OpStatus Enqueue(Waiter& w, bool front);
+
   bool locked_ = false;
+  bool starving_ = false;
+  bool woken_ = false;     // a woken waiter is on its way to Retry; wake no other
   int64_t holder_ = 0;
   WaitQueue waiters_;
 };

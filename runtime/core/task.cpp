@@ -86,7 +86,7 @@ StepResult Task::promise_type::Step(Scheduler& sched, G& g) {
 
 void Task::promise_type::Frames(std::vector<Frame>& out) const {
   for (const promise_type* p = innermost; p; p = p->caller)
-    if (p->function) out.push_back({p->function, p->pos});
+    if (p->function) out.push_back({CleanFunctionName(p->function), p->pos});
 }
 
 void Task::promise_type::Destroy() { Handle::from_promise(*this).destroy(); }
@@ -110,15 +110,17 @@ G* Go(Scheduler& sched, Task task, const char* function, Loc loc) {
 
 G* Go(Task task, const char* function, Loc loc) {
   Enter(loc);
+  Sched().InFunction(CleanFunctionName(loc.function_name()));
   return Go(Sched(), std::move(task), function, loc);
 }
 
 void Enter(const Loc& loc) {
+  // Hot: every kernel call passes here. Names are cleaned only when shown.
   Task::promise_type* p = tls_root->innermost;
-  p->function = CleanFunctionName(loc.function_name());
-  p->pos = SrcPos{loc.file_name(), static_cast<int32_t>(loc.line())};
-  tls_sched->At(p->pos);
-  tls_sched->InFunction(p->function);
+  const SrcPos pos{loc.file_name(), static_cast<int32_t>(loc.line())};
+  p->function = loc.function_name();
+  p->pos = pos;
+  tls_sched->At(pos);
 }
 
 bool SuspendAfter(OpStatus status, const Loc&) {

@@ -12,6 +12,14 @@ void WaitQueue::PushBack(Waiter* w) {
   w->queued = true;
 }
 
+void WaitQueue::PushFront(Waiter* w) {
+  w->prev = nullptr;
+  w->next = head_;
+  (head_ ? head_->prev : tail_) = w;
+  head_ = w;
+  w->queued = true;
+}
+
 void WaitQueue::Remove(Waiter* w) {
   CS_CHECK(w->queued);
   (w->prev ? w->prev->next : head_) = w->next;
