@@ -60,8 +60,8 @@ void DrawQueue(const char* label, const std::vector<std::int64_t>& goroutines) {
     ImGui::SameLine(0, kChipGap);
     char label[24];
     std::snprintf(label, sizeof label, "G%lld", static_cast<long long>(id));
-    Box(label, palette::WithAlpha(palette::kStateWaiting, 0x38),
-        palette::kStateWaiting, palette::kText, 0.0f);
+    Box(label, palette::WithAlpha(palette::kStateWaiting, 0x38), palette::kStateWaiting,
+        palette::kText, 0.0f);
   }
 }
 

@@ -143,8 +143,8 @@ void DemoPanel::DrawStatus() {
                      static_cast<unsigned long long>(playback_.step()));
   ImGui::SameLine(0, 24);
   const core::Outcome& outcome = playback_.outcome();
-  const bool bad = outcome.state != core::RunState::kRunning &&
-                   outcome.state != core::RunState::kExited;
+  const bool bad =
+      outcome.state != core::RunState::kRunning && outcome.state != core::RunState::kExited;
   ImGui::TextColored(palette::ToVec4(bad ? palette::kError : palette::kStateRunning), "%s",
                      OutcomeText(outcome));
   ImGui::SameLine(0, 24);

@@ -28,7 +28,8 @@ bool HasFamily(FcPattern* match, std::string_view family) {
 ImFont* LoadOne(ImGuiIO& io, std::string_view family, float size_pixels) {
   const std::string file = FindFontFile(family);
   if (file.empty()) {
-    std::fprintf(stderr, "chanscope: font %.*s not found (install fonts-nanum); using the default font\n",
+    std::fprintf(stderr,
+                 "chanscope: font %.*s not found (install fonts-nanum); using the default font\n",
                  static_cast<int>(family.size()), family.data());
     return nullptr;
   }

@@ -57,8 +57,7 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_RESIZABLE, screenshot_mode ? GLFW_FALSE : GLFW_TRUE);
-  GLFWwindow* window =
-      glfwCreateWindow(kWindowWidth, kWindowHeight, "Chanscope", nullptr, nullptr);
+  GLFWwindow* window = glfwCreateWindow(kWindowWidth, kWindowHeight, "Chanscope", nullptr, nullptr);
   if (!window) {
     glfwTerminate();
     return FailNoDisplay("create an OpenGL 3.3 window");

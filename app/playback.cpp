@@ -71,7 +71,8 @@ std::vector<ChannelRow> Playback::Channels() const {
     row.name = ObjectName(chan.id());
     row.capacity = chan.cap();
     row.closed = chan.closed();
-    for (std::uint32_t i = 0; i < chan.len(); ++i) row.buffered.push_back(chan.Buffered(i).value.AsInt());
+    for (std::uint32_t i = 0; i < chan.len(); ++i)
+      row.buffered.push_back(chan.Buffered(i).value.AsInt());
     chan.sendq().ForEach([&row](const core::Waiter& w) { row.senders.push_back(w.g->id); });
     chan.recvq().ForEach([&row](const core::Waiter& w) { row.receivers.push_back(w.g->id); });
     rows.push_back(std::move(row));
@@ -94,8 +95,9 @@ std::string FormatClock(std::int64_t ns_since_start) {
   const std::int64_t millis = (ns_since_start / 1'000'000) % 1000;
   char text[48];
   std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld.%03lld",
-                static_cast<long long>(seconds / 3600 % 24), static_cast<long long>(seconds / 60 % 60),
-                static_cast<long long>(seconds % 60), static_cast<long long>(millis));
+                static_cast<long long>(seconds / 3600 % 24),
+                static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60),
+                static_cast<long long>(millis));
   return text;
 }
 

@@ -14,7 +14,7 @@ namespace chanscope {
 
 struct GoroutineRow {
   std::int64_t id = 0;
-  std::string function;     // entry function, e.g. "main.player"
+  std::string function;  // entry function, e.g. "main.player"
   core::GStatus status = core::GStatus::kRunnable;
   std::string wait_reason;  // Go's words ("chan receive"); empty unless waiting
   std::string waiting_on;   // the object it waits on ("table"); empty when none
@@ -22,7 +22,7 @@ struct GoroutineRow {
 
 struct ChannelRow {
   std::uint32_t id = 0;
-  std::string name;                     // the program's name for it, or "chan #id"
+  std::string name;  // the program's name for it, or "chan #id"
   std::uint32_t capacity = 0;
   bool closed = false;
   std::vector<std::int64_t> buffered;   // values in the buffer, oldest first

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t kBrightTraceLines = 8;  // the newest lines keep full-strength text
 
-constexpr float kCodeLineSpacing = 2.0f;      // code reads best with tight lines
+constexpr float kCodeLineSpacing = 2.0f;  // code reads best with tight lines
 
 void BeginScrolling(const char* id, const Fonts& fonts) {
   ImGui::BeginChild(id, ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
@@ -45,8 +45,10 @@ void DrawSource(std::string_view source, const Fonts& fonts) {
 
 void DrawOutput(const std::string& output, const Fonts& fonts) {
   BeginScrolling("output", fonts);
-  if (output.empty()) ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "(no output yet)");
-  else ImGui::TextUnformatted(output.c_str(), output.c_str() + output.size());
+  if (output.empty())
+    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "(no output yet)");
+  else
+    ImGui::TextUnformatted(output.c_str(), output.c_str() + output.size());
   EndScrolling(true);
 }
 
@@ -54,9 +56,9 @@ void DrawTraceLines(const std::vector<std::string>& lines, const Fonts& fonts) {
   BeginScrolling("trace", fonts);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::size_t age = lines.size() - 1 - i;  // 0 = newest
-    const palette::Colour ink = age == 0                   ? palette::kAccentHover
+    const palette::Colour ink = age == 0                  ? palette::kAccentHover
                                 : age < kBrightTraceLines ? palette::kText
-                                                           : palette::kTextDim;
+                                                          : palette::kTextDim;
     ImGui::TextColored(palette::ToVec4(ink), "%s", lines[i].c_str());
   }
   EndScrolling(true);

@@ -91,7 +91,8 @@ TEST_SUITE("playback") {
 
     REQUIRE(p.goroutines().size() == 4);
     CHECK(FindG(p, 1)->status == core::GStatus::kDead);
-    const auto players = std::vector<GoroutineRow>(p.goroutines().begin() + 1, p.goroutines().end());
+    const auto players =
+        std::vector<GoroutineRow>(p.goroutines().begin() + 1, p.goroutines().end());
     CHECK(std::count_if(players.begin(), players.end(), [](const GoroutineRow& g) {
             return g.status == core::GStatus::kDead;
           }) == 1);
