@@ -484,22 +484,41 @@ void Scheduler::Deadlock() {
 
 void Scheduler::Exit(int code) { Finish(RunState::kExited, code, ""); }
 
+namespace {
+
+// "\tfile:line\n", as Go prints a frame's position.
+void AppendPosition(std::string& out, SrcPos pos) {
+  if (!pos.file) return;
+  out += '\t';
+  out += pos.file;
+  out += ':';
+  out += std::to_string(pos.line);
+  out += '\n';
+}
+
+}  // namespace
+
 std::string Scheduler::DumpGoroutine(const G& g) const {
-  std::string out = "goroutine " + std::to_string(g.id) + " [";
+  std::string out = "goroutine ";
+  out += std::to_string(g.id);
+  out += " [";
   out += g.status == GStatus::kWaiting ? WaitReasonText(g.wait_reason) : StatusName(g.status);
   out += "]:\n";
   std::vector<Frame> frames;
   if (g.body) g.body->Frames(frames);
   if (frames.empty()) frames.push_back({std::string(g.function) + "(...)", g.created_at});
   for (const Frame& f : frames) {
-    out += f.function + "\n";
-    if (f.pos.file) out += "\t" + std::string(f.pos.file) + ":" + std::to_string(f.pos.line) + "\n";
+    out += f.function;
+    out += '\n';
+    AppendPosition(out, f.pos);
   }
   if (!g.is_main && g.created_by) {
-    out += "created by " + std::string(g.created_by) + " in goroutine " +
-           std::to_string(g.parent_id) + "\n";
-    if (g.created_at.file)
-      out += "\t" + std::string(g.created_at.file) + ":" + std::to_string(g.created_at.line) + "\n";
+    out += "created by ";
+    out += g.created_by;
+    out += " in goroutine ";
+    out += std::to_string(g.parent_id);
+    out += '\n';
+    AppendPosition(out, g.created_at);
   }
   return out;
 }

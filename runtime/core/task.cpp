@@ -150,18 +150,16 @@ Chan MakeChan(uint32_t capacity) { return MakeChan(Sched(), capacity); }
 
 // ---- time ----
 
-ParkAwaiter Sleep(int64_t ns, Loc loc) {
-  return {[ns] { return Sched().Sleep(ns) ? OpStatus::kParked : OpStatus::kDone; }, loc};
+OpStatus SleepOp(int64_t ns) { return Sched().Sleep(ns) ? OpStatus::kParked : OpStatus::kDone; }
+
+OpStatus WorkOp(int64_t instructions) {
+  // The final instruction is charged by SuspendAfter.
+  if (instructions > 1) Sched().Charge(instructions - 1);
+  return OpStatus::kDone;
 }
 
-ParkAwaiter Work(int64_t instructions, Loc loc) {
-  // Charged here; the final unit is charged by SuspendAfter.
-  return {[instructions] {
-            if (instructions > 1) Sched().Charge(instructions - 1);
-            return OpStatus::kDone;
-          },
-          loc};
-}
+SleepAwaiter Sleep(int64_t ns, Loc loc) { return {ns, loc}; }
+WorkAwaiter Work(int64_t instructions, Loc loc) { return {instructions, loc}; }
 
 void YieldAwaiter::await_suspend(std::coroutine_handle<>) {
   Enter(loc);
@@ -243,16 +241,8 @@ void WG::Add(int64_t delta, Loc loc) const {
 }
 
 Task CondVar::Wait(Loc loc) const {
-  Cond* c = c_;
-  Mu l = l_;
-  Waiter w;
-  // Unlock and enqueue in one step, so no Signal can slip between them.
-  co_await ParkAwaiter{[c, l, &w, loc] {
-                         l.Unlock(loc);
-                         return c->Wait(w);
-                       },
-                       loc};
-  co_await l.Lock(loc);
+  co_await CondWaitAwaiter{c_, l_.get(), loc};
+  co_await l_.Lock(loc);
 }
 
 void CondVar::Signal(Loc loc) const {

@@ -235,20 +235,27 @@ template <typename... C>
 Select(C...) -> Select<C...>;
 
 // ---- time ----
-// Awaiters that park through the scheduler for a reason other than a channel.
-struct ParkAwaiter {
-  std::function<OpStatus()> op;
+// Awaits one kernel call `Op(arg)` that may park the goroutine. Trivially
+// destructible on purpose: GCC 12 destroys some co_await temporaries twice.
+template <OpStatus (*Op)(int64_t)>
+struct CallAwaiter {
+  int64_t arg;
   Loc loc;
   OpStatus status = OpStatus::kDone;
   bool await_ready() const noexcept { return false; }
   bool await_suspend(std::coroutine_handle<>) {
     Enter(loc);
-    status = op();
+    status = Op(arg);
     return SuspendAfter(status, loc);
   }
   void await_resume() { ThrowIfPanic(status); }
 };
-ParkAwaiter Sleep(int64_t ns, Loc loc = Loc::current());
+OpStatus SleepOp(int64_t ns);
+OpStatus WorkOp(int64_t instructions);
+using SleepAwaiter = CallAwaiter<&SleepOp>;
+using WorkAwaiter = CallAwaiter<&WorkOp>;
+
+SleepAwaiter Sleep(int64_t ns, Loc loc = Loc::current());
 
 // Awaits a blocking sync operation with the waiter kept inline (no allocation).
 template <typename Object, OpStatus (Object::*Op)(Waiter&)>
@@ -269,6 +276,23 @@ using LockAwaiter = WaitAwaiter<Mutex, &Mutex::Lock>;
 using WriteLockAwaiter = WaitAwaiter<RWMutex, &RWMutex::Lock>;
 using ReadLockAwaiter = WaitAwaiter<RWMutex, &RWMutex::RLock>;
 using WaitGroupAwaiter = WaitAwaiter<WaitGroup, &WaitGroup::Wait>;
+
+// sync.Cond.Wait's first half: unlock L and wait, in one step so no Signal is lost.
+struct CondWaitAwaiter {
+  Cond* cond;
+  Mutex* lock;
+  Loc loc;
+  Waiter w{};
+  OpStatus status = OpStatus::kDone;
+  bool await_ready() const noexcept { return false; }
+  bool await_suspend(std::coroutine_handle<>) {
+    Enter(loc);
+    lock->Unlock();
+    status = Sched().finished() ? OpStatus::kDone : cond->Wait(w);
+    return SuspendAfter(status, loc);
+  }
+  void await_resume() { ThrowIfPanic(status); }
+};
 // runtime.Gosched()
 struct YieldAwaiter {
   Loc loc;
@@ -278,7 +302,7 @@ struct YieldAwaiter {
 };
 YieldAwaiter Gosched(Loc loc = Loc::current());
 // CPU work of n instructions on the current lane (may be preempted).
-ParkAwaiter Work(int64_t instructions, Loc loc = Loc::current());
+WorkAwaiter Work(int64_t instructions, Loc loc = Loc::current());
 void Print(std::string_view text, Loc loc = Loc::current());
 
 // time.Timer / time.Ticker: C receives the fire time (Unix ns) with capacity 1.
