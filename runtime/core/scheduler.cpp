@@ -473,7 +473,10 @@ void Scheduler::Panic(std::string_view message) {
 void Scheduler::Fatal(std::string_view message) {
   if (Event* e = Record(EventKind::kFatal)) e->text = AddText(message);
   std::string report = "fatal error: " + std::string(message) + "\n";
-  ForEachG([&](const G& g) { report += "\n" + DumpGoroutine(g); });
+  ForEachG([&](const G& g) {
+    report += '\n';
+    report += DumpGoroutine(g);
+  });
   Finish(RunState::kFatal, 2, report);
 }
 
