@@ -330,6 +330,31 @@ Task CloseWakesSendersMain(std::vector<std::string>* recovered, uint32_t cap,
   }
 }
 
+// ---- Go's prime sieve: a chain of goroutines joined by unbuffered channels ----
+
+Task Generate(co::Chan ch) {
+  for (int64_t i = 2;; i++) co_await ch.Send(i);
+}
+
+Task Filter(co::Chan in, co::Chan out, int64_t prime) {
+  for (;;) {
+    int64_t i = (co_await in.Recv()).AsInt();
+    if (i % prime != 0) co_await out.Send(i);
+  }
+}
+
+Task SieveMain(int n) {
+  co::Chan ch = co::MakeChan(0);
+  co::Go(Generate(ch), "main.Generate");
+  for (int i = 0; i < n; i++) {
+    int64_t prime = (co_await ch.Recv()).AsInt();
+    co::Print(std::to_string(prime) + "\n");
+    co::Chan next = co::MakeChan(0);
+    co::Go(Filter(ch, next, prime), "main.Filter");
+    ch = next;
+  }
+}
+
 }  // namespace
 
 TEST_SUITE("channel") {
@@ -361,8 +386,8 @@ TEST_SUITE("channel") {
     CHECK((recvs[0].flags & kFlagHandoff) != 0);
     CHECK((recvs[0].flags & kFlagOk) != 0);
     CHECK(recvs[0].msg == sends[0].msg);
-    CHECK(Contains(h.TraceText(), "G1 chan.send obj=" + std::to_string(c.get()->id()) +
-                                      " val=7 msg="));
+    CHECK(Contains(h.TraceText(),
+                   "G1 chan.send obj=" + std::to_string(c.get()->id()) + " val=7 msg="));
   }
 
   TEST_CASE("a send on a buffered channel with a waiting receiver skips the buffer") {
@@ -475,8 +500,8 @@ TEST_SUITE("channel") {
     Result r = RunProgram(TestConfig(), [&] { return BlockedSenderClosedMain(&main_went_on); });
     CHECK(r.outcome.state == RunState::kPanic);
     CHECK(r.outcome.exit_code == 2);
-    CHECK(StartsWith(r.outcome.report,
-                     "panic: send on closed channel\n\ngoroutine 2 [running]:\n"));
+    CHECK(
+        StartsWith(r.outcome.report, "panic: send on closed channel\n\ngoroutine 2 [running]:\n"));
     CHECK_FALSE(main_went_on);
     CHECK(Contains(r.trace, "G2 panic text=\"send on closed channel\""));
   }
@@ -484,8 +509,8 @@ TEST_SUITE("channel") {
   TEST_CASE("a blocked sender can recover from send on closed channel") {
     std::string recovered;
     bool finished = false;
-    Result r = RunProgram(TestConfig(),
-                          [&] { return RecoverBlockedSenderMain(&recovered, &finished); });
+    Result r =
+        RunProgram(TestConfig(), [&] { return RecoverBlockedSenderMain(&recovered, &finished); });
     CHECK(r.outcome.state == RunState::kExited);
     CHECK(r.outcome.exit_code == 0);
     CHECK(recovered == "send on closed channel");
@@ -497,8 +522,8 @@ TEST_SUITE("channel") {
     Result r = RunProgram(TestConfig(), [&] { return SendOnClosedMain(&after); });
     CHECK(r.outcome.state == RunState::kPanic);
     CHECK(r.outcome.exit_code == 2);
-    CHECK(StartsWith(r.outcome.report,
-                     "panic: send on closed channel\n\ngoroutine 1 [running]:\n"));
+    CHECK(
+        StartsWith(r.outcome.report, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"));
     CHECK_FALSE(after);
   }
 
@@ -507,8 +532,8 @@ TEST_SUITE("channel") {
     Result r = RunProgram(TestConfig(), [&] { return CloseTwiceMain(&after); });
     CHECK(r.outcome.state == RunState::kPanic);
     CHECK(r.outcome.exit_code == 2);
-    CHECK(StartsWith(r.outcome.report,
-                     "panic: close of closed channel\n\ngoroutine 1 [running]:\n"));
+    CHECK(
+        StartsWith(r.outcome.report, "panic: close of closed channel\n\ngoroutine 1 [running]:\n"));
     CHECK_FALSE(after);
   }
 
@@ -517,8 +542,7 @@ TEST_SUITE("channel") {
     Result r = RunProgram(TestConfig(), [&] { return CloseNilMain(&after); });
     CHECK(r.outcome.state == RunState::kPanic);
     CHECK(r.outcome.exit_code == 2);
-    CHECK(StartsWith(r.outcome.report,
-                     "panic: close of nil channel\n\ngoroutine 1 [running]:\n"));
+    CHECK(StartsWith(r.outcome.report, "panic: close of nil channel\n\ngoroutine 1 [running]:\n"));
     CHECK_FALSE(after);
   }
 
@@ -552,6 +576,22 @@ TEST_SUITE("channel") {
     CHECK(StartsWith(r.outcome.report,
                      "fatal error: all goroutines are asleep - deadlock!\n\n"
                      "goroutine 1 [chan receive (nil chan)]:\n"));
+  }
+
+  TEST_CASE("Go's prime sieve prints the first 100 primes") {
+    Result r = RunProgram(TestConfig(), [] { return SieveMain(100); });
+    CHECK(r.outcome.state == RunState::kExited);
+    std::string want;
+    int found = 0;
+    for (int64_t c = 2; found < 100; c++) {
+      bool prime = true;
+      for (int64_t d = 2; d * d <= c; d++) prime = prime && c % d != 0;
+      if (prime) {
+        want += std::to_string(c) + "\n";
+        found++;
+      }
+    }
+    CHECK(r.out == want);
   }
 
   TEST_CASE("an unrecovered panic in any goroutine ends the program") {

@@ -69,17 +69,17 @@ Task StatusesMain(std::vector<Expect>* seen_ok) {
   co_await held.Lock();
   wg.Add(1);
   co_await rw.Lock();
-  co::Go(RecvForever(c), "main.recv");            // 2
-  co::Go(SendForever(d), "main.send");            // 3
+  co::Go(RecvForever(c), "main.recv");              // 2
+  co::Go(SendForever(d), "main.send");              // 3
   co::Go(RecvForever(co::Chan()), "main.nilrecv");  // 4
   co::Go(SendForever(co::Chan()), "main.nilsend");  // 5
-  co::Go(SleepAnHour(), "main.sleep");            // 6
-  co::Go(LockForever(held), "main.lock");         // 7
-  co::Go(WaitForever(wg), "main.wait");           // 8
-  co::Go(SelectForever(a, b), "main.select");     // 9
-  co::Go(SelectNoCases(), "main.block");          // 10
-  co::Go(RLockForever(rw), "main.rlock");         // 11
-  co::Go(WLockForever(rw), "main.wlock");         // 12
+  co::Go(SleepAnHour(), "main.sleep");              // 6
+  co::Go(LockForever(held), "main.lock");           // 7
+  co::Go(WaitForever(wg), "main.wait");             // 8
+  co::Go(SelectForever(a, b), "main.select");       // 9
+  co::Go(SelectNoCases(), "main.block");            // 10
+  co::Go(RLockForever(rw), "main.rlock");           // 11
+  co::Go(WLockForever(rw), "main.wlock");           // 12
   co_await co::Sleep(kSettle);
   const Expect want[] = {
       {1, "running"},
@@ -290,8 +290,8 @@ Task DeadlockMain() {
   co::WG wg = co::MakeWaitGroup(s);
   co_await mu.Lock();
   wg.Add(1);
-  co::Go(LockForever(mu), "main.locker");  // 2
-  co::Go(WaitForever(wg), "main.waiter");  // 3
+  co::Go(LockForever(mu), "main.locker");               // 2
+  co::Go(WaitForever(wg), "main.waiter");               // 3
   co::Go(SendForever(co::MakeChan(0)), "main.sender");  // 4
   co_await co::MakeChan(0).Recv();
 }
@@ -543,8 +543,7 @@ TEST_SUITE("scheduler") {
       }
       CHECK(pauses >= 2);
       CHECK(replay.current().outcome().state == RunState::kExited);
-      for (const Decision& d : replay.decisions())
-        CHECK(d.chosen == (last ? d.options - 1 : 0));
+      for (const Decision& d : replay.decisions()) CHECK(d.chosen == (last ? d.options - 1 : 0));
       return out;
     };
     std::string first = run_choosing(false);

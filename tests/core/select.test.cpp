@@ -437,8 +437,8 @@ TEST_SUITE("select") {
     Result r = RunProgram(TestConfig(), [] { return SendCaseOnClosedUnrecoveredMain(); });
     CHECK(r.outcome.state == RunState::kPanic);
     CHECK(r.outcome.exit_code == 2);
-    CHECK(StartsWith(r.outcome.report,
-                     "panic: send on closed channel\n\ngoroutine 1 [running]:\n"));
+    CHECK(
+        StartsWith(r.outcome.report, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"));
   }
 
   TEST_CASE("a select receive case on a closed channel is ready with ok == false") {

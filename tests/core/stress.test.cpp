@@ -5,6 +5,7 @@
 // still in a buffer at the end, and no value is received that was never sent.
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "kernel_test_util.h"
 
@@ -191,15 +192,15 @@ void CheckNothingLost(const Ledger& l) {
     if (l.completed[v] && where != 1) (where == 0 ? lost : duplicated)++;
     if (!l.completed[v] && where != 0) phantom++;  // a losing select case's value got through
   }
+  INFO("values sent " << sent << ", received " << received << ", left in buffers " << in_buffers
+                      << "; selects " << l.selects << " (defaults " << l.defaults
+                      << "); mutex sections " << l.lock_ops);
   CHECK(lost == 0);
   CHECK(duplicated == 0);
   CHECK(phantom == 0);
   CHECK(sent == received + in_buffers);
   CHECK(l.max_inside == 1);
   CHECK(l.counter == l.lock_ops);
-  MESSAGE("values sent " << sent << ", received " << received << ", left in buffers "
-                         << in_buffers << "; selects " << l.selects << " (defaults "
-                         << l.defaults << "); mutex sections " << l.lock_ops);
 }
 
 void RunStress(StressParams p, Config config) {
@@ -219,6 +220,175 @@ void RunStress(StressParams p, Config config) {
   CHECK(ledger.lock_ops > 0);
   sched.CheckInvariants();
   CheckNothingLost(ledger);
+}
+
+// ---- Close storm: channels closed under blocked senders, receivers and selects ----
+
+struct CloseLedger {
+  std::vector<uint8_t> completed;  // the send returned normally
+  std::vector<uint8_t> panicked;   // the send panicked: send on closed channel
+  std::vector<uint8_t> received;
+  std::vector<co::Chan> chans;
+  int closed_seen = 0;  // receives that reported ok == false
+  int finished = 0;
+
+  int64_t NewValue() {
+    completed.push_back(0);
+    panicked.push_back(0);
+    received.push_back(0);
+    return static_cast<int64_t>(received.size() - 1);
+  }
+  void Got(Value v, bool ok) {
+    if (!ok) {
+      CHECK(v.word == 0);  // the zero value
+      closed_seen++;
+      return;
+    }
+    REQUIRE(v.word >= 0);
+    REQUIRE(v.word < static_cast<int64_t>(received.size()));
+    received[v.word]++;
+  }
+};
+
+Task CloseStormWorker(CloseLedger* l, uint64_t seed, int ops) {
+  TestRng rng{seed};
+  const uint32_t n = static_cast<uint32_t>(l->chans.size());
+  for (int op = 0; op < ops; op++) {
+    co::Chan a = l->chans[rng.Below(n)], b = l->chans[rng.Below(n)];
+    switch (rng.Below(4)) {
+      case 0: {
+        int64_t v = l->NewValue();
+        try {
+          co_await a.Send(v);
+          l->completed[v] = 1;
+        } catch (const GoPanic& p) {
+          CHECK(p.message == "send on closed channel");
+          CHECK(a.get()->closed());
+          l->panicked[v] = 1;
+        }
+        break;
+      }
+      case 1: {
+        auto [v, ok] = co_await a.Recv2();
+        if (!ok) CHECK(a.get()->closed());
+        l->Got(v, ok);
+        break;
+      }
+      case 2: {
+        SelectResult r = co_await co::Select(co::Recv(a), co::Recv(b));
+        l->Got(r.value, r.ok);
+        break;
+      }
+      default: {
+        int64_t v = l->NewValue();
+        try {
+          SelectResult r = co_await co::Select(co::Send(a, v), co::Recv(b));
+          if (r.index == 0) {
+            l->completed[v] = 1;
+          } else {
+            l->Got(r.value, r.ok);
+          }
+        } catch (const GoPanic& p) {
+          CHECK(p.message == "send on closed channel");
+          l->panicked[v] = 1;
+        }
+        break;
+      }
+    }
+  }
+  l->finished++;
+}
+
+Task CloseStormMain(CloseLedger* l, uint64_t seed, int goroutines) {
+  TestRng rng{seed};
+  static constexpr uint32_t kCaps[] = {0, 0, 1, 3};
+  for (int i = 0; i < 24; i++) l->chans.push_back(co::MakeChan(kCaps[rng.Below(4)]));
+  for (int i = 0; i < goroutines; i++)
+    co::Go(CloseStormWorker(l, seed * 7919 + i, 6), "main.worker");
+  // Close the channels one by one, in a random order, while the workers run.
+  std::vector<co::Chan> order = l->chans;
+  for (size_t i = order.size(); i > 1; i--) std::swap(order[i - 1], order[rng.Below(i)]);
+  for (co::Chan c : order) {
+    co_await co::Sleep(1 + rng.Below(20 * kUs));
+    c.Close();
+    CheckChannel(*c.get());
+  }
+  while (l->finished < goroutines) co_await co::Sleep(kMs);
+  // Whatever is still buffered is received now.
+  for (co::Chan c : l->chans) {
+    for (;;) {
+      auto [v, ok] = co_await c.Recv2();
+      if (!ok) break;
+      l->Got(v, ok);
+    }
+  }
+}
+
+// ---- Mutex, RWMutex and timers under load ----
+
+struct LockStress {
+  co::Mu mu;
+  co::RWMu rw;
+  int inside = 0;
+  int readers = 0;
+  int writers = 0;
+  int violations = 0;
+  bool saw_starving = false;
+  int64_t early_wakes = 0;
+  int finished = 0;
+};
+
+Task LockStressWorker(LockStress* st, uint64_t seed) {
+  TestRng rng{seed};
+  for (int i = 0; i < 12; i++) {
+    switch (rng.Below(3)) {
+      case 0: {
+        // Two sections back to back: the second Lock barges in ahead of the waiter the
+        // first Unlock woke, which is how waiters come to starve.
+        for (int k = 0; k < 2; k++) {
+          co_await st->mu.Lock();
+          st->violations += st->inside++ != 0;
+          st->saw_starving = st->saw_starving || st->mu.get()->starving();
+          co_await co::Sleep(rng.Below(300 * kUs));
+          st->inside--;
+          st->mu.Unlock();
+        }
+        break;
+      }
+      case 1: {
+        co_await st->rw.RLock();
+        st->readers++;
+        st->violations += st->writers != 0;
+        co_await co::Sleep(rng.Below(100 * kUs));
+        st->readers--;
+        st->rw.RUnlock();
+        break;
+      }
+      default: {
+        co_await st->rw.Lock();
+        st->violations += st->writers != 0 || st->readers != 0;
+        st->writers++;
+        co_await co::Sleep(rng.Below(100 * kUs));
+        st->writers--;
+        st->rw.Unlock();
+        break;
+      }
+    }
+    // Sleepers never wake early.
+    int64_t d = rng.Below(200 * kUs);
+    int64_t start = co::Sched().Now();
+    co_await co::Sleep(d);
+    st->early_wakes += co::Sched().Now() - start < d;
+  }
+  st->finished++;
+}
+
+Task LockStressMain(LockStress* st, uint64_t seed, int goroutines) {
+  Scheduler& s = co::Sched();
+  st->mu = co::MakeMutex(s);
+  st->rw = co::MakeRWMutex(s);
+  for (int i = 0; i < goroutines; i++) co::Go(LockStressWorker(st, seed * 31 + i), "main.worker");
+  while (st->finished < goroutines) co_await co::Sleep(kMs);
 }
 
 }  // namespace
@@ -245,6 +415,64 @@ TEST_SUITE("stress") {
   TEST_CASE("stress: 3000 goroutines on 4 channels (heavy contention)") {
     RunStress({.seed = 5, .goroutines = 3000, .ops_each = 10, .channels = 4},
               TestConfig(5, 2, Policy::kGo));
+  }
+
+  TEST_CASE("stress: channels closed under blocked senders, receivers and selects") {
+    for (auto [seed, procs, policy] :
+         {std::tuple{11u, 1, Policy::kGo}, std::tuple{12u, 4, Policy::kGo},
+          std::tuple{13u, 2, Policy::kRandom}}) {
+      CAPTURE(seed);
+      CloseLedger l;
+      Config config = TestConfig(seed, procs, policy);
+      config.trace = false;
+      Scheduler sched(config);
+      co::Go(sched, CloseStormMain(&l, seed, 1500), "main.main");
+      const Outcome& o = sched.Run();
+      CHECK(o.state == RunState::kExited);
+      CHECK(l.finished == 1500);
+      size_t completed = 0, panicked = 0, lost = 0, duplicated = 0, phantom = 0;
+      for (size_t v = 0; v < l.received.size(); v++) {
+        completed += l.completed[v];
+        panicked += l.panicked[v];
+        CHECK_FALSE((l.completed[v] && l.panicked[v]));
+        if (l.completed[v] && l.received[v] == 0) lost++;
+        if (l.received[v] > 1) duplicated++;
+        if (!l.completed[v] && l.received[v] != 0) phantom++;
+      }
+      CHECK(lost == 0);
+      CHECK(duplicated == 0);
+      CHECK(phantom == 0);
+      CHECK(completed > 100);
+      CHECK(panicked > 20);
+      CHECK(l.closed_seen > 100);
+      for (co::Chan c : l.chans) {
+        CHECK(c.get()->closed());
+        CHECK(c.Len() == 0);
+        CheckChannel(*c.get());
+      }
+    }
+  }
+
+  TEST_CASE("stress: Mutex (into starvation mode), RWMutex and sleepers") {
+    for (auto [seed, procs, policy] :
+         {std::tuple{21u, 1, Policy::kGo}, std::tuple{22u, 4, Policy::kGo},
+          std::tuple{23u, 2, Policy::kRandom}}) {
+      CAPTURE(seed);
+      LockStress st;
+      Config config = TestConfig(seed, procs, policy);
+      config.trace = false;
+      Scheduler sched(config);
+      co::Go(sched, LockStressMain(&st, seed, 400), "main.main");
+      const Outcome& o = sched.Run();
+      CHECK(o.state == RunState::kExited);
+      CHECK(st.finished == 400);
+      CHECK(st.violations == 0);
+      CHECK(st.early_wakes == 0);
+      CHECK(st.saw_starving);
+      CHECK_FALSE(st.mu.get()->locked());
+      CHECK(st.rw.get()->readers() == 0);
+      CHECK_FALSE(st.rw.get()->writer_holds());
+    }
   }
 
   TEST_CASE("stress: the same seed gives the same run") {

@@ -559,7 +559,9 @@ Task WaitWithoutLockMain(bool* after) {
   *after = true;
 }
 
-Task RecursiveOnce(co::OnceHandle once) { co_await once.Do([] { return CountingInit(nullptr); }); }
+Task RecursiveOnce(co::OnceHandle once) {
+  co_await once.Do([] { return CountingInit(nullptr); });
+}
 
 Task OnceCallsItselfMain() {
   co::OnceHandle once = co::MakeOnce(co::Sched());
@@ -605,7 +607,8 @@ TEST_SUITE("sync") {
     Log log;
     int barges = 0;
     bool saw_starving = false;
-    Result r = RunProgram(TestConfig(), [&] { return StarvationMain(&log, &barges, &saw_starving); });
+    Result r =
+        RunProgram(TestConfig(), [&] { return StarvationMain(&log, &barges, &saw_starving); });
     CHECK(r.outcome.state == RunState::kExited);
     CHECK(barges >= 2);
     CHECK(barges <= 4);
@@ -804,16 +807,20 @@ TEST_SUITE("sync") {
   }
 
   TEST_CASE("Cond: a bounded queue with producers and consumers loses nothing") {
-    BoundedQueue q;
-    Result r = RunProgram(TestConfig(), [&] { return ProducerConsumerMain(&q); });
-    CHECK(r.outcome.state == RunState::kExited);
-    CHECK(q.max_size <= q.cap);
-    REQUIRE(q.consumed.size() == 100);
-    std::vector<int64_t> sorted = q.consumed, want;
-    std::sort(sorted.begin(), sorted.end());
-    for (int i = 0; i < 50; i++) want.push_back(1000 + i);
-    for (int i = 0; i < 50; i++) want.push_back(2000 + i);
-    CHECK(sorted == want);
+    for (auto [seed, policy] : {std::pair{1u, Policy::kGo}, std::pair{2u, Policy::kRandom},
+                                std::pair{3u, Policy::kRandom}}) {
+      CAPTURE(seed);
+      BoundedQueue q;
+      Result r = RunProgram(TestConfig(seed, 1, policy), [&] { return ProducerConsumerMain(&q); });
+      CHECK(r.outcome.state == RunState::kExited);
+      CHECK(q.max_size <= q.cap);
+      REQUIRE(q.consumed.size() == 100);
+      std::vector<int64_t> sorted = q.consumed, want;
+      std::sort(sorted.begin(), sorted.end());
+      for (int i = 0; i < 50; i++) want.push_back(1000 + i);
+      for (int i = 0; i < 50; i++) want.push_back(2000 + i);
+      CHECK(sorted == want);
+    }
   }
 
   TEST_CASE("Pool: Get calls New when empty and returns what was Put") {

@@ -10,9 +10,9 @@ using namespace kt;
 namespace {
 
 struct Times {
-  std::vector<int64_t> at;  // Now() at interesting moments
+  std::vector<int64_t> at;      // Now() at interesting moments
   std::vector<int64_t> values;  // values received from timer channels
-  std::vector<bool> results;  // Stop/Reset results
+  std::vector<bool> results;    // Stop/Reset results
 };
 
 // ---- Sleep and the clock ----
@@ -41,9 +41,9 @@ Task SleepThenLog(int64_t d, std::vector<int64_t>* order) {
 }
 
 Task WakeOrderMain(std::vector<int64_t>* order) {
-  co::Go(SleepThenLog(3 * kMs, order), "main.c");  // 2
-  co::Go(SleepThenLog(1 * kMs, order), "main.a");  // 3
-  co::Go(SleepThenLog(2 * kMs, order), "main.b");  // 4
+  co::Go(SleepThenLog(3 * kMs, order), "main.c");   // 2
+  co::Go(SleepThenLog(1 * kMs, order), "main.a");   // 3
+  co::Go(SleepThenLog(2 * kMs, order), "main.b");   // 4
   co::Go(SleepThenLog(2 * kMs, order), "main.b2");  // 5
   co_await co::Sleep(10 * kMs);
 }
@@ -157,7 +157,7 @@ Task TimerResetMain(Times* t) {
   t->results.push_back(timer.Reset(20 * kMs));  // true: it was active
   int64_t reset_at = s.Now();
   t->values.push_back((co_await timer.C().Recv()).AsInt());
-  t->at.push_back(s.Now() - reset_at);  // 20ms after the Reset, not 10 after the start
+  t->at.push_back(s.Now() - reset_at);         // 20ms after the Reset, not 10 after the start
   t->results.push_back(timer.Reset(5 * kMs));  // false: it had fired
   reset_at = s.Now();
   co_await timer.C().Recv();
@@ -314,8 +314,7 @@ TEST_SUITE("timer") {
     Times t;
     Result r = RunProgram(TestConfig(), [&] { return TickerMain(&t); });
     CHECK(r.outcome.state == RunState::kExited);
-    CHECK(t.values == std::vector<int64_t>{kEpochUnixNanos + 10 * kMs,
-                                           kEpochUnixNanos + 20 * kMs,
+    CHECK(t.values == std::vector<int64_t>{kEpochUnixNanos + 10 * kMs, kEpochUnixNanos + 20 * kMs,
                                            kEpochUnixNanos + 30 * kMs});
     CHECK(t.at == std::vector<int64_t>{10 * kMs, 20 * kMs, 30 * kMs});
   }

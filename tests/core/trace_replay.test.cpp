@@ -188,7 +188,8 @@ TEST_SUITE("trace_replay") {
     Result original = RunProgram(seed1, [&] { return RacyMain(&race1); });
     Result other = RunProgram(seed2, [&] { return RacyMain(&race2); });
     REQUIRE(original.trace != other.trace);
-    Result replayed = RunProgram(seed2, [&] { return RacyMain(&race3); }, original.decisions);
+    Result replayed = RunProgram(
+        seed2, [&] { return RacyMain(&race3); }, original.decisions);
     CHECK(replayed.trace == original.trace);
     CHECK(replayed.out == original.out);
     CHECK(replayed.decisions == original.decisions);
