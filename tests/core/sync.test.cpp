@@ -568,6 +568,13 @@ Task OnceCallsItselfMain() {
   co_await once.Do([once] { return RecursiveOnce(once); });
 }
 
+Task RUnlockWriteLockedMain(bool* after) {
+  co::RWMu rw = co::MakeRWMutex(co::Sched());
+  co_await rw.Lock();
+  rw.RUnlock();  // held for writing only
+  *after = true;
+}
+
 }  // namespace
 
 TEST_SUITE("sync") {
@@ -714,6 +721,14 @@ TEST_SUITE("sync") {
     Result r = RunProgram(TestConfig(), [&] { return UnlockReadLockedRWMain(&after); });
     CHECK(r.outcome.state == RunState::kFatal);
     CHECK(StartsWith(r.outcome.report, "fatal error: sync: Unlock of unlocked RWMutex\n"));
+    CHECK_FALSE(after);
+  }
+
+  TEST_CASE("RWMutex: RUnlock of a write-locked RWMutex is fatal") {
+    bool after = false;
+    Result r = RunProgram(TestConfig(), [&] { return RUnlockWriteLockedMain(&after); });
+    CHECK(r.outcome.state == RunState::kFatal);
+    CHECK(StartsWith(r.outcome.report, "fatal error: sync: RUnlock of unlocked RWMutex\n"));
     CHECK_FALSE(after);
   }
 

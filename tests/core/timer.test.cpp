@@ -252,6 +252,35 @@ Task TickerForeverMain() {
   co_await co::MakeChan(0).Recv();  // blocked, but a ticker is still pending
 }
 
+Task ImmediateTimersMain(Times* t) {
+  Scheduler& s = co::Sched();
+  int64_t start = s.Now();
+  co_await co::NewTimer(0).C().Recv();
+  co_await co::NewTimer(-kSec).C().Recv();
+  co_await co::After(-1).Recv();
+  t->at.push_back(s.Now() - start);
+}
+
+Task NewTickerZeroMain(std::string* recovered) {
+  try {
+    co::NewTicker(0);
+  } catch (const GoPanic& p) {
+    *recovered = p.message;
+  }
+  co_return;
+}
+
+Task TickerResetZeroMain(std::string* recovered) {
+  co::TimerHandle ticker = co::NewTicker(kMs);
+  try {
+    ticker.Reset(0);
+  } catch (const GoPanic& p) {
+    *recovered = p.message;
+  }
+  ticker.Stop();
+  co_return;
+}
+
 }  // namespace
 
 TEST_SUITE("timer") {
@@ -362,6 +391,31 @@ TEST_SUITE("timer") {
     CHECK(t.results == std::vector<bool>{true, false, false, false});
     CHECK(t.at == std::vector<int64_t>{20 * kMs, 5 * kMs});
     CHECK(t.values == std::vector<int64_t>{kEpochUnixNanos + 22 * kMs});
+  }
+
+  TEST_CASE("a timer of zero or negative duration fires at once") {
+    Times t;
+    Result r = RunProgram(TestConfig(), [&] { return ImmediateTimersMain(&t); });
+    CHECK(r.outcome.state == RunState::kExited);
+    REQUIRE(t.at.size() == 1);
+    CHECK(t.at[0] < kUs);
+  }
+
+  // KERNEL BUG (see the report): NewTicker(0) is CS_CHECK (abort), not Go's panic. Skipped
+  // because an abort would end the whole test binary; remove the skip once fixed.
+  TEST_CASE("NewTicker with a non-positive period panics" * doctest::skip()) {
+    std::string recovered;
+    Result r = RunProgram(TestConfig(), [&] { return NewTickerZeroMain(&recovered); });
+    CHECK(r.outcome.state == RunState::kExited);
+    CHECK(recovered == "non-positive interval for NewTicker");
+  }
+
+  // KERNEL BUG (see the report): Reset(0) silently turns the ticker into a one-shot timer.
+  TEST_CASE("Ticker.Reset with a non-positive period panics" * doctest::may_fail()) {
+    std::string recovered;
+    Result r = RunProgram(TestConfig(), [&] { return TickerResetZeroMain(&recovered); });
+    CHECK(r.outcome.state == RunState::kExited);
+    CHECK(recovered == "non-positive interval for Ticker.Reset");
   }
 
   TEST_CASE("AfterFunc starts f in a new goroutine when the time comes") {
