@@ -40,7 +40,9 @@ Task RacyMain(Race* race) {
   wg.Add(4);
   for (int i = 0; i < 4; i++) co::Go(Racer(i, race, wg), "main.racer");
   co_await wg.Wait();
-  co::Print("\n" + std::to_string(race->counter) + "\n");
+  std::string total = std::to_string(race->counter);
+  co::Print("\n");
+  co::Print(total + "\n");
 }
 
 Task Producer(co::Chan c, int64_t base, int n) {
