@@ -34,7 +34,7 @@ void Channel::CheckInvariants() const {
 void Channel::Push(Value v, uint64_t msg) {
   uint32_t tail = head_ + count_;
   if (tail >= buffer_.size()) tail -= cap();
-  buffer_[tail] = Slot{v, msg};
+  buffer_[tail] = Slot{v, msg, sched().Now()};
   count_++;
 }
 
@@ -52,6 +52,7 @@ bool Channel::CanRecv() const { return closed_ || sendq_.HasLive() || count_ > 0
 void Channel::Enqueue(Waiter& w, bool is_send) {
   w.chan = this;
   w.is_send = is_send;
+  w.time = sched().Now();
   (is_send ? sendq_ : recvq_).PushBack(&w);
 }
 
@@ -115,6 +116,7 @@ void Channel::RecvNow(Waiter& w) {
   Scheduler& s = sched();
   int64_t me = IdOf(s.current());
   if (Waiter* snd = sendq_.Dequeue()) {
+    s.AdvanceTo(cap() == 0 ? snd->time : buffer_[head_].time);
     uint64_t msg = s.NewMessageId();
     if (cap() == 0) {
       // Unbuffered: take the value straight from the waiting sender.
@@ -139,6 +141,7 @@ void Channel::RecvNow(Waiter& w) {
   }
   if (count_ > 0) {
     // A buffered value is waiting; take the oldest.
+    s.AdvanceTo(buffer_[head_].time);
     Slot head = Pop();
     w.value = head.value;
     w.msg = head.msg;
@@ -148,6 +151,7 @@ void Channel::RecvNow(Waiter& w) {
   }
   // Closed and drained: the zero value, ok == false.
   CS_CHECK(closed_);
+  s.AdvanceTo(closed_at_);
   w.value = Value{};
   w.msg = 0;
   w.success = false;
@@ -207,6 +211,7 @@ OpStatus ChanClose(Scheduler& s, Channel* c) {
   if (!c) return OpStatus::kPanicCloseOfNil;
   if (c->closed_) return OpStatus::kPanicCloseOfClosed;
   c->closed_ = true;
+  c->closed_at_ = s.Now();
   s.Record(EventKind::kChanClose, c->id());
   // Release all receivers with the zero value, then all senders, who will panic.
   while (Waiter* r = c->recvq_.Dequeue()) {

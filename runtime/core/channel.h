@@ -35,6 +35,7 @@ class Channel : public KernelObject {
   struct Slot {
     Value value;
     uint64_t msg;  // message id, so a receive can be paired with its send
+    int64_t time;  // virtual time it was sent
   };
 
   Channel(Scheduler& sched, uint32_t capacity);
@@ -71,6 +72,7 @@ class Channel : public KernelObject {
   uint32_t head_ = 0;
   uint32_t count_ = 0;
   bool closed_ = false;
+  int64_t closed_at_ = 0;  // virtual time of the close
   WaitQueue sendq_;
   WaitQueue recvq_;
 };

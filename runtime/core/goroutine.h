@@ -64,6 +64,7 @@ struct Waiter {
   bool queued = false;     // in some WaitQueue right now
   bool is_send = false;    // queued in a channel's sendq (else its recvq)
   int64_t since = -1;      // mutex waiters: virtual time of the first attempt
+  int64_t time = 0;        // channel senders: virtual time the send began
 };
 
 // FIFO of waiters with removal from the middle (select's pass 3).

@@ -472,8 +472,14 @@ void Scheduler::Panic(std::string_view message) {
 
 void Scheduler::Fatal(std::string_view message) {
   if (Event* e = Record(EventKind::kFatal)) e->text = AddText(message);
+  // The running goroutine first, then the others in creation order, as Go prints.
   std::string report = "fatal error: " + std::string(message) + "\n";
+  if (current_) {
+    report += '\n';
+    report += DumpGoroutine(*current_);
+  }
   ForEachG([&](const G& g) {
+    if (&g == current_) return;
     report += '\n';
     report += DumpGoroutine(g);
   });

@@ -130,6 +130,11 @@ class Scheduler {
   // Charges executed instructions to the running lane. Returns true when the time
   // slice is used up and the body should return kPreempted.
   bool Charge(int64_t instructions);
+  // Causality across lanes: the running lane cannot observe an effect (a value sent,
+  // a lock released) before the virtual time `t` it happened at on another lane.
+  void AdvanceTo(int64_t t) {
+    if (running_proc_ && current_ && running_proc_->clock < t) now_ = running_proc_->clock = t;
+  }
   // True when the body should return (kPaused) at its next safe point: a pause was
   // requested or the run has ended.
   bool ShouldReturn() const { return pause_requested_ || finished_; }

@@ -37,6 +37,7 @@ Event* RecordFor(Scheduler& s, EventKind kind, uint32_t object, int64_t g, int64
 Mutex::Mutex(Scheduler& sched) : KernelObject(sched, ObjectKind::kMutex) {}
 
 void Mutex::Acquire(int64_t g, int64_t peer) {
+  sched().AdvanceTo(released_at_);
   locked_ = true;
   holder_ = g;
   RecordFor(sched(), EventKind::kMutexLock, id(), g, peer);
@@ -73,6 +74,7 @@ void Mutex::Unlock() {
   s.Record(EventKind::kMutexUnlock, id());
   locked_ = false;
   holder_ = 0;
+  released_at_ = s.Now();
   if (waiters_.empty()) {
     starving_ = false;
     return;
@@ -221,6 +223,7 @@ OpStatus WaitGroup::Add(int64_t delta) {
   }
   if (counter_ < 0) return OpStatus::kPanicNegativeWaitGroup;
   if (counter_ > 0) return OpStatus::kDone;
+  zero_at_ = s.Now();
   // The counter reached zero: release every waiter.
   while (Waiter* w = waiters_.Dequeue()) {
     RecordFor(s, EventKind::kWaitGroupWait, id(), w->g->id, CurrentId(s));
@@ -231,6 +234,7 @@ OpStatus WaitGroup::Add(int64_t delta) {
 
 OpStatus WaitGroup::Wait(Waiter& w) {
   if (counter_ == 0) {
+    sched().AdvanceTo(zero_at_);
     sched().Record(EventKind::kWaitGroupWait, id());
     return OpStatus::kDone;
   }

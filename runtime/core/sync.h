@@ -47,6 +47,7 @@ class Mutex : public KernelObject {
   bool starving_ = false;
   bool woken_ = false;     // a woken waiter is on its way to Retry; wake no other
   int64_t holder_ = 0;
+  int64_t released_at_ = 0;  // virtual time of the last Unlock
   WaitQueue waiters_;
 };
 
@@ -91,6 +92,7 @@ class WaitGroup : public KernelObject {
 
  private:
   int64_t counter_ = 0;
+  int64_t zero_at_ = 0;  // virtual time the counter last reached zero
   WaitQueue waiters_;
 };
 

@@ -191,6 +191,7 @@ bool TimerHandle::Stop() const { return Sched().StopTimer(t_); }
 
 bool TimerHandle::Reset(int64_t ns) const {
   Scheduler& s = Sched();
+  if (t_->period > 0 && ns <= 0) throw GoPanic("non-positive interval for Ticker.Reset");
   bool was_active = s.StopTimer(t_);
   t_->when = s.Now() + ns;
   if (t_->period > 0) t_->period = ns;
@@ -200,7 +201,7 @@ bool TimerHandle::Reset(int64_t ns) const {
 
 TimerHandle NewTimer(int64_t ns) { return TimerHandle(MakeTimer(TimerAction::kSendTime, ns, 0)); }
 TimerHandle NewTicker(int64_t period_ns) {
-  CS_CHECK(period_ns > 0);  // Go panics: "non-positive interval for NewTicker"
+  if (period_ns <= 0) throw GoPanic("non-positive interval for NewTicker");
   return TimerHandle(MakeTimer(TimerAction::kSendTime, period_ns, period_ns));
 }
 Chan After(int64_t ns) { return NewTimer(ns).C(); }

@@ -647,9 +647,7 @@ TEST_SUITE("sync") {
     CHECK(relocked);
   }
 
-  // KERNEL BUG (see the report): Scheduler::Fatal dumps goroutines in creation order.
-  TEST_CASE("Mutex: a fatal error dumps the running goroutine first, then the others" *
-            doctest::may_fail()) {
+  TEST_CASE("Mutex: a fatal error dumps the running goroutine first, then the others") {
     Result r = RunProgram(TestConfig(), [] { return FatalInOtherGoroutineMain(); });
     CHECK(r.outcome.state == RunState::kFatal);
     CHECK(r.outcome.exit_code == 2);

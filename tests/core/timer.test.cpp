@@ -401,17 +401,14 @@ TEST_SUITE("timer") {
     CHECK(t.at[0] < kUs);
   }
 
-  // KERNEL BUG (see the report): NewTicker(0) is CS_CHECK (abort), not Go's panic. Skipped
-  // because an abort would end the whole test binary; remove the skip once fixed.
-  TEST_CASE("NewTicker with a non-positive period panics" * doctest::skip()) {
+  TEST_CASE("NewTicker with a non-positive period panics") {
     std::string recovered;
     Result r = RunProgram(TestConfig(), [&] { return NewTickerZeroMain(&recovered); });
     CHECK(r.outcome.state == RunState::kExited);
     CHECK(recovered == "non-positive interval for NewTicker");
   }
 
-  // KERNEL BUG (see the report): Reset(0) silently turns the ticker into a one-shot timer.
-  TEST_CASE("Ticker.Reset with a non-positive period panics" * doctest::may_fail()) {
+  TEST_CASE("Ticker.Reset with a non-positive period panics") {
     std::string recovered;
     Result r = RunProgram(TestConfig(), [&] { return TickerResetZeroMain(&recovered); });
     CHECK(r.outcome.state == RunState::kExited);
