@@ -392,14 +392,6 @@ void Scheduler::Execute(Processor& p, G* g, bool inherit_time) {
   if (config_.check_invariants) CheckTouchedInvariants();
 }
 
-bool Scheduler::Charge(int64_t instructions) {
-  Processor& p = *running_proc_;
-  p.clock += instructions * config_.ns_per_instruction;
-  now_ = p.clock;
-  p.slice_left -= static_cast<int32_t>(std::min<int64_t>(instructions, INT32_MAX));
-  return p.slice_left <= 0;
-}
-
 // ---- Events, decisions, outcome ----
 
 Event* Scheduler::RecordSlow(EventKind kind, uint32_t object) {

@@ -129,7 +129,13 @@ class Scheduler {
   void InFunction(const char* function) { current_function_ = function; }
   // Charges executed instructions to the running lane. Returns true when the time
   // slice is used up and the body should return kPreempted.
-  bool Charge(int64_t instructions);
+  bool Charge(int64_t instructions) {
+    Processor& p = *running_proc_;
+    p.clock += instructions * config_.ns_per_instruction;
+    now_ = p.clock;
+    p.slice_left -= instructions < INT32_MAX ? static_cast<int32_t>(instructions) : INT32_MAX;
+    return p.slice_left <= 0;
+  }
   // Causality across lanes: the running lane cannot observe an effect (a value sent,
   // a lock released) before the virtual time `t` it happened at on another lane.
   void AdvanceTo(int64_t t) {

@@ -36,13 +36,6 @@ Event* RecordFor(Scheduler& s, EventKind kind, uint32_t object, int64_t g, int64
 
 Mutex::Mutex(Scheduler& sched) : KernelObject(sched, ObjectKind::kMutex) {}
 
-void Mutex::Acquire(int64_t g, int64_t peer) {
-  sched().AdvanceTo(released_at_);
-  locked_ = true;
-  holder_ = g;
-  RecordFor(sched(), EventKind::kMutexLock, id(), g, peer);
-}
-
 OpStatus Mutex::Enqueue(Waiter& w, bool front) {
   Scheduler& s = sched();
   w.g = s.current();
@@ -54,20 +47,7 @@ OpStatus Mutex::Enqueue(Waiter& w, bool front) {
   return OpStatus::kParked;
 }
 
-OpStatus Mutex::Lock(Waiter& w) {
-  w.since = -1;
-  if (TryLock()) return OpStatus::kDone;
-  // Held (or being handed to a starving waiter): queue up behind the others.
-  return Enqueue(w, /*front=*/false);
-}
-
-bool Mutex::TryLock() {
-  if (locked_ || starving_) return false;
-  Acquire(CurrentId(sched()), 0);
-  return true;
-}
-
-void Mutex::Unlock() {
+void Mutex::UnlockSlow() {
   Scheduler& s = sched();
   if (!locked_) return s.Fatal("sync: unlock of unlocked mutex");
   int64_t me = CurrentId(s);

@@ -13,6 +13,7 @@
 #include "channel.h"
 #include "goroutine.h"
 #include "object.h"
+#include "scheduler.h"
 
 namespace chanscope::core {
 
@@ -26,10 +27,27 @@ class Mutex : public KernelObject {
   static constexpr int64_t kStarvationNs = 1'000'000;
 
   explicit Mutex(Scheduler& sched);
-  OpStatus Lock(Waiter& w);
-  bool TryLock();
+  OpStatus Lock(Waiter& w) {
+    w.since = -1;
+    if (TryLock()) return OpStatus::kDone;
+    // Held (or being handed to a starving waiter): queue up behind the others.
+    return Enqueue(w, /*front=*/false);
+  }
+  bool TryLock() {
+    if (locked_ || starving_) return false;
+    Acquire(sched().current() ? sched().current()->id : 0, 0);
+    return true;
+  }
   // Fatal error "sync: unlock of unlocked mutex" when not locked.
-  void Unlock();
+  void Unlock() {
+    if (!locked_ || !waiters_.empty()) return UnlockSlow();
+    // Nobody waits: just release (the common, uncontended case).
+    Scheduler& s = sched();
+    s.Record(EventKind::kMutexUnlock, id());
+    locked_ = starving_ = false;
+    holder_ = 0;
+    released_at_ = s.Now();
+  }
   // A woken waiter's attempt, made by the scheduler before g's body runs. True when
   // g now holds the lock; false when it parked again.
   bool Retry(G& g);
@@ -40,7 +58,17 @@ class Mutex : public KernelObject {
   void CheckInvariants() const override;
 
  private:
-  void Acquire(int64_t g, int64_t peer);
+  void Acquire(int64_t g, int64_t peer) {
+    Scheduler& s = sched();
+    s.AdvanceTo(released_at_);
+    locked_ = true;
+    holder_ = g;
+    if (Event* e = s.Record(EventKind::kMutexLock, id())) {
+      e->g = g;
+      e->peer = peer;
+    }
+  }
+  void UnlockSlow();
   OpStatus Enqueue(Waiter& w, bool front);
 
   bool locked_ = false;

@@ -7,12 +7,15 @@
 
 namespace chanscope::core {
 
-namespace {
+namespace detail {
+constinit thread_local Scheduler* tls_sched = nullptr;
+constinit thread_local Task::promise_type* tls_root = nullptr;
+}  // namespace detail
 
-// The scheduler and root promise of the coroutine running right now. The kernel is
-// single-threaded; these are set for the duration of one Step.
-thread_local Scheduler* tls_sched = nullptr;
-thread_local Task::promise_type* tls_root = nullptr;
+using detail::tls_root;
+using detail::tls_sched;
+
+namespace {
 
 // "Task {anonymous}::Pinger(chanscope::core::co::Chan)" -> "Pinger(...)"
 const char* CleanFunctionName(const char* pretty) {
@@ -93,6 +96,9 @@ void Task::promise_type::Destroy() { Handle::from_promise(*this).destroy(); }
 
 namespace co {
 
+void ThrowPanic(OpStatus status) { throw GoPanic(std::string(PanicText(status))); }
+void ThrowStopped() { throw RunStopped{}; }
+
 Scheduler& Sched() {
   CS_CHECK(tls_sched);
   return *tls_sched;
@@ -112,30 +118,6 @@ G* Go(Task task, const char* function, Loc loc) {
   Enter(loc);
   Sched().InFunction(CleanFunctionName(loc.function_name()));
   return Go(Sched(), std::move(task), function, loc);
-}
-
-void Enter(const Loc& loc) {
-  // Hot: every kernel call passes here. Names are cleaned only when shown.
-  Task::promise_type* p = tls_root->innermost;
-  const SrcPos pos{loc.file_name(), static_cast<int32_t>(loc.line())};
-  p->function = loc.function_name();
-  p->pos = pos;
-  tls_sched->At(pos);
-}
-
-bool SuspendAfter(OpStatus status, const Loc&) {
-  if (IsPanic(status)) return false;  // await_resume throws it
-  bool slice_over = tls_sched->Charge(1);
-  return status == OpStatus::kParked || slice_over || tls_sched->ShouldReturn();
-}
-
-void ThrowIfPanic(OpStatus status) {
-  if (IsPanic(status)) throw GoPanic(std::string(PanicText(status)));
-  ThrowIfStopped();
-}
-
-void ThrowIfStopped() {
-  if (tls_sched->finished()) throw RunStopped{};
 }
 
 // ---- channels ----

@@ -104,12 +104,44 @@ G* Go(Scheduler& sched, Task task, const char* function, Loc loc = Loc::current(
 // A go statement inside a running goroutine.
 G* Go(Task task, const char* function, Loc loc = Loc::current());
 
-// Shared by every awaiter: record the await site, charge one instruction, and
-// decide whether the coroutine suspends after a kernel call that returned `status`.
-bool SuspendAfter(OpStatus status, const Loc& loc);
-void Enter(const Loc& loc);   // stamps the position before a kernel call
-void ThrowIfPanic(OpStatus status);
-void ThrowIfStopped();
+}  // namespace co
+
+namespace detail {
+// The scheduler and root promise of the coroutine running right now. The kernel is
+// single-threaded; these are set for the duration of one Step.
+extern constinit thread_local Scheduler* tls_sched;
+extern constinit thread_local Task::promise_type* tls_root;
+}  // namespace detail
+
+namespace co {
+
+[[noreturn]] void ThrowPanic(OpStatus status);
+[[noreturn]] void ThrowStopped();
+
+// Every awaiter passes here (hot, hence inline): stamps the await site before a
+// kernel call. Function names stay raw until a dump shows them.
+inline void Enter(const Loc& loc) {
+  Task::promise_type* p = detail::tls_root->innermost;
+  const SrcPos pos{loc.file_name(), static_cast<int32_t>(loc.line())};
+  p->function = loc.function_name();
+  p->pos = pos;
+  detail::tls_sched->At(pos);
+}
+// Charges one instruction and decides whether the coroutine suspends after a kernel
+// call that returned `status` (parked, slice over, or a pause was asked for).
+inline bool SuspendAfter(OpStatus status, const Loc&) {
+  if (IsPanic(status)) return false;  // await_resume throws it
+  Scheduler& s = *detail::tls_sched;
+  bool slice_over = s.Charge(1);
+  return status == OpStatus::kParked || slice_over || s.ShouldReturn();
+}
+inline void ThrowIfStopped() {
+  if (detail::tls_sched->finished()) ThrowStopped();
+}
+inline void ThrowIfPanic(OpStatus status) {
+  if (IsPanic(status)) ThrowPanic(status);
+  ThrowIfStopped();
+}
 
 // A channel handle (nil when default-constructed), made by MakeChan.
 class Chan {
