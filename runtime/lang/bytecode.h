@@ -1,0 +1,86 @@
+// bytecode.h — compiled programs: instructions, functions, constants, select tables.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chanscope::lang {
+
+enum class Op : uint8_t {
+#define OP(name, operands, effect) name,
+#include "opcodes.def"
+#undef OP
+  kCount
+};
+
+std::string_view OpName(Op op);
+std::string_view OpOperands(Op op);
+
+// One instruction: an opcode and three 16-bit operands. Jump targets use b:c as one
+// 32-bit value. Eight bytes, so the dispatch loop reads one word per instruction.
+struct Instr {
+  Op op = Op::kNop;
+  uint8_t spare = 0;
+  uint16_t a = 0;
+  uint16_t b = 0;
+  uint16_t c = 0;
+
+  uint32_t Target() const { return (static_cast<uint32_t>(b) << 16) | c; }
+  static Instr Jump(Op op, uint16_t a, uint32_t target) {
+    return Instr{op, 0, a, static_cast<uint16_t>(target >> 16), static_cast<uint16_t>(target)};
+  }
+};
+static_assert(sizeof(Instr) == 8);
+
+// One case of a select statement; slots are relative to the selecting frame.
+struct SelectCaseInfo {
+  enum Kind : uint8_t { kSend, kRecv, kRecv2 } kind;
+  uint16_t chan_slot;
+  uint16_t value_slot;  // send: value to send; receive: where the value goes (ok after it)
+  uint16_t elem_words;
+};
+
+struct SelectTable {
+  std::vector<SelectCaseInfo> cases;
+  bool has_default = false;
+};
+
+struct Function {
+  std::string name;          // as Go prints it in a stack trace: "main.worker"
+  std::string file;
+  uint16_t param_words = 0;  // arguments occupy slots [0, param_words)
+  uint16_t result_words = 0; // results are returned in slots [0, result_words)
+  uint16_t frame_words = 0;  // slots this frame needs (params, locals, temporaries)
+  std::vector<Instr> code;
+  std::vector<int32_t> lines;  // source line of each instruction
+  std::vector<uint64_t> constants;
+  std::vector<SelectTable> selects;
+
+  // Appends an instruction at `line`; returns its index.
+  uint32_t Emit(Instr in, int32_t line) {
+    code.push_back(in);
+    lines.push_back(line);
+    return static_cast<uint32_t>(code.size() - 1);
+  }
+  uint16_t Constant(uint64_t word) {
+    constants.push_back(word);
+    return static_cast<uint16_t>(constants.size() - 1);
+  }
+};
+
+struct Program {
+  std::vector<Function> functions;  // functions[main_index] is main.main
+  uint32_t main_index = 0;
+  std::deque<std::string> strings;  // storage for string constants (stable addresses)
+
+  // Interns a string constant; returns its data pointer as a word.
+  uint64_t StringData(std::string_view s) {
+    strings.emplace_back(s);
+    return reinterpret_cast<uint64_t>(strings.back().data());
+  }
+};
+
+}  // namespace chanscope::lang

@@ -1,0 +1,105 @@
+// vm.h — the bytecode VM: one Thread per goroutine, each a kernel Body.
+//
+// A Thread owns its frames and its word stack, so parking a goroutine is saving its
+// pc and returning to the scheduler: no OS threads, no C-stack switching. An
+// operation that parks in the middle of an instruction (a receive, a select) leaves a
+// Pending record; the next Step finishes it before running on.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/channel.h"
+#include "core/scheduler.h"
+#include "core/select.h"
+#include "lang/bytecode.h"
+
+namespace chanscope::lang {
+
+class Vm;
+
+// A channel made by Go code: the kernel's channel plus the element size in words.
+class VmChannel : public core::Channel {
+ public:
+  VmChannel(core::Scheduler& sched, uint32_t capacity, uint16_t elem_words)
+      : core::Channel(sched, capacity), elem_words_(elem_words) {}
+  uint16_t elem_words() const { return elem_words_; }
+
+ private:
+  uint16_t elem_words_;
+};
+
+class Thread final : public core::Body {
+ public:
+  // A goroutine running functions[fn] with `arg_words` argument words.
+  Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words);
+
+  core::StepResult Step(core::Scheduler& sched, core::G& g) override;
+  void Frames(std::vector<core::Frame>& out) const override;
+  void Destroy() override { delete this; }
+
+  // Stack words in use (for memory accounting and the inspector).
+  size_t stack_words() const { return stack_.size(); }
+
+ private:
+  struct CallFrame {
+    const Function* fn;
+    uint32_t pc;    // next instruction (saved while a callee runs or the goroutine parks)
+    uint32_t base;  // first slot in stack_
+  };
+  enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
+
+  core::StepResult Run(core::Scheduler& sched);
+  // Finishes the operation the goroutine parked in; false if it panicked.
+  bool FinishPending(core::Scheduler& sched);
+  bool EnsureStack(size_t words);
+  core::StepResult Panic(core::Scheduler& sched, std::string_view message);
+  core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
+  core::Value Pack(const uint64_t* words, uint16_t n);
+  void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
+  core::OpStatus StartSelect(core::Scheduler& sched, const SelectTable& table, uint64_t* frame,
+                             uint16_t result_slot);
+  void FinishSelect(const SelectTable& table, uint64_t* frame, uint16_t result_slot,
+                    const core::SelectResult& r);
+
+  Vm& vm_;
+  std::vector<uint64_t> stack_;
+  std::vector<CallFrame> frames_;
+  Pending pending_ = Pending::kNone;
+  uint16_t pending_slot_ = 0;   // where a parked receive's value (or select's index) goes
+  uint16_t pending_words_ = 0;  // element words of a parked receive
+  uint16_t pending_table_ = 0;  // select table of a parked select
+  core::Waiter waiter_;         // the sudog of a parked send or receive
+  std::vector<core::SelectCase> select_cases_;
+  std::vector<core::Waiter> select_waiters_;
+};
+
+struct VmLimits {
+  size_t max_stack_words = size_t{1} << 24;  // 128 MiB of stack per goroutine
+};
+
+class Vm {
+ public:
+  Vm(const Program& program, core::Scheduler& sched, VmLimits limits = {});
+  // Spawns main.main as goroutine 1.
+  void Start();
+
+  const Program& program() const { return program_; }
+  core::Scheduler& sched() { return sched_; }
+  const VmLimits& limits() const { return limits_; }
+  VmChannel* MakeChannel(uint32_t capacity, uint16_t elem_words);
+  // Heap storage for values of more than two words travelling through channels.
+  uint64_t* Box(const uint64_t* words, uint16_t n);
+  const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
+
+ private:
+  const Program& program_;
+  core::Scheduler& sched_;
+  VmLimits limits_;
+  std::vector<std::unique_ptr<core::KernelObject>> channels_;  // until the GC arrives
+  std::vector<std::unique_ptr<uint64_t[]>> boxes_;
+};
+
+}  // namespace chanscope::lang
