@@ -1,0 +1,37 @@
+// Package os: the process as the run sees it — arguments, exit, standard streams.
+package os
+
+// A File is one of the standard streams.
+type File struct {
+	fd int
+}
+
+var (
+	Stdin  = &File{0}
+	Stdout = &File{1}
+	Stderr = &File{2}
+)
+
+// Args holds the program name and the arguments after the file in chanscope-cli run.
+var Args = runArgs()
+
+func runArgs() []string
+
+func Exit(code int)
+
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Read(b []byte) (n int, err error)
+func (f *File) Close() error { return nil }
+func (f *File) Name() string {
+	switch f.fd {
+	case 0:
+		return "/dev/stdin"
+	case 1:
+		return "/dev/stdout"
+	}
+	return "/dev/stderr"
+}
+
+func Getenv(key string) string
+func Getpid() int

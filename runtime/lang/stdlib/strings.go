@@ -1,0 +1,216 @@
+// Package strings: native string functions; those taking callbacks and Builder/Reader
+// are Go code so user functions run as ordinary calls.
+package strings
+
+import "unicode/utf8"
+
+func Clone(s string) string { return s }
+func Compare(a, b string) int
+func Contains(s, substr string) bool
+func ContainsAny(s, chars string) bool
+func ContainsRune(s string, r rune) bool
+func Count(s, substr string) int
+func Cut(s, sep string) (before, after string, found bool)
+func CutPrefix(s, prefix string) (after string, found bool)
+func CutSuffix(s, suffix string) (before string, found bool)
+func EqualFold(s, t string) bool
+func Fields(s string) []string
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Index(s, substr string) int
+func IndexAny(s, chars string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func Join(elems []string, sep string) string
+func LastIndex(s, substr string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func Split(s, sep string) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func SplitN(s, sep string, n int) []string
+func Title(s string) string
+func ToLower(s string) string
+func ToTitle(s string) string
+func ToUpper(s string) string
+func ToValidUTF8(s, replacement string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimRight(s, cutset string) string
+func TrimSpace(s string) string
+func TrimSuffix(s, suffix string) string
+
+func Map(mapping func(rune) rune, s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		m := mapping(r)
+		if m >= 0 {
+			b = utf8.AppendRune(b, m)
+		}
+	}
+	return string(b)
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	last := -1
+	for i, r := range s {
+		if f(r) {
+			last = i
+		}
+	}
+	return last
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	end := 0
+	for i, r := range s {
+		if !f(r) {
+			end = i + utf8.RuneLen(r)
+		}
+	}
+	return s[:end]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// A Builder accumulates bytes; its zero value is ready to use.
+type Builder struct {
+	buf []byte
+}
+
+func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) Len() int       { return len(b.buf) }
+func (b *Builder) Cap() int       { return cap(b.buf) }
+func (b *Builder) Reset()         { b.buf = nil }
+
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// A Replacer replaces a list of old/new string pairs, earliest match first.
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{oldnew: oldnew}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	for i := 0; i < len(s); {
+		matched := false
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if old != "" && HasPrefix(s[i:], old) {
+				b.WriteString(r.oldnew[k+1])
+				i += len(old)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// A Reader reads from a string.
+type Reader struct {
+	s string
+	i int
+}
+
+func NewReader(s string) *Reader { return &Reader{s: s} }
+
+func (r *Reader) Len() int { return len(r.s) - r.i }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, eof()
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+// Native: io.EOF (strings cannot import io without a cycle in this subset).
+func eof() error

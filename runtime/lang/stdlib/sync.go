@@ -1,0 +1,208 @@
+// Package sync: the kernel's Mutex, RWMutex, WaitGroup, Once and Cond; Pool and Map are
+// Go code over a Mutex. impl fields hold the kernel object, made on first use, so the
+// zero value of each type is ready to use.
+package sync
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Mutex struct {
+	impl uintptr
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+type RWMutex struct {
+	impl uintptr
+}
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+type WaitGroup struct {
+	impl uintptr
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
+type Once struct {
+	impl uintptr
+}
+
+func (o *Once) Do(f func())
+
+func OnceFunc(f func()) func() {
+	var once Once
+	return func() { once.Do(f) }
+}
+
+type Cond struct {
+	L    Locker
+	impl uintptr
+}
+
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+// A Pool keeps freed values for reuse; New, when set, makes a value when it is empty.
+type Pool struct {
+	New   func() any
+	mu    Mutex
+	items []any
+}
+
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+// A Map is a map[any]any safe for concurrent use; Range visits keys in insertion order.
+type Map struct {
+	mu   Mutex
+	m    map[any]any
+	keys []any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.storeLocked(key, value)
+}
+
+func (m *Map) storeLocked(key, value any) {
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	if _, ok := m.m[key]; !ok {
+		m.keys = append(m.keys, key)
+	}
+	m.m[key] = value
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.storeLocked(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, loaded = m.m[key]
+	if loaded {
+		m.deleteLocked(key)
+	}
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.deleteLocked(key)
+}
+
+func (m *Map) deleteLocked(key any) {
+	if _, ok := m.m[key]; !ok {
+		return
+	}
+	delete(m.m, key)
+	for i, k := range m.keys {
+		if k == key {
+			m.keys = append(m.keys[:i], m.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	previous, loaded = m.m[key]
+	m.storeLocked(key, value)
+	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) Clear() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.m = nil
+	m.keys = nil
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := append([]any(nil), m.keys...)
+	m.mu.Unlock()
+	for _, k := range keys {
+		v, ok := m.Load(k)
+		if ok && !f(k, v) {
+			break
+		}
+	}
+}
