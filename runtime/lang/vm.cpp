@@ -414,23 +414,33 @@ StepResult Thread::Run(core::Scheduler& sched) {
         return StepResult::kYielded;
       case Op::kPrintInt:
         sync();
-        sched.Print(2, std::to_string(static_cast<int64_t>(R[in.a])));
+        sched.Print(in.spare ? 1 : 2, std::to_string(static_cast<int64_t>(R[in.a])));
+        break;
+      case Op::kPrintUint:
+        sync();
+        sched.Print(in.spare ? 1 : 2, std::to_string(R[in.a]));
         break;
       case Op::kPrintBool:
         sync();
-        sched.Print(2, R[in.a] ? "true" : "false");
+        sched.Print(in.spare ? 1 : 2, R[in.a] ? "true" : "false");
         break;
       case Op::kPrintString:
         sync();
-        sched.Print(2, std::string_view(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]));
+        sched.Print(in.spare ? 1 : 2,
+                    std::string_view(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]));
         break;
       case Op::kPrintSpace:
         sync();
-        sched.Print(2, " ");
+        sched.Print(in.spare ? 1 : 2, " ");
         break;
       case Op::kPrintNewline:
         sync();
-        sched.Print(2, "\n");
+        sched.Print(in.spare ? 1 : 2, "\n");
+        break;
+      case Op::kSleep:
+        sync();
+        if (sched.Sleep(static_cast<int64_t>(R[in.a]))) return StepResult::kParked;
+        if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       case Op::kPanicString:
         sync();

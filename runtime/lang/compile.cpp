@@ -1,0 +1,1073 @@
+// compile.cpp — the compiler: statements and expressions of checked functions to bytecode.
+#include "lang/compile.h"
+
+#include <unordered_map>
+
+#include "lang/types.h"
+
+namespace chanscope::lang {
+
+int Words(const Type* t) {
+  if (!t) return -1;
+  if (t->kind == TypeKind::kTuple) {
+    int n = 0;
+    for (const Var* v : static_cast<const TupleType*>(t)->vars) {
+      int w = Words(v->type);
+      if (w < 0) return -1;
+      n += w;
+    }
+    return n;
+  }
+  t = DefaultType(t)->Underlying();
+  switch (t->kind) {
+    case TypeKind::kBool:
+    case TypeKind::kInt: case TypeKind::kInt8: case TypeKind::kInt16: case TypeKind::kInt32:
+    case TypeKind::kInt64: case TypeKind::kUint: case TypeKind::kUint8: case TypeKind::kUint16:
+    case TypeKind::kUint32: case TypeKind::kUint64: case TypeKind::kUintptr:
+    case TypeKind::kFloat32: case TypeKind::kFloat64:
+    case TypeKind::kChan:
+    case TypeKind::kUntypedNil:
+      return 1;
+    case TypeKind::kString:
+      return 2;
+    default:
+      return -1;
+  }
+}
+
+namespace {
+
+using ast::Expr;
+using ast::Stmt;
+
+bool IsSignedInt(const Type* t) {
+  return IsInteger(t) && !IsUnsigned(t);
+}
+
+// The kWrap operand that brings an int64 result back into t's range (0: none needed).
+int16_t WrapBitsFor(const Type* t) {
+  const Type* u = DefaultType(t)->Underlying();
+  if (!IsInteger(u)) return 0;
+  int bits = BasicBits(u->kind);
+  if (bits >= 64) return 0;
+  return static_cast<int16_t>(IsUnsigned(u) ? bits : -bits);
+}
+
+class Compiler;
+
+// Compiles one function body into a Function.
+class FuncCompiler {
+ public:
+  FuncCompiler(Compiler& c, Function& fn, const ast::FuncDecl* decl) : c_(c), fn_(fn), decl_(decl) {}
+  void Compile();
+
+ private:
+  struct Loop {
+    std::vector<uint32_t> breaks;
+    std::vector<uint32_t> continues;
+    bool is_loop;  // false for switch/select: break only
+  };
+
+  // ---- slots ----
+  uint16_t Alloc(int words) {
+    uint16_t s = top_;
+    top_ = static_cast<uint16_t>(top_ + words);
+    if (top_ > max_) max_ = top_;
+    return s;
+  }
+  uint16_t SlotOf(const Var* v, Pos at);
+  uint16_t Declare(const Var* v);
+
+  // ---- emitting ----
+  uint32_t Emit(Op op, Pos at, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0) {
+    return fn_.Emit(Instr{op, x, a, b, c}, at.line);
+  }
+  uint32_t EmitJump(Op op, Pos at, uint16_t a = 0) { return fn_.Emit(Instr::Jump(op, a, 0), at.line); }
+  void Patch(uint32_t at, uint32_t target) {
+    Instr& in = fn_.code[at];
+    in = Instr::Jump(in.op, in.a, target);
+  }
+  uint32_t Here() const { return static_cast<uint32_t>(fn_.code.size()); }
+  void LoadInt(uint16_t dest, int64_t v, Pos at);
+  void Move(uint16_t dest, uint16_t src, int words, Pos at);
+
+  // ---- expressions ----
+  // Evaluates e into dest (Words(e->type) words).
+  void Eval(const Expr* e, uint16_t dest);
+  // The slot holding e's value: a variable's own slot, or a new temporary.
+  uint16_t EvalAny(const Expr* e);
+  void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
+  void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
+  void EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, uint16_t y, Pos at);
+  void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
+  bool EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest);
+  bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
+  void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
+  // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
+  uint16_t EvalArgs(const ast::CallExpr* call);
+
+  // ---- statements ----
+  void Block(std::span<Stmt* const> list);
+  void Statement(const Stmt* s);
+  void Assign(const ast::AssignStmt* s);
+  void Store(const Expr* lhs, uint16_t src, bool define);
+  void If(const ast::IfStmt* s);
+  void For(const ast::ForStmt* s);
+  void Range(const ast::RangeStmt* s);
+  void Switch(const ast::SwitchStmt* s);
+  void Select(const ast::SelectStmt* s);
+  void Return(const ast::ReturnStmt* s);
+  void ZeroVar(const Var* v, Pos at);
+  // Gives every local variable of the body its own slots, below all temporaries.
+  void DeclareLocals();
+
+  void Unsupported(Pos at, std::string what);
+
+  Compiler& c_;
+  Function& fn_;
+  const ast::FuncDecl* decl_;
+  std::unordered_map<const Var*, uint16_t> slots_;
+  std::vector<const Var*> named_results_;
+  uint16_t top_ = 0;
+  uint16_t max_ = 0;
+  std::vector<Loop> loops_;
+};
+
+class Compiler {
+ public:
+  explicit Compiler(const ast::File& file) : file_(file) {}
+
+  CompileResult Run() {
+    auto program = std::make_unique<Program>();
+    prog_ = program.get();
+    // Number the functions first: calls may refer to functions declared later.
+    std::vector<const ast::FuncDecl*> decls;
+    for (const ast::Decl* d : file_.decls) {
+      const ast::FuncDecl* fd = d->As<ast::FuncDecl>();
+      if (!fd) {
+        const ast::GenDecl* g = d->As<ast::GenDecl>();
+        if (g && g->tok == Tok::kVar) Unsupported(g->pos, "package-level variables");
+        continue;
+      }
+      if (fd->recv) {
+        Unsupported(fd->pos, "methods");
+        continue;
+      }
+      if (fd->func_type->type_params) {
+        Unsupported(fd->pos, "generic functions");
+        continue;
+      }
+      const Func* f = fd->name->obj ? fd->name->obj->As<Func>() : nullptr;
+      if (!f || !fd->body) continue;
+      func_index_[f] = static_cast<uint32_t>(decls.size());
+      decls.push_back(fd);
+    }
+    prog_->functions.resize(decls.size());
+    bool have_main = false;
+    for (size_t i = 0; i < decls.size(); i++) {
+      const ast::FuncDecl* fd = decls[i];
+      Function& fn = prog_->functions[i];
+      fn.name = "main." + std::string(fd->name->name);
+      fn.file = file_.name;
+      if (fd->name->name == "main") {
+        prog_->main_index = static_cast<uint32_t>(i);
+        have_main = true;
+      }
+      FuncCompiler(*this, fn, fd).Compile();
+    }
+    if (!have_main && diags_.empty()) {
+      diags_.push_back({file_.name, 1, 1, "function main is undeclared in the main package"});
+    }
+    CompileResult r;
+    r.diagnostics = std::move(diags_);
+    if (r.diagnostics.empty()) r.program = std::move(program);
+    return r;
+  }
+
+  // The index of a user function, or -1.
+  int64_t FunctionIndex(const Object* o) const {
+    const Func* f = o ? o->As<Func>() : nullptr;
+    auto it = f ? func_index_.find(f) : func_index_.end();
+    return it == func_index_.end() ? -1 : static_cast<int64_t>(it->second);
+  }
+  void Unsupported(Pos at, std::string what) {
+    diags_.push_back({file_.name, at.line, at.col, "chanscope: unsupported: " + what});
+  }
+  Program& program() { return *prog_; }
+
+ private:
+  const ast::File& file_;
+  Program* prog_ = nullptr;
+  std::unordered_map<const Func*, uint32_t> func_index_;
+  std::vector<Diagnostic> diags_;
+};
+
+void FuncCompiler::Unsupported(Pos at, std::string what) { c_.Unsupported(at, std::move(what)); }
+
+// ---- slots ----
+
+uint16_t FuncCompiler::Declare(const Var* v) {
+  int w = Words(v->type);
+  if (w < 0) {
+    Unsupported(v->pos, "variables of type " + TypeString(v->type));
+    w = 1;
+  }
+  if (v->captured || v->address_taken) Unsupported(v->pos, "closures and pointers to variables");
+  uint16_t s = Alloc(w);
+  slots_[v] = s;
+  return s;
+}
+
+uint16_t FuncCompiler::SlotOf(const Var* v, Pos at) {
+  auto it = slots_.find(v);
+  if (it != slots_.end()) return it->second;
+  if (v->is_global) {
+    Unsupported(at, "package-level variables");
+  } else {
+    Unsupported(at, "variable " + v->name + " from an enclosing function");
+  }
+  return Alloc(std::max(1, Words(v->type)));
+}
+
+void FuncCompiler::Compile() {
+  const SignatureType* sig = decl_->name->obj->As<Func>()->Sig();
+  // Parameters first, in order: the caller puts the arguments there.
+  for (const Var* p : sig->params->vars) Declare(p);
+  fn_.param_words = top_;
+  int result_words = Words(sig->results);
+  if (result_words < 0) {
+    Unsupported(decl_->pos, "results of these types");
+    result_words = 0;
+  }
+  fn_.result_words = static_cast<uint16_t>(result_words);
+  // Named results are locals, zero at entry, returned by a bare return.
+  for (const Var* r : sig->results->vars) {
+    if (r->name.empty() || r->name == "_") continue;
+    Declare(r);
+    ZeroVar(r, decl_->pos);
+    named_results_.push_back(r);
+  }
+  DeclareLocals();
+  Block(decl_->body->list);
+  // Falling off the end: a function without results returns.
+  Emit(Op::kReturn, decl_->body->rbrace, 0, 0);
+  fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+}
+
+void FuncCompiler::DeclareLocals() {
+  ast::Inspect(decl_->body, [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // closures are not compiled yet
+    const ast::Ident* id = n->As<ast::Ident>();
+    const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+    // The defining occurrence: the object was declared at this identifier.
+    if (v && !v->is_field && !v->is_global && v->pos == id->pos && !slots_.count(v)) Declare(v);
+    return true;
+  });
+}
+
+void FuncCompiler::LoadInt(uint16_t dest, int64_t v, Pos at) {
+  if (v >= INT16_MIN && v <= INT16_MAX) {
+    Emit(Op::kLoadI, at, dest, static_cast<uint16_t>(static_cast<int16_t>(v)));
+  } else {
+    Emit(Op::kLoadK, at, dest, fn_.Constant(static_cast<uint64_t>(v)));
+  }
+}
+
+void FuncCompiler::Move(uint16_t dest, uint16_t src, int words, Pos at) {
+  if (dest == src || words == 0) return;
+  if (words == 1) {
+    Emit(Op::kMove, at, dest, src);
+  } else {
+    Emit(Op::kMoveN, at, dest, src, static_cast<uint16_t>(words));
+  }
+}
+
+void FuncCompiler::ZeroVar(const Var* v, Pos at) {
+  uint16_t s = slots_[v];
+  for (int i = 0; i < std::max(0, Words(v->type)); i++) LoadInt(static_cast<uint16_t>(s + i), 0, at);
+}
+
+// ---- expressions ----
+
+void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
+  const Constant& k = *e->constant;
+  const Type* u = DefaultType(t)->Underlying();
+  switch (k.kind()) {
+    case ConstKind::kBool:
+      LoadInt(dest, k.bool_value(), e->pos);
+      return;
+    case ConstKind::kString: {
+      const std::string& s = k.string_value();
+      Emit(Op::kLoadK, e->pos, dest, fn_.Constant(c_.program().StringData(s)));
+      LoadInt(static_cast<uint16_t>(dest + 1), static_cast<int64_t>(s.size()), e->pos);
+      return;
+    }
+    case ConstKind::kInt:
+    case ConstKind::kFloat:
+      if (IsFloat(u)) {
+        double d = static_cast<double>(k.ToFloat());
+        Emit(Op::kLoadK, e->pos, dest, fn_.Constant(std::bit_cast<uint64_t>(d)));
+      } else if (IsUnsigned(u)) {
+        LoadInt(dest, static_cast<int64_t>(k.ToUint64().value_or(0)), e->pos);
+      } else {
+        LoadInt(dest, k.ToInt64().value_or(0), e->pos);
+      }
+      return;
+  }
+}
+
+uint16_t FuncCompiler::EvalAny(const Expr* e) {
+  if (const ast::Ident* id = e->As<ast::Ident>(); id && !e->constant) {
+    if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) return SlotOf(v, e->pos);
+  }
+  uint16_t t = Alloc(std::max(1, Words(e->type)));
+  Eval(e, t);
+  return t;
+}
+
+void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
+  if (e->constant) return EvalConstant(e, e->type, dest);
+  uint16_t mark = top_;
+  switch (e->kind) {
+    case ast::NodeKind::kParenExpr:
+      Eval(e->Cast<ast::ParenExpr>()->x, dest);
+      break;
+    case ast::NodeKind::kIdent: {
+      const ast::Ident* id = e->Cast<ast::Ident>();
+      if (id->obj && id->obj->kind == ObjKind::kNil) {
+        LoadInt(dest, 0, e->pos);
+      } else if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) {
+        Move(dest, SlotOf(v, e->pos), Words(v->type), e->pos);
+      } else {
+        Unsupported(e->pos, "this use of " + std::string(id->name));
+      }
+      break;
+    }
+    case ast::NodeKind::kBinaryExpr:
+      EvalBinary(e->Cast<ast::BinaryExpr>(), dest);
+      break;
+    case ast::NodeKind::kUnaryExpr: {
+      const ast::UnaryExpr* u = e->Cast<ast::UnaryExpr>();
+      if (u->op == Tok::kArrow) {
+        uint16_t ch = EvalAny(u->x);
+        Emit(Op::kRecv, e->pos, dest, ch);
+        break;
+      }
+      uint16_t x = EvalAny(u->x);
+      switch (u->op) {
+        case Tok::kAdd: Move(dest, x, 1, e->pos); break;
+        case Tok::kSub:
+          Emit(IsFloat(e->type->Underlying()) ? Op::kFNeg : Op::kNeg, e->pos, dest, x);
+          if (int16_t w = WrapBitsFor(e->type)) Emit(Op::kWrap, e->pos, dest, dest, static_cast<uint16_t>(w));
+          break;
+        case Tok::kNot: Emit(Op::kNot, e->pos, dest, x); break;
+        case Tok::kXor:
+          Emit(Op::kCompl, e->pos, dest, x);
+          if (int16_t w = WrapBitsFor(e->type)) Emit(Op::kWrap, e->pos, dest, dest, static_cast<uint16_t>(w));
+          break;
+        default: Unsupported(e->pos, "the operator " + std::string(TokText(u->op)));
+      }
+      break;
+    }
+    case ast::NodeKind::kCallExpr:
+      EvalCall(e->Cast<ast::CallExpr>(), dest, true);
+      break;
+    default:
+      Unsupported(e->pos, "expressions of the form " + std::string(ast::NodeKindName(e->kind)));
+  }
+  top_ = mark;
+}
+
+void FuncCompiler::EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, uint16_t y, Pos at) {
+  const Type* u = DefaultType(t)->Underlying();
+  if (IsFloat(u)) {
+    Op fop = op == Tok::kAdd ? Op::kFAdd : op == Tok::kSub ? Op::kFSub : op == Tok::kMul ? Op::kFMul
+           : op == Tok::kQuo ? Op::kFDiv : Op::kNop;
+    if (fop == Op::kNop) return Unsupported(at, "this float operator");
+    Emit(fop, at, dest, x, y);
+    return;
+  }
+  if (IsString(u)) return Unsupported(at, "string concatenation");
+  bool uns = IsUnsigned(u);
+  Op iop;
+  switch (op) {
+    case Tok::kAdd: iop = Op::kAdd; break;
+    case Tok::kSub: iop = Op::kSub; break;
+    case Tok::kMul: iop = Op::kMul; break;
+    case Tok::kQuo: iop = uns ? Op::kDivU : Op::kDiv; break;
+    case Tok::kRem: iop = uns ? Op::kRemU : Op::kRem; break;
+    case Tok::kAnd: iop = Op::kAnd; break;
+    case Tok::kOr: iop = Op::kOr; break;
+    case Tok::kXor: iop = Op::kXor; break;
+    case Tok::kAndNot: iop = Op::kAndNot; break;
+    case Tok::kShl: iop = Op::kShl; break;
+    case Tok::kShr: iop = uns ? Op::kShrU : Op::kShr; break;
+    default: return Unsupported(at, "the operator " + std::string(TokText(op)));
+  }
+  Emit(iop, at, dest, x, y);
+  if (int16_t w = WrapBitsFor(t)) Emit(Op::kWrap, at, dest, dest, static_cast<uint16_t>(w));
+}
+
+void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
+  Pos at = b->op_pos;
+  if (b->op == Tok::kLAnd || b->op == Tok::kLOr) {
+    // Short-circuit: dest = x; if it decides, skip y.
+    Eval(b->x, dest);
+    uint32_t skip = EmitJump(b->op == Tok::kLAnd ? Op::kJumpIfNot : Op::kJumpIf, at, dest);
+    Eval(b->y, dest);
+    Patch(skip, Here());
+    return;
+  }
+  uint16_t x = EvalAny(b->x);
+  uint16_t y = EvalAny(b->y);
+  // Comparisons take the operands' type; the result is bool.
+  const Type* operand = b->x->type && !b->x->type->IsUntyped() ? b->x->type : b->y->type;
+  const Type* u = DefaultType(operand)->Underlying();
+  bool is_cmp = b->op == Tok::kEql || b->op == Tok::kNeq || b->op == Tok::kLss ||
+                b->op == Tok::kLeq || b->op == Tok::kGtr || b->op == Tok::kGeq;
+  if (!is_cmp) return EvalArith(b->op, b->type, dest, x, y, at);
+  if (IsString(u)) return Unsupported(at, "string comparison");
+  bool fl = IsFloat(u), uns = IsUnsigned(u);
+  switch (b->op) {
+    case Tok::kEql: Emit(fl ? Op::kFEq : Op::kEq, at, dest, x, y); break;
+    case Tok::kNeq:
+      Emit(fl ? Op::kFEq : Op::kEq, at, dest, x, y);
+      Emit(Op::kNot, at, dest, dest);
+      break;
+    case Tok::kLss: Emit(fl ? Op::kFLt : uns ? Op::kLtU : Op::kLt, at, dest, x, y); break;
+    case Tok::kLeq: Emit(fl ? Op::kFLe : uns ? Op::kLeU : Op::kLe, at, dest, x, y); break;
+    case Tok::kGtr: Emit(fl ? Op::kFLt : uns ? Op::kLtU : Op::kLt, at, dest, y, x); break;
+    case Tok::kGeq: Emit(fl ? Op::kFLe : uns ? Op::kLeU : Op::kLe, at, dest, y, x); break;
+    default: break;
+  }
+}
+
+uint16_t FuncCompiler::EvalArgs(const ast::CallExpr* call) {
+  if (call->HasEllipsis()) Unsupported(call->ellipsis, "variadic calls");
+  const SignatureType* sig = static_cast<const SignatureType*>(call->fun->type->Underlying());
+  int param_words = Words(sig->params);
+  int result_words = Words(sig->results);
+  if (param_words < 0 || result_words < 0) Unsupported(call->pos, "calls with these argument types");
+  if (sig->variadic) Unsupported(call->pos, "variadic functions");
+  // The callee's frame starts here: arguments in, results out.
+  uint16_t base = Alloc(std::max(std::max(param_words, result_words), 1));
+  uint16_t at = base;
+  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
+    const Expr* arg = call->args[i];
+    int w = Words(sig->params->vars[i]->type);
+    if (arg->constant) {
+      EvalConstant(arg, sig->params->vars[i]->type, at);
+    } else {
+      Eval(arg, at);
+    }
+    at = static_cast<uint16_t>(at + std::max(w, 0));
+  }
+  return base;
+}
+
+void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces,
+                             bool newline, Pos at) {
+  for (size_t i = 0; i < args.size(); i++) {
+    const Expr* a = args[i];
+    if (i > 0 && spaces) Emit(Op::kPrintSpace, at, 0, 0, 0, stream);
+    const Type* u = DefaultType(a->type)->Underlying();
+    uint16_t mark = top_;
+    uint16_t s = Alloc(std::max(1, Words(u)));
+    if (a->constant) {
+      EvalConstant(a, u, s);
+    } else {
+      Eval(a, s);
+    }
+    if (IsBoolean(u)) {
+      Emit(Op::kPrintBool, a->pos, s, 0, 0, stream);
+    } else if (IsString(u)) {
+      Emit(Op::kPrintString, a->pos, s, 0, 0, stream);
+    } else if (IsInteger(u)) {
+      Emit(IsUnsigned(u) ? Op::kPrintUint : Op::kPrintInt, a->pos, s, 0, 0, stream);
+    } else {
+      Unsupported(a->pos, "printing values of type " + TypeString(a->type));
+    }
+    top_ = mark;
+  }
+  if (newline) Emit(Op::kPrintNewline, at, 0, 0, 0, stream);
+}
+
+bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest) {
+  Pos at = call->pos;
+  switch (b->id) {
+    case BuiltinId::kPrint:
+    case BuiltinId::kPrintln:
+      EvalPrint(call->args, 0, b->id == BuiltinId::kPrintln, b->id == BuiltinId::kPrintln, at);
+      return true;
+    case BuiltinId::kClose:
+      Emit(Op::kClose, at, EvalAny(call->args[0]));
+      return true;
+    case BuiltinId::kLen:
+    case BuiltinId::kCap: {
+      const Type* u = call->args[0]->type->Underlying();
+      if (u->kind == TypeKind::kChan) {
+        Emit(b->id == BuiltinId::kLen ? Op::kChanLen : Op::kChanCap, at, dest, EvalAny(call->args[0]));
+      } else if (IsString(u) && b->id == BuiltinId::kLen) {
+        Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + 1), 1, at);
+      } else {
+        Unsupported(at, "len and cap of " + TypeString(call->args[0]->type));
+      }
+      return true;
+    }
+    case BuiltinId::kMake: {
+      const Type* u = call->type->Underlying();
+      if (u->kind != TypeKind::kChan) {
+        Unsupported(at, "make of " + TypeString(call->type));
+        return true;
+      }
+      int elem = Words(static_cast<const ChanType*>(u)->elem);
+      if (elem < 0) {
+        Unsupported(at, "channels of " + TypeString(static_cast<const ChanType*>(u)->elem));
+        elem = 1;
+      }
+      uint16_t size = Alloc(1);
+      if (call->args.size() > 1) {
+        if (call->args[1]->constant) {
+          EvalConstant(call->args[1], DefaultType(call->args[1]->type), size);
+        } else {
+          Eval(call->args[1], size);
+        }
+      } else {
+        LoadInt(size, 0, at);
+      }
+      Emit(Op::kMakeChan, at, dest, size, static_cast<uint16_t>(elem));
+      return true;
+    }
+    case BuiltinId::kPanic: {
+      const Expr* arg = call->args[0];
+      if (!IsString(arg->type->Underlying())) {
+        Unsupported(at, "panic with a value of type " + TypeString(arg->type));
+        return true;
+      }
+      Emit(Op::kPanicString, at, EvalAny(arg));
+      return true;
+    }
+    default:
+      Unsupported(at, "the builtin " + b->name);
+      return true;
+  }
+}
+
+bool FuncCompiler::EvalPackageCall(const ast::CallExpr* call, const Func* f) {
+  const std::string& q = f->qualified_name;
+  Pos at = call->pos;
+  if (q == "fmt.Println" || q == "fmt.Print") {
+    if (call->HasEllipsis()) Unsupported(call->ellipsis, "fmt with ...");
+    EvalPrint(call->args, 1, q == "fmt.Println", q == "fmt.Println", at);
+    return true;
+  }
+  if (q == "time.Sleep") {
+    Emit(Op::kSleep, at, EvalAny(call->args[0]));
+    return true;
+  }
+  if (q == "runtime.Gosched") {
+    Emit(Op::kGosched, at);
+    return true;
+  }
+  Unsupported(at, q + " (not compiled yet)");
+  return true;
+}
+
+void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value) {
+  const Expr* fun = call->fun;
+  while (const ast::ParenExpr* p = fun->As<ast::ParenExpr>()) fun = p->x;
+  const Object* obj = nullptr;
+  if (const ast::Ident* id = fun->As<ast::Ident>()) obj = id->obj;
+  if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>()) obj = sel->sel->obj;
+  if (obj && obj->kind == ObjKind::kBuiltin) {
+    EvalBuiltin(call, static_cast<const Builtin*>(obj), dest);
+    return;
+  }
+  if (obj && obj->kind == ObjKind::kTypeName) {
+    // A conversion between basic numeric types.
+    const Type* to = call->type->Underlying();
+    const Type* from = DefaultType(call->args[0]->type)->Underlying();
+    uint16_t x = EvalAny(call->args[0]);
+    if (IsInteger(to) && IsInteger(from)) {
+      Move(dest, x, 1, call->pos);
+      if (int16_t w = WrapBitsFor(call->type)) Emit(Op::kWrap, call->pos, dest, dest, static_cast<uint16_t>(w));
+    } else if (IsFloat(to) && IsInteger(from)) {
+      Emit(Op::kIntToFloat, call->pos, dest, x);
+    } else if (IsInteger(to) && IsFloat(from)) {
+      Emit(Op::kFloatToInt, call->pos, dest, x);
+      if (int16_t w = WrapBitsFor(call->type)) Emit(Op::kWrap, call->pos, dest, dest, static_cast<uint16_t>(w));
+    } else if (Identical(to, from)) {
+      Move(dest, x, std::max(1, Words(to)), call->pos);
+    } else {
+      Unsupported(call->pos, "the conversion to " + TypeString(call->type));
+    }
+    return;
+  }
+  const Func* f = obj ? obj->As<Func>() : nullptr;
+  if (f && f->is_native) {
+    EvalPackageCall(call, f);
+    return;
+  }
+  int64_t index = c_.FunctionIndex(obj);
+  if (index < 0) {
+    Unsupported(call->pos, "calls of function values and methods");
+    return;
+  }
+  uint16_t base = EvalArgs(call);
+  Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
+  if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
+    Move(dest, base, std::max(0, Words(call->type)), call->pos);
+  }
+}
+
+// ---- statements ----
+
+void FuncCompiler::Block(std::span<Stmt* const> list) {
+  for (const Stmt* s : list) Statement(s);
+}
+
+void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
+  const ast::Ident* id = lhs->As<ast::Ident>();
+  if (!id) return Unsupported(lhs->pos, "assignment to " + std::string(ast::NodeKindName(lhs->kind)));
+  if (id->name == "_") return;
+  const Var* v = id->obj ? id->obj->As<Var>() : nullptr;
+  if (!v) return;
+  (void)define;  // every local already has its slot (see DeclareLocals)
+  Move(SlotOf(v, lhs->pos), src, Words(v->type), lhs->pos);
+}
+
+void FuncCompiler::Assign(const ast::AssignStmt* s) {
+  bool define = s->tok == Tok::kDefine;
+  uint16_t mark = top_;
+  if (IsAssignOp(s->tok)) {
+    // x op= y
+    static const std::unordered_map<Tok, Tok> kBase = {
+        {Tok::kAddAssign, Tok::kAdd}, {Tok::kSubAssign, Tok::kSub}, {Tok::kMulAssign, Tok::kMul},
+        {Tok::kQuoAssign, Tok::kQuo}, {Tok::kRemAssign, Tok::kRem}, {Tok::kAndAssign, Tok::kAnd},
+        {Tok::kOrAssign, Tok::kOr},   {Tok::kXorAssign, Tok::kXor}, {Tok::kShlAssign, Tok::kShl},
+        {Tok::kShrAssign, Tok::kShr}, {Tok::kAndNotAssign, Tok::kAndNot}};
+    uint16_t x = EvalAny(s->lhs[0]);
+    uint16_t y = EvalAny(s->rhs[0]);
+    uint16_t r = Alloc(1);
+    EvalArith(kBase.at(s->tok), s->lhs[0]->type, r, x, y, s->tok_pos);
+    Store(s->lhs[0], r, false);
+    top_ = mark;
+    return;
+  }
+  if (s->lhs.size() == 2 && s->rhs.size() == 1) {
+    // v, ok := <-ch
+    const Expr* rhs = s->rhs[0];
+    while (const ast::ParenExpr* p = rhs->As<ast::ParenExpr>()) rhs = p->x;
+    const ast::UnaryExpr* u = rhs->As<ast::UnaryExpr>();
+    if (u && u->op == Tok::kArrow) {
+      const Type* elem = static_cast<const ChanType*>(u->x->type->Underlying())->elem;
+      int w = std::max(0, Words(elem));
+      uint16_t ch = EvalAny(u->x);
+      uint16_t tmp = Alloc(w + 1);
+      Emit(Op::kRecv2, u->pos, tmp, ch);
+      Store(s->lhs[0], tmp, define);
+      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
+      top_ = mark;
+      return;
+    }
+    if (const ast::CallExpr* call = rhs->As<ast::CallExpr>()) {
+      uint16_t base = top_;
+      EvalCall(call, 0, false);
+      const TupleType* results = static_cast<const TupleType*>(call->type);
+      uint16_t at = base;
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        Store(s->lhs[i], at, define);
+        at = static_cast<uint16_t>(at + std::max(0, Words(results->vars[i]->type)));
+      }
+      top_ = mark;
+      return;
+    }
+    Unsupported(s->pos, "this two-value assignment");
+    return;
+  }
+  if (s->lhs.size() != s->rhs.size()) return Unsupported(s->pos, "this multi-value assignment");
+  // Evaluate every right-hand side first (a, b = b, a), then store.
+  std::vector<uint16_t> values;
+  for (size_t i = 0; i < s->rhs.size(); i++) {
+    const Type* t = s->lhs[i]->type ? s->lhs[i]->type : s->rhs[i]->type;
+    if (const ast::Ident* id = s->lhs[i]->As<ast::Ident>(); id && id->obj && id->obj->As<Var>()) {
+      t = id->obj->type;
+    }
+    uint16_t v = Alloc(std::max(1, Words(t)));
+    if (s->rhs[i]->constant) {
+      EvalConstant(s->rhs[i], t, v);
+    } else {
+      Eval(s->rhs[i], v);
+    }
+    values.push_back(v);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) Store(s->lhs[i], values[i], define);
+  top_ = mark;
+}
+
+void FuncCompiler::Statement(const Stmt* s) {
+  uint16_t mark = top_;
+  switch (s->kind) {
+    case ast::NodeKind::kEmptyStmt: break;
+    case ast::NodeKind::kBlockStmt: Block(s->Cast<ast::BlockStmt>()->list); break;
+    case ast::NodeKind::kExprStmt: {
+      const Expr* x = s->Cast<ast::ExprStmt>()->x;
+      if (const ast::CallExpr* call = x->As<ast::CallExpr>()) {
+        uint16_t dest = Alloc(std::max(1, Words(call->type)));
+        EvalCall(call, dest, false);
+      } else {
+        uint16_t dest = Alloc(std::max(1, Words(x->type)));
+        Eval(x, dest);
+      }
+      break;
+    }
+    case ast::NodeKind::kSendStmt: {
+      const ast::SendStmt* send = s->Cast<ast::SendStmt>();
+      uint16_t ch = EvalAny(send->chan);
+      const Type* elem = static_cast<const ChanType*>(send->chan->type->Underlying())->elem;
+      uint16_t v = Alloc(std::max(1, Words(elem)));
+      if (send->value->constant) {
+        EvalConstant(send->value, elem, v);
+      } else {
+        Eval(send->value, v);
+      }
+      Emit(Op::kSend, send->arrow, ch, v);
+      break;
+    }
+    case ast::NodeKind::kIncDecStmt: {
+      const ast::IncDecStmt* inc = s->Cast<ast::IncDecStmt>();
+      if (IsFloat(inc->x->type->Underlying())) {
+        Unsupported(s->pos, "++ and -- on floats");
+        break;
+      }
+      uint16_t x = EvalAny(inc->x);
+      uint16_t r = Alloc(1);
+      Emit(Op::kAddI, s->pos, r, x, static_cast<uint16_t>(inc->tok == Tok::kInc ? 1 : -1));
+      if (int16_t w = WrapBitsFor(inc->x->type)) Emit(Op::kWrap, s->pos, r, r, static_cast<uint16_t>(w));
+      Store(inc->x, r, false);
+      break;
+    }
+    case ast::NodeKind::kAssignStmt: Assign(s->Cast<ast::AssignStmt>()); break;
+    case ast::NodeKind::kDeclStmt: {
+      const ast::GenDecl* g = s->Cast<ast::DeclStmt>()->decl;
+      if (g->tok != Tok::kVar) break;  // constants and types need no code
+      for (const ast::Spec* sp : g->specs) {
+        const ast::ValueSpec* vs = sp->Cast<ast::ValueSpec>();
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          const Var* v = vs->names[i]->obj ? vs->names[i]->obj->As<Var>() : nullptr;
+          if (!v) continue;
+          uint16_t slot = SlotOf(v, vs->names[i]->pos);
+          if (i < vs->values.size()) {
+            if (vs->values[i]->constant) {
+              EvalConstant(vs->values[i], v->type, slot);
+            } else {
+              Eval(vs->values[i], slot);
+            }
+          } else {
+            ZeroVar(v, vs->pos);
+          }
+        }
+      }
+      break;
+    }
+    case ast::NodeKind::kGoStmt: {
+      const ast::CallExpr* call = s->Cast<ast::GoStmt>()->call;
+      const Object* obj = nullptr;
+      if (const ast::Ident* id = call->fun->As<ast::Ident>()) obj = id->obj;
+      int64_t index = c_.FunctionIndex(obj);
+      if (index < 0) {
+        Unsupported(call->pos, "go with a function literal or function value");
+        break;
+      }
+      uint16_t base = EvalArgs(call);
+      Emit(Op::kGo, s->pos, static_cast<uint16_t>(index), base,
+           c_.program().functions[index].param_words ? static_cast<uint16_t>(std::max(0, Words(static_cast<const SignatureType*>(call->fun->type->Underlying())->params))) : 0);
+      break;
+    }
+    case ast::NodeKind::kReturnStmt: Return(s->Cast<ast::ReturnStmt>()); break;
+    case ast::NodeKind::kBranchStmt: {
+      const ast::BranchStmt* br = s->Cast<ast::BranchStmt>();
+      if (br->label) {
+        Unsupported(s->pos, "labels");
+        break;
+      }
+      if (br->tok == Tok::kBreak && !loops_.empty()) {
+        loops_.back().breaks.push_back(EmitJump(Op::kJump, s->pos));
+      } else if (br->tok == Tok::kContinue) {
+        for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+          if (it->is_loop) {
+            it->continues.push_back(EmitJump(Op::kJump, s->pos));
+            break;
+          }
+        }
+      } else {
+        Unsupported(s->pos, std::string(TokText(br->tok)));
+      }
+      break;
+    }
+    case ast::NodeKind::kIfStmt: If(s->Cast<ast::IfStmt>()); break;
+    case ast::NodeKind::kForStmt: For(s->Cast<ast::ForStmt>()); break;
+    case ast::NodeKind::kRangeStmt: Range(s->Cast<ast::RangeStmt>()); break;
+    case ast::NodeKind::kSwitchStmt: Switch(s->Cast<ast::SwitchStmt>()); break;
+    case ast::NodeKind::kSelectStmt: Select(s->Cast<ast::SelectStmt>()); break;
+    default:
+      Unsupported(s->pos, "statements of the form " + std::string(ast::NodeKindName(s->kind)));
+  }
+  top_ = mark;
+}
+
+void FuncCompiler::If(const ast::IfStmt* s) {
+  if (s->init) Statement(s->init);
+  uint16_t mark = top_;
+  uint16_t c = EvalAny(s->cond);
+  uint32_t to_else = EmitJump(Op::kJumpIfNot, s->pos, c);
+  top_ = mark;
+  Block(s->body->list);
+  if (!s->else_stmt) {
+    Patch(to_else, Here());
+    return;
+  }
+  uint32_t to_end = EmitJump(Op::kJump, s->body->rbrace);
+  Patch(to_else, Here());
+  Statement(s->else_stmt);
+  Patch(to_end, Here());
+}
+
+void FuncCompiler::For(const ast::ForStmt* s) {
+  if (s->init) Statement(s->init);
+  uint32_t top = Here();
+  uint32_t exit = UINT32_MAX;
+  if (s->cond) {
+    uint16_t mark = top_;
+    uint16_t c = EvalAny(s->cond);
+    exit = EmitJump(Op::kJumpIfNot, s->pos, c);
+    top_ = mark;
+  }
+  loops_.push_back(Loop{{}, {}, true});
+  Block(s->body->list);
+  Loop loop = std::move(loops_.back());
+  loops_.pop_back();
+  for (uint32_t j : loop.continues) Patch(j, Here());
+  if (s->post) Statement(s->post);
+  fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
+  if (exit != UINT32_MAX) Patch(exit, Here());
+  for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
+void FuncCompiler::Range(const ast::RangeStmt* s) {
+  const Type* u = DefaultType(s->x->type)->Underlying();
+  bool define = s->tok == Tok::kDefine;
+  if (u->kind == TypeKind::kChan) {
+    // for v := range ch: receive until the channel is closed and drained.
+    const Type* elem = static_cast<const ChanType*>(u)->elem;
+    int w = std::max(0, Words(elem));
+    uint16_t ch = EvalAny(s->x);
+    uint16_t tmp = Alloc(w + 1);
+    uint32_t top = Here();
+    Emit(Op::kRecv2, s->range_pos, tmp, ch);
+    uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(tmp + w));
+    if (s->key) Store(s->key, tmp, define);
+    loops_.push_back(Loop{{}, {}, true});
+    Block(s->body->list);
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    for (uint32_t j : loop.continues) Patch(j, top);
+    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
+    Patch(exit, Here());
+    for (uint32_t j : loop.breaks) Patch(j, Here());
+    return;
+  }
+  if (IsInteger(u)) {
+    // for i := range n (Go 1.22): i counts from 0 to n-1; n is evaluated once.
+    uint16_t n = Alloc(1);
+    if (s->x->constant) {
+      EvalConstant(s->x, u, n);
+    } else {
+      Eval(s->x, n);
+    }
+    uint16_t i = Alloc(1);
+    uint16_t c = Alloc(1);
+    LoadInt(i, 0, s->pos);
+    uint32_t top = Here();
+    Emit(Op::kLt, s->range_pos, c, i, n);
+    uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, c);
+    if (s->key) Store(s->key, i, define);
+    loops_.push_back(Loop{{}, {}, true});
+    Block(s->body->list);
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    for (uint32_t j : loop.continues) Patch(j, Here());
+    Emit(Op::kAddI, s->range_pos, i, i, 1);
+    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
+    Patch(exit, Here());
+    for (uint32_t j : loop.breaks) Patch(j, Here());
+    return;
+  }
+  Unsupported(s->range_pos, "range over " + TypeString(s->x->type));
+}
+
+void FuncCompiler::Switch(const ast::SwitchStmt* s) {
+  if (s->init) Statement(s->init);
+  uint16_t tag = 0;
+  const Type* tag_type = nullptr;
+  if (s->tag) {
+    tag_type = DefaultType(s->tag->type);
+    if (IsString(tag_type->Underlying())) return Unsupported(s->tag->pos, "switch on strings");
+    tag = Alloc(1);
+    if (s->tag->constant) {
+      EvalConstant(s->tag, tag_type, tag);
+    } else {
+      Eval(s->tag, tag);
+    }
+  }
+  loops_.push_back(Loop{{}, {}, false});
+  std::vector<uint32_t> to_end;
+  const ast::CaseClause* default_clause = nullptr;
+  std::vector<std::pair<const ast::CaseClause*, std::vector<uint32_t>>> bodies;
+  // Tests in source order, each jumping to its clause's body.
+  for (const Stmt* st : s->body->list) {
+    const ast::CaseClause* cc = st->Cast<ast::CaseClause>();
+    if (cc->is_default) {
+      default_clause = cc;
+      continue;
+    }
+    std::vector<uint32_t> hits;
+    for (const Expr* e : cc->list) {
+      uint16_t mark = top_;
+      uint16_t c = Alloc(1);
+      if (s->tag) {
+        uint16_t v = Alloc(1);
+        if (e->constant) {
+          EvalConstant(e, tag_type, v);
+        } else {
+          Eval(e, v);
+        }
+        Emit(IsFloat(tag_type->Underlying()) ? Op::kFEq : Op::kEq, e->pos, c, tag, v);
+      } else {
+        Eval(e, c);
+      }
+      hits.push_back(EmitJump(Op::kJumpIf, e->pos, c));
+      top_ = mark;
+    }
+    bodies.emplace_back(cc, std::move(hits));
+  }
+  uint32_t to_default = EmitJump(Op::kJump, s->pos);
+  for (auto& [cc, hits] : bodies) {
+    for (uint32_t h : hits) Patch(h, Here());
+    for (const Stmt* b : cc->body)
+      if (const ast::BranchStmt* br = b->As<ast::BranchStmt>(); br && br->tok == Tok::kFallthrough)
+        Unsupported(b->pos, "fallthrough");
+    Block(cc->body);
+    to_end.push_back(EmitJump(Op::kJump, cc->pos));
+  }
+  Patch(to_default, Here());
+  if (default_clause) Block(default_clause->body);
+  for (uint32_t j : to_end) Patch(j, Here());
+  Loop loop = std::move(loops_.back());
+  loops_.pop_back();
+  for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
+void FuncCompiler::Select(const ast::SelectStmt* s) {
+  SelectTable table;
+  std::vector<const ast::CommClause*> clauses;  // parallel to table.cases
+  const ast::CommClause* default_clause = nullptr;
+  std::vector<std::vector<std::pair<const Expr*, uint16_t>>> binds;  // what each case assigns
+  for (const Stmt* st : s->body->list) {
+    const ast::CommClause* cc = st->Cast<ast::CommClause>();
+    if (!cc->comm) {
+      default_clause = cc;
+      table.has_default = true;
+      continue;
+    }
+    SelectCaseInfo info{};
+    std::vector<std::pair<const Expr*, uint16_t>> bind;
+    const Expr* recv = nullptr;
+    std::span<Expr* const> lhs;
+    if (const ast::SendStmt* send = cc->comm->As<ast::SendStmt>()) {
+      const Type* elem = static_cast<const ChanType*>(send->chan->type->Underlying())->elem;
+      info.kind = SelectCaseInfo::kSend;
+      info.chan_slot = EvalAny(send->chan);
+      info.elem_words = static_cast<uint16_t>(std::max(0, Words(elem)));
+      info.value_slot = Alloc(std::max<int>(1, info.elem_words));
+      if (send->value->constant) {
+        EvalConstant(send->value, elem, info.value_slot);
+      } else {
+        Eval(send->value, info.value_slot);
+      }
+    } else if (const ast::ExprStmt* es = cc->comm->As<ast::ExprStmt>()) {
+      recv = es->x;
+    } else if (const ast::AssignStmt* as = cc->comm->As<ast::AssignStmt>()) {
+      recv = as->rhs[0];
+      lhs = as->lhs;
+    }
+    if (recv) {
+      while (const ast::ParenExpr* p = recv->As<ast::ParenExpr>()) recv = p->x;
+      const ast::UnaryExpr* u = recv->Cast<ast::UnaryExpr>();
+      const Type* elem = static_cast<const ChanType*>(u->x->type->Underlying())->elem;
+      info.kind = lhs.size() == 2 ? SelectCaseInfo::kRecv2 : SelectCaseInfo::kRecv;
+      info.chan_slot = EvalAny(u->x);
+      info.elem_words = static_cast<uint16_t>(std::max(0, Words(elem)));
+      info.value_slot = Alloc(info.elem_words + 1);
+      for (size_t i = 0; i < lhs.size(); i++)
+        bind.emplace_back(lhs[i], static_cast<uint16_t>(info.value_slot + (i ? info.elem_words : 0)));
+    }
+    table.cases.push_back(info);
+    clauses.push_back(cc);
+    binds.push_back(std::move(bind));
+  }
+  uint16_t chosen = Alloc(1);
+  fn_.selects.push_back(std::move(table));
+  Emit(Op::kSelect, s->pos, chosen, static_cast<uint16_t>(fn_.selects.size() - 1));
+  loops_.push_back(Loop{{}, {}, false});
+  std::vector<uint32_t> to_end;
+  uint16_t k = Alloc(1);
+  uint16_t c = Alloc(1);
+  for (size_t i = 0; i < clauses.size(); i++) {
+    LoadInt(k, static_cast<int64_t>(i), clauses[i]->pos);
+    Emit(Op::kEq, clauses[i]->pos, c, chosen, k);
+    uint32_t next = EmitJump(Op::kJumpIfNot, clauses[i]->pos, c);
+    const ast::AssignStmt* as = clauses[i]->comm->As<ast::AssignStmt>();
+    for (auto& [e, slot] : binds[i]) Store(e, slot, as && as->tok == Tok::kDefine);
+    Block(clauses[i]->body);
+    to_end.push_back(EmitJump(Op::kJump, clauses[i]->pos));
+    Patch(next, Here());
+  }
+  if (default_clause) Block(default_clause->body);
+  for (uint32_t j : to_end) Patch(j, Here());
+  Loop loop = std::move(loops_.back());
+  loops_.pop_back();
+  for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
+void FuncCompiler::Return(const ast::ReturnStmt* s) {
+  const SignatureType* sig = decl_->name->obj->As<Func>()->Sig();
+  if (s->results.empty()) {
+    // A bare return: the named results (contiguous after the parameters), or nothing.
+    if (named_results_.empty()) {
+      Emit(Op::kReturn, s->pos, 0, 0);
+    } else {
+      Emit(Op::kReturn, s->pos, slots_[named_results_[0]], fn_.result_words);
+    }
+    return;
+  }
+  if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
+  uint16_t base = Alloc(fn_.result_words);
+  uint16_t at = base;
+  for (size_t i = 0; i < s->results.size(); i++) {
+    const Type* t = sig->results->vars[i]->type;
+    if (s->results[i]->constant) {
+      EvalConstant(s->results[i], t, at);
+    } else {
+      Eval(s->results[i], at);
+    }
+    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  }
+  Emit(Op::kReturn, s->pos, base, fn_.result_words);
+}
+
+}  // namespace
+
+CompileResult Compile(const ast::File& file) { return Compiler(file).Run(); }
+
+}  // namespace chanscope::lang
