@@ -1,0 +1,31 @@
+// Requests that carry their own reply channel.
+package main
+
+import "fmt"
+
+type request struct {
+	n     int
+	reply chan int
+}
+
+func server(reqs <-chan request) {
+	for r := range reqs {
+		r.reply <- r.n * 2
+	}
+}
+
+func main() {
+	reqs := make(chan request)
+	go server(reqs)
+	for i := 1; i <= 3; i++ {
+		reply := make(chan int)
+		reqs <- request{i, reply}
+		fmt.Println(i, "->", <-reply)
+	}
+	close(reqs)
+}
+
+// Output:
+// 1 -> 2
+// 2 -> 4
+// 3 -> 6
