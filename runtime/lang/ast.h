@@ -419,6 +419,7 @@ struct SendStmt : Stmt {
 struct IncDecStmt : Stmt {
   CHANSCOPE_AST_NODE(IncDecStmt, Stmt)
   Expr* x = nullptr;
+  Pos tok_pos;
   Tok tok = Tok::kInc;  // kInc or kDec
 };
 
@@ -664,6 +665,12 @@ struct File {
     return n;
   }
 };
+
+// The expression as Go source, shortened like gc's messages print it (function bodies and
+// composite literal elements as {…}): "x + 1", "[]int{…}", "func(int) {…}".
+std::string ExprString(const Expr* e);
+// A simple statement as Go source ("x := 1", "ch <- v", "i++"), for the same purpose.
+std::string StmtString(const Stmt* s);
 
 // A deep copy of an expression tree (annotations left null), allocated in `arena`.
 Expr* CloneExpr(Arena& arena, const Expr* e);
