@@ -1,0 +1,658 @@
+// check_call.cpp — calls (with generic inference), conversions and the builtins.
+#include "lang/check_internal.h"
+
+namespace chanscope::lang {
+
+namespace {
+
+// The identifier naming a called function: f, pkg.f, x.m, f[int].
+ast::Ident* CalleeIdent(ast::Expr* e) {
+  while (e != nullptr) {
+    if (auto* id = e->As<ast::Ident>()) return id;
+    if (auto* s = e->As<ast::SelectorExpr>()) return s->sel;
+    if (auto* ix = e->As<ast::IndexExpr>()) e = ix->x;
+    else if (auto* p = e->As<ast::ParenExpr>()) e = p->x;
+    else return nullptr;
+  }
+  return nullptr;
+}
+
+std::string TupleString(const std::vector<Operand>& ops) {
+  std::string out = "(";
+  for (size_t i = 0; i < ops.size(); ++i) {
+    if (i > 0) out += ", ";
+    const Type* t = ops[i].type;
+    if (t == nullptr) out += "invalid type";
+    else if (t->IsUntyped() && IsNumeric(t)) out += "number";
+    else if (t->kind == TypeKind::kUntypedNil) out += "nil";
+    else out += TypeString(DefaultType(t));
+  }
+  return out + ")";
+}
+
+std::string ParamsString(const SignatureType* sig) {
+  std::string out = "(";
+  for (size_t i = 0; i < sig->params->size(); ++i) {
+    if (i > 0) out += ", ";
+    const Type* t = sig->params->at(i);
+    if (sig->variadic && i + 1 == sig->params->size()) {
+      out += "..." + TypeString(t->As<SliceType>()->elem);
+    } else {
+      out += TypeString(t);
+    }
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+void Checker::CollectArgs(ast::CallExpr* call, std::vector<Operand>& args) {
+  args.clear();
+  if (call->args.size() == 1 && !call->HasEllipsis()) {
+    MultiExpr(args, call->args[0], false);
+    return;
+  }
+  for (ast::Expr* a : call->args) {
+    Operand x;
+    Expr(x, a);
+    args.push_back(x);
+  }
+}
+
+void Checker::CallExpr(Operand& x, ast::CallExpr* e) {
+  Operand f;
+  RawExpr(f, e->fun, nullptr, true);
+  if (f.IsInvalid()) {
+    std::vector<Operand> ignored;
+    for (ast::Expr* a : e->args) {
+      Operand y;
+      RawExpr(y, a, nullptr, true);
+    }
+    x.mode = ExprMode::kInvalid;
+    return;
+  }
+  if (f.mode == ExprMode::kType) {
+    const Type* t = f.type;
+    if (e->HasEllipsis()) Error(e->ellipsis, "invalid use of ... in conversion to " + TypeString(t));
+    if (e->args.size() != 1) {
+      Error(e->args.empty() ? e->rparen : e->args[1]->pos,
+            std::string(e->args.empty() ? "missing argument" : "too many arguments") +
+                " in conversion to " + TypeString(t));
+      for (ast::Expr* a : e->args) {
+        Operand y;
+        Expr(y, a);
+      }
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
+    Operand y;
+    ExprWithHint(y, e->args[0], t);
+    if (y.IsInvalid()) {
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
+    Conversion(y, t, e);
+    x = y;
+    return;
+  }
+  if (f.mode == ExprMode::kBuiltin) {
+    BuiltinCall(x, e, f.builtin);
+    return;
+  }
+  if (f.mode == ExprMode::kPackage) {
+    Error(e->fun->pos, "use of package " + ExprString(e->fun) + " without selector");
+    x.mode = ExprMode::kInvalid;
+    return;
+  }
+  const Type* ft = CoreType(f.type);
+  auto* sig = ft != nullptr ? ft->As<SignatureType>() : nullptr;
+  if (sig == nullptr) {
+    Error(e->fun->pos, "invalid operation: cannot call non-function " + OperandString(f));
+    for (ast::Expr* a : e->args) {
+      Operand y;
+      Expr(y, a);
+    }
+    x.mode = ExprMode::kInvalid;
+    return;
+  }
+  std::vector<Operand> args;
+  CollectArgs(e, args);
+  for (const Operand& a : args) {
+    if (a.IsInvalid()) {
+      x.mode = ExprMode::kInvalid;
+      // Still report the callee's result kind for statements such as f(bad).
+      return;
+    }
+  }
+  // A generic function: infer the missing type arguments from the arguments.
+  if (!sig->type_params.empty() && sig->recv == nullptr) {
+    std::vector<const Type*> targs(sig->type_params.size(), nullptr);
+    if (auto it = partial_targs_.find(e->fun); it != partial_targs_.end()) {
+      for (size_t i = 0; i < it->second.size() && i < targs.size(); ++i) targs[i] = it->second[i];
+    }
+    if (!Infer(sig, args, targs, e->rparen.IsValid() ? e->rparen : e->pos, ExprString(e->fun))) {
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
+    sig = InstantiateSig(sig, targs, e->pos);
+    if (ast::Ident* id = CalleeIdent(e->fun)) info_.instances[id] = Instance{targs, sig};
+    e->fun->type = sig;
+  }
+  Arguments(e, sig, args, ExprString(e->fun));
+  const TupleType* results = sig->results;
+  x.expr = e;
+  if (results->size() == 0) {
+    x.mode = ExprMode::kNoValue;
+    x.type = results;
+  } else if (results->size() == 1) {
+    x.mode = ExprMode::kValue;
+    x.type = results->at(0);
+  } else {
+    x.mode = ExprMode::kValue;
+    x.type = results;
+  }
+}
+
+void Checker::Arguments(ast::CallExpr* call, const SignatureType* sig, std::vector<Operand>& args,
+                        std::string_view fname) {
+  const size_t nparams = sig->params->size();
+  std::string context = "argument to " + std::string(fname);
+  if (call->HasEllipsis()) {
+    if (!sig->variadic) {
+      Error(call->ellipsis, "have (...) but function is not variadic: " + std::string(fname));
+      return;
+    }
+    if (args.size() != nparams) {
+      Error(args.size() < nparams ? call->rparen : args[nparams].expr->pos,
+            std::string(args.size() < nparams ? "not enough" : "too many") +
+                " arguments in call to " + std::string(fname) + "\n\thave " + TupleString(args) +
+                "\n\twant " + ParamsString(sig));
+      return;
+    }
+    for (size_t i = 0; i < args.size(); ++i) Assignment(args[i], sig->params->at(i), context);
+    return;
+  }
+  const size_t fixed = sig->variadic ? nparams - 1 : nparams;
+  bool count_ok = sig->variadic ? args.size() >= fixed : args.size() == nparams;
+  if (!count_ok) {
+    bool too_few = args.size() < fixed;
+    Pos pos = too_few ? call->rparen : args[nparams].expr->pos;
+    if (!too_few && args.size() > 0 && args[0].expr == args.back().expr && call->args.size() == 1) {
+      pos = call->args[0]->pos;
+    }
+    Error(pos, std::string(too_few ? "not enough" : "too many") + " arguments in call to " +
+                   std::string(fname) + "\n\thave " + TupleString(args) + "\n\twant " +
+                   ParamsString(sig));
+    return;
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    const Type* pt = i < fixed ? sig->params->at(i)
+                               : sig->params->at(nparams - 1)->As<SliceType>()->elem;
+    Assignment(args[i], pt, context);
+  }
+}
+
+// --- Conversions --------------------------------------------------------------------------------
+
+void Checker::Conversion(Operand& x, const Type* t, ast::CallExpr* call) {
+  const bool const_arg = x.mode == ExprMode::kConstant;
+  if (const_arg && IsConstType(t)) {
+    // Constant conversions stay constant: int64(1), float64(2), string(rune(65)).
+    if (IsString(t) && IsInteger(x.type)) {
+      auto v = x.val.ToInt64();
+      uint32_t r = v && *v >= 0 && *v <= 0x10FFFF && !(*v >= 0xD800 && *v <= 0xDFFF)
+                       ? static_cast<uint32_t>(*v)
+                       : 0xFFFD;
+      std::string s;
+      if (r < 0x80) s += static_cast<char>(r);
+      else if (r < 0x800) s += {static_cast<char>(0xC0 | (r >> 6)), static_cast<char>(0x80 | (r & 0x3F))};
+      else if (r < 0x10000)
+        s += {static_cast<char>(0xE0 | (r >> 12)), static_cast<char>(0x80 | ((r >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (r & 0x3F))};
+      else
+        s += {static_cast<char>(0xF0 | (r >> 18)), static_cast<char>(0x80 | ((r >> 12) & 0x3F)),
+              static_cast<char>(0x80 | ((r >> 6) & 0x3F)), static_cast<char>(0x80 | (r & 0x3F))};
+      if (x.type->IsUntyped()) DefaultConvert(x);
+      x.val = Constant::String(s);
+      x.type = t;
+      x.expr = call;
+      return;
+    }
+    Constant rounded;
+    std::string why;
+    bool numeric_ok = IsNumeric(x.type) && IsNumeric(t);
+    if (numeric_ok && IsInteger(t) && !x.val.IsIntegral()) {
+      Error(x.expr->pos, "cannot convert " + OperandString(x) + " to type " + TypeString(t) +
+                             " (truncated)");
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
+    if ((numeric_ok || (IsString(x.type) && IsString(t)) || (IsBoolean(x.type) && IsBoolean(t)))) {
+      if (!RepresentableConst(x.val, t, &rounded, &why)) {
+        if (x.type->IsUntyped()) {
+          Error(x.expr->pos, "cannot convert " + OperandString(x) + " to type " + TypeString(t));
+        } else {
+          Error(x.expr->pos, "constant " + x.val.ToString() + " overflows " + TypeString(t));
+        }
+        x.mode = ExprMode::kInvalid;
+        return;
+      }
+      if (x.type->IsUntyped()) {
+        // The argument itself takes the target type (1 in float64(1) is a float64).
+        Operand arg = x;
+        SetConstType(arg, t);
+        UpdateExprType(x.expr, t, true);
+      }
+      x.val = rounded;
+      SetConstType(x, t);
+      x.expr = call;
+      return;
+    }
+  }
+  if (x.type->IsUntyped()) {
+    // Untyped values convert as their default type (or nil as the target's nil).
+    if (x.IsUntypedNil()) {
+      if (ConvertUntyped(x, t) != ConvStatus::kOk) {
+        Error(x.expr->pos, "cannot convert nil to type " + TypeString(t));
+        x.mode = ExprMode::kInvalid;
+        return;
+      }
+    } else if (IsInterface(t) || !IsConstType(t)) {
+      DefaultConvert(x);
+    } else if (ConvertUntyped(x, t) != ConvStatus::kOk) {
+      Error(x.expr->pos, "cannot convert " + OperandString(x) + " to type " + TypeString(t));
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
+  }
+  if (!ConvertibleTo(x, t)) {
+    Error(x.expr->pos, "cannot convert " + OperandString(x) + " to type " + TypeString(t));
+    x.mode = ExprMode::kInvalid;
+    return;
+  }
+  x.mode = ExprMode::kValue;
+  x.type = t;
+  x.expr = call;
+}
+
+// --- Builtins -----------------------------------------------------------------------------------
+
+void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
+  std::string name = ExprString(call->fun);
+  auto args_span = call->args;
+  const size_t n = args_span.size();
+  x.expr = call;
+  auto fail = [&] { x.mode = ExprMode::kInvalid; };
+  auto need = [&](size_t min, size_t max) {
+    if (n < min) {
+      Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected " +
+                              std::to_string(min) + ", found " + std::to_string(n) + ")");
+      return false;
+    }
+    if (n > max) {
+      Error(args_span[max]->pos, "too many arguments for " + ExprString(call) + " (expected " +
+                                     std::to_string(max) + ", found " + std::to_string(n) + ")");
+      return false;
+    }
+    return true;
+  };
+  auto check_rest = [&](size_t from) {
+    for (size_t i = from; i < n; ++i) {
+      Operand y;
+      Expr(y, args_span[i]);
+    }
+  };
+  if (call->HasEllipsis() && id != BuiltinId::kAppend) {
+    Error(call->ellipsis, "invalid operation: invalid use of ... with built-in " + name);
+    check_rest(0);
+    return fail();
+  }
+  switch (id) {
+    case BuiltinId::kAppend: {
+      if (n == 0) {
+        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        return fail();
+      }
+      Operand s;
+      Expr(s, args_span[0]);
+      if (s.IsInvalid()) {
+        check_rest(1);
+        return fail();
+      }
+      if (s.IsUntypedNil()) {
+        Error(s.expr->pos, "first argument to append must be a typed slice; have untyped nil");
+        check_rest(1);
+        return fail();
+      }
+      const Type* core = CoreType(s.type);
+      auto* st = core != nullptr ? core->As<SliceType>() : nullptr;
+      if (st == nullptr) {
+        Error(s.expr->pos, "invalid argument: " + OperandString(s) + " is not a slice");
+        check_rest(1);
+        return fail();
+      }
+      if (call->HasEllipsis()) {
+        if (n != 2) {
+          Error(call->pos, "can only use ... with final argument in list");
+          check_rest(1);
+          return fail();
+        }
+        Operand t;
+        Expr(t, args_span[1]);
+        if (t.IsInvalid()) return fail();
+        // append([]byte, string...) is allowed.
+        bool bytes_from_string = st->elem->Underlying()->kind == TypeKind::kUint8 && IsString(t.type);
+        if (bytes_from_string) {
+          if (t.type->IsUntyped()) DefaultConvert(t);
+        } else {
+          Assignment(t, s.type, "argument to append");
+        }
+      } else {
+        for (size_t i = 1; i < n; ++i) {
+          Operand y;
+          ExprWithHint(y, args_span[i], st->elem);
+          Assignment(y, st->elem, "argument to append");
+        }
+      }
+      x.mode = ExprMode::kValue;
+      x.type = s.type;
+      return;
+    }
+    case BuiltinId::kCap:
+    case BuiltinId::kLen: {
+      if (!need(1, 1)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand a;
+      Expr(a, args_span[0]);
+      if (a.IsInvalid()) return fail();
+      const Type* core = CoreType(a.type);
+      if (core != nullptr && core->kind == TypeKind::kPointer) {
+        const Type* pe = CoreType(core->As<PointerType>()->elem);
+        if (pe != nullptr && pe->kind == TypeKind::kArray) core = pe;
+      }
+      TypeKind k = core != nullptr ? core->kind : TypeKind::kInvalid;
+      bool ok = k == TypeKind::kArray || k == TypeKind::kSlice || k == TypeKind::kChan ||
+                (id == BuiltinId::kLen && (k == TypeKind::kString || k == TypeKind::kUntypedString ||
+                                           k == TypeKind::kMap));
+      if (!ok) {
+        Error(a.expr->pos, "invalid argument: " + OperandString(a) + " for built-in " + name);
+        return fail();
+      }
+      x.type = Typ(TypeKind::kInt);
+      if (a.mode == ExprMode::kConstant && IsString(a.type)) {
+        if (a.type->IsUntyped()) DefaultConvert(a);
+        x.mode = ExprMode::kConstant;
+        x.val = Constant::Int(static_cast<Int128>(a.val.string_value().size()));
+        return;
+      }
+      if (k == TypeKind::kArray && a.type->Underlying()->kind == TypeKind::kArray) {
+        // len of an array variable (no calls or receives inside) is constant.
+        bool simple = true;
+        ast::Inspect(args_span[0], [&](ast::Node* node) {
+          if (node->kind == ast::NodeKind::kCallExpr ||
+              (node->kind == ast::NodeKind::kUnaryExpr &&
+               node->As<ast::UnaryExpr>()->op == Tok::kArrow))
+            simple = false;
+          return simple;
+        });
+        if (simple) {
+          x.mode = ExprMode::kConstant;
+          x.val = Constant::Int(core->As<ArrayType>()->length);
+          return;
+        }
+      }
+      x.mode = ExprMode::kValue;
+      return;
+    }
+    case BuiltinId::kClear: {
+      if (!need(1, 1)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand a;
+      Expr(a, args_span[0]);
+      if (a.IsInvalid()) return fail();
+      const Type* core = CoreType(a.type);
+      if (core == nullptr || (core->kind != TypeKind::kMap && core->kind != TypeKind::kSlice)) {
+        Error(a.expr->pos, "invalid argument: " + OperandString(a) +
+                               " must be a map or slice");  // gc: clear(x) argument
+        return fail();
+      }
+      x.mode = ExprMode::kNoValue;
+      x.type = store_.NewType<TupleType>();
+      return;
+    }
+    case BuiltinId::kClose: {
+      if (!need(1, 1)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand a;
+      Expr(a, args_span[0]);
+      if (a.IsInvalid()) return fail();
+      const Type* core = CoreType(a.type);
+      auto* ch = core != nullptr ? core->As<ChanType>() : nullptr;
+      if (ch == nullptr) {
+        Error(a.expr->pos, "invalid operation: non-chan argument " + OperandString(a) + " to close");
+        return fail();
+      }
+      if (ch->dir == ChanDir::kRecv) {
+        Error(a.expr->pos, "invalid operation: cannot close receive-only channel " + OperandString(a));
+        return fail();
+      }
+      x.mode = ExprMode::kNoValue;
+      x.type = store_.NewType<TupleType>();
+      return;
+    }
+    case BuiltinId::kCopy: {
+      if (!need(2, 2)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand d, s;
+      Expr(d, args_span[0]);
+      Expr(s, args_span[1]);
+      if (d.IsInvalid() || s.IsInvalid()) return fail();
+      const Type* dc = CoreType(d.type);
+      const Type* sc = CoreType(s.type);
+      auto* ds = dc != nullptr ? dc->As<SliceType>() : nullptr;
+      if (ds == nullptr) {
+        Error(d.expr->pos, "invalid argument: copy expects slice arguments; found " +
+                               OperandString(d) + " and " + OperandString(s));
+        return fail();
+      }
+      bool ok = false;
+      if (auto* ss = sc != nullptr ? sc->As<SliceType>() : nullptr) ok = Identical(ds->elem, ss->elem);
+      else if (IsString(s.type) && ds->elem->Underlying()->kind == TypeKind::kUint8) {
+        ok = true;
+        DefaultConvert(s);
+      }
+      if (!ok) {
+        Error(call->pos, "invalid argument: arguments to copy " + OperandString(d) + " and " +
+                             OperandString(s) + " have different element types");
+        return fail();
+      }
+      x.mode = ExprMode::kValue;
+      x.type = Typ(TypeKind::kInt);
+      return;
+    }
+    case BuiltinId::kDelete: {
+      if (!need(2, 2)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand m;
+      Expr(m, args_span[0]);
+      if (m.IsInvalid()) {
+        check_rest(1);
+        return fail();
+      }
+      const Type* core = CoreType(m.type);
+      auto* mt = core != nullptr ? core->As<MapType>() : nullptr;
+      if (mt == nullptr) {
+        Error(m.expr->pos, "invalid argument: " + OperandString(m) + " is not a map");
+        check_rest(1);
+        return fail();
+      }
+      Operand k;
+      ExprWithHint(k, args_span[1], mt->key);
+      Assignment(k, mt->key, "argument to delete");
+      x.mode = ExprMode::kNoValue;
+      x.type = store_.NewType<TupleType>();
+      return;
+    }
+    case BuiltinId::kMake: {
+      if (n == 0) {
+        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        return fail();
+      }
+      const Type* t = TypExpr(args_span[0]);
+      if (t->kind == TypeKind::kInvalid) {
+        check_rest(1);
+        return fail();
+      }
+      const Type* core = CoreType(t);
+      TypeKind k = core != nullptr ? core->kind : TypeKind::kInvalid;
+      size_t min = 1, max = 2;
+      if (k == TypeKind::kSlice) min = 2, max = 3;
+      else if (k != TypeKind::kMap && k != TypeKind::kChan) {
+        Error(args_span[0]->pos, "invalid argument: cannot make " + ExprString(args_span[0]) +
+                                     "; type must be slice, map, or channel");
+        check_rest(1);
+        return fail();
+      }
+      if (n < min || n > max) {
+        Error(call->pos, "invalid operation: " + ExprString(call) + " expects " + std::to_string(min) +
+                             " or " + std::to_string(max) + " arguments; found " + std::to_string(n));
+        check_rest(1);
+        return fail();
+      }
+      std::vector<int64_t> sizes;
+      for (size_t i = 1; i < n; ++i) {
+        int64_t v = -1;
+        if (IndexValue(args_span[i], -1, &v)) sizes.push_back(v);
+        else sizes.push_back(-1);
+      }
+      if (sizes.size() == 2 && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+        Error(args_span[1]->pos, "invalid argument: length and capacity swapped");
+      }
+      x.mode = ExprMode::kValue;
+      x.type = t;
+      return;
+    }
+    case BuiltinId::kMax:
+    case BuiltinId::kMin: {
+      if (n == 0) {
+        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        return fail();
+      }
+      Operand acc;
+      Expr(acc, args_span[0]);
+      if (acc.IsInvalid()) {
+        check_rest(1);
+        return fail();
+      }
+      auto ordered = [](const Type* t) { return IsInteger(t) || IsFloat(t) || IsString(t); };
+      if (!ordered(acc.type)) {
+        Error(acc.expr->pos, "invalid argument: " + OperandString(acc) + " cannot be ordered");
+        check_rest(1);
+        return fail();
+      }
+      std::vector<Operand> all{acc};
+      for (size_t i = 1; i < n; ++i) {
+        Operand y;
+        Expr(y, args_span[i]);
+        if (y.IsInvalid()) return fail();
+        if (!ordered(y.type)) {
+          Error(y.expr->pos, "invalid argument: " + OperandString(y) + " cannot be ordered");
+          return fail();
+        }
+        if (!MatchTypes(acc, y) || !Identical(acc.type, y.type)) {
+          Error(y.expr->pos, "invalid argument: mismatched types " + TypeString(acc.type) +
+                                 " (previous argument) and " + TypeString(y.type) + " (type of " +
+                                 ExprString(y.expr) + ")");
+          return fail();
+        }
+        if (acc.mode == ExprMode::kConstant && y.mode == ExprMode::kConstant) {
+          bool less = lang::Compare(y.val, ConstOp::kLss, acc.val);
+          if ((id == BuiltinId::kMin) == less) acc.val = y.val;
+        } else {
+          acc.mode = ExprMode::kValue;
+        }
+        all.push_back(y);
+      }
+      // Untyped operands of a non-constant min/max take the common type.
+      if (acc.mode != ExprMode::kConstant) {
+        for (Operand& o : all) {
+          if (o.type->IsUntyped() && !acc.type->IsUntyped()) ConvertUntyped(o, acc.type);
+        }
+      }
+      x.mode = acc.mode == ExprMode::kConstant ? ExprMode::kConstant : ExprMode::kValue;
+      x.type = acc.type;
+      x.val = acc.val;
+      if (x.mode != ExprMode::kConstant && x.type->IsUntyped()) {
+        for (Operand& o : all) DefaultConvert(o);
+        x.type = DefaultType(x.type);
+      }
+      return;
+    }
+    case BuiltinId::kNew: {
+      if (!need(1, 1)) {
+        check_rest(0);
+        return fail();
+      }
+      const Type* t = TypExpr(args_span[0]);
+      if (t->kind == TypeKind::kInvalid) return fail();
+      x.mode = ExprMode::kValue;
+      x.type = store_.NewType<PointerType>(t);
+      return;
+    }
+    case BuiltinId::kPanic: {
+      if (!need(1, 1)) {
+        check_rest(0);
+        return fail();
+      }
+      Operand a;
+      Expr(a, args_span[0]);
+      if (a.IsInvalid()) return fail();
+      if (a.IsUntypedNil()) {
+        // panic(nil) is legal Go (a *runtime.PanicNilError since 1.21).
+        ConvertUntyped(a, universe_.any_type);
+      } else {
+        Assignment(a, universe_.any_type, "argument to panic");
+      }
+      x.mode = ExprMode::kNoValue;
+      x.type = store_.NewType<TupleType>();
+      return;
+    }
+    case BuiltinId::kPrint:
+    case BuiltinId::kPrintln: {
+      for (size_t i = 0; i < n; ++i) {
+        Operand a;
+        Expr(a, args_span[i]);
+        if (a.IsInvalid()) continue;
+        if (a.IsUntypedNil()) {
+          Error(a.expr->pos, "use of untyped nil in argument to built-in " + name);
+          continue;
+        }
+        DefaultConvert(a);
+      }
+      x.mode = ExprMode::kNoValue;
+      x.type = store_.NewType<TupleType>();
+      return;
+    }
+    case BuiltinId::kRecover: {
+      if (!need(0, 0)) {
+        check_rest(0);
+        return fail();
+      }
+      x.mode = ExprMode::kValue;
+      x.type = universe_.any_type;
+      return;
+    }
+  }
+}
+
+}  // namespace chanscope::lang
