@@ -17,7 +17,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0 skip=0
 while IFS= read -r f; do
   w="$tmp/w"; rm -rf "$w"; mkdir -p "$w"
-  if ! corpus_parse "$f" "$w"; then echo "FAIL $f: malformed expectation block: $(cat "$w/problem")"; fail=$((fail+1)); continue; fi
+  if ! corpus_parse "$f" "$w"; then echo "FAIL ${f#"$here"/}: malformed expectation block: $(cat "$w/problem")"; fail=$((fail+1)); continue; fi
   need=$(cat "$w/goversion")
   if [ -n "$need" ] && corpus_version_newer "$need" "$gover"; then skip=$((skip+1)); continue; fi
   abs=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
@@ -30,7 +30,7 @@ while IFS= read -r f; do
     : > "$w/got_out"; echo 1 > "$w/got_exit"
   fi
   corpus_normalize_stderr "$w/got_err" "$w/got_err_norm" "$abs" "./$base" "$f" "$base"
-  if corpus_compare "$f" "$w" "$verbose"; then pass=$((pass+1)); else fail=$((fail+1)); fi
+  if corpus_compare "${f#"$here"/}" "$w" "$verbose"; then pass=$((pass+1)); else fail=$((fail+1)); fi
 done < <(corpus_files "$here" "$@")
 echo "go $gover: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

@@ -17,14 +17,14 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 while IFS= read -r f; do
   w="$tmp/w"; rm -rf "$w"; mkdir -p "$w"
-  if ! corpus_parse "$f" "$w"; then echo "FAIL $f: malformed expectation block: $(cat "$w/problem")"; fail=$((fail+1)); continue; fi
+  if ! corpus_parse "$f" "$w"; then echo "FAIL ${f#"$here"/}: malformed expectation block: $(cat "$w/problem")"; fail=$((fail+1)); continue; fi
   abs=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
   base=$(basename "$f")
   read -r -a args < "$w/args" || true
   (cd "$(dirname "$abs")" && timeout "$timeout_s" "$cli" run "./$base" "${args[@]}") > "$w/got_out" 2> "$w/got_err"
   echo $? > "$w/got_exit"
   corpus_normalize_stderr "$w/got_err" "$w/got_err_norm" "$abs" "./$base" "$f" "$base"
-  if corpus_compare "$f" "$w" "$verbose"; then pass=$((pass+1)); else fail=$((fail+1)); fi
+  if corpus_compare "${f#"$here"/}" "$w" "$verbose"; then pass=$((pass+1)); else fail=$((fail+1)); fi
 done < <(corpus_files "$here" "$@")
 echo "chanscope-cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
