@@ -23,6 +23,11 @@ bool Nillable(const Type* t) {
   }
 }
 
+bool IsCall(const ast::Expr* e) {
+  while (e != nullptr && e->kind == ast::NodeKind::kParenExpr) e = e->As<ast::ParenExpr>()->x;
+  return e != nullptr && e->kind == ast::NodeKind::kCallExpr;
+}
+
 }  // namespace
 
 // --- Assignability ------------------------------------------------------------------------------
@@ -185,7 +190,7 @@ void Checker::AssignError(std::span<ast::Expr*> rhs, size_t l, size_t r, Pos pos
   std::string vars = std::to_string(l) + (l == 1 ? " variable" : " variables");
   if (rhs.size() == 1) {
     if (auto* call = rhs[0]->As<ast::CallExpr>()) {
-      Error(pos, "assignment mismatch: " + vars + " but " + ExprString(call) + " returns " +
+      Error(pos, "assignment mismatch: " + vars + " but " + ExprString(call->fun) + " returns " +
                      std::to_string(r) + (r == 1 ? " value" : " values"));
       return;
     }
@@ -195,6 +200,18 @@ void Checker::AssignError(std::span<ast::Expr*> rhs, size_t l, size_t r, Pos pos
 }
 
 void Checker::AssignStmt(ast::AssignStmt* s) {
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && IsCall(s->rhs[0])) {
+    std::vector<Operand> values;
+    MultiExpr(values, s->rhs[0], false);
+    if (values.size() != 1) {
+      Operand z;
+      LhsVar(s->lhs[0], z);
+      AssignError(s->rhs, 1, values.size(), s->rhs[0]->pos, false);
+      return;
+    }
+    AssignVar(s->lhs[0], values[0]);
+    return;
+  }
   if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       Operand x;
@@ -279,6 +296,18 @@ void Checker::InitVars(const std::vector<Var*>& lhs, std::span<ast::Expr*> rhs, 
     DefaultConvert(x);
     v->type = x.type;
   };
+  if (lhs.size() == 1 && rhs.size() == 1 && IsCall(rhs[0])) {
+    std::vector<Operand> values;
+    MultiExpr(values, rhs[0], false);
+    if (values.size() != 1) {
+      AssignError(rhs, 1, values.size(), rhs[0]->pos, returns);
+      finish();
+      return;
+    }
+    init_one(lhs[0], values[0]);
+    finish();
+    return;
+  }
   if (lhs.size() == rhs.size()) {
     for (size_t i = 0; i < lhs.size(); ++i) {
       Operand x;
@@ -436,7 +465,13 @@ void Checker::ReturnStmt(ast::ReturnStmt* s) {
   for (const Operand& v : values)
     if (v.IsInvalid()) return;
   if (values.size() != results->size()) {
-    Error(s->results[0]->pos, std::string(values.size() > results->size() ? "too many" : "not enough") +
+    Pos at = s->pos;
+    if (values.size() > results->size() && s->results.size() > results->size()) {
+      at = s->results[results->size()]->pos;
+    } else if (values.size() > results->size()) {
+      at = s->results[0]->pos;
+    }
+    Error(at, std::string(values.size() > results->size() ? "too many" : "not enough") +
                                   " return values\n\thave " + type_list(values) + "\n\twant " +
                                   want_list());
     return;

@@ -176,7 +176,8 @@ void Checker::Arguments(ast::CallExpr* call, const SignatureType* sig, std::vect
   bool count_ok = sig->variadic ? args.size() >= fixed : args.size() == nparams;
   if (!count_ok) {
     bool too_few = args.size() < fixed;
-    Pos pos = too_few ? call->rparen : args[nparams].expr->pos;
+    Pos pos = too_few ? (call->args.empty() ? call->rparen : call->args.back()->pos)
+                      : args[nparams].expr->pos;
     if (!too_few && args.size() > 0 && args[0].expr == args.back().expr && call->args.size() == 1) {
       pos = call->args[0]->pos;
     }
@@ -554,7 +555,7 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
         check_rest(1);
         return fail();
       }
-      auto ordered = [](const Type* t) { return IsInteger(t) || IsFloat(t) || IsString(t); };
+      auto ordered = [](const Type* t) { return IsOrderedType(t); };
       if (!ordered(acc.type)) {
         Error(acc.expr->pos, "invalid argument: " + OperandString(acc) + " cannot be ordered");
         check_rest(1);

@@ -453,7 +453,7 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
     }
     case TypeKind::kMap: {
       auto* mt = under->As<MapType>();
-      std::vector<Constant> keys;
+      std::vector<std::pair<Constant, const Type*>> keys;
       for (ast::Expr* el : e->elts) {
         auto* kv = el->As<ast::KeyValueExpr>();
         if (kv == nullptr) {
@@ -466,13 +466,13 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
         ExprWithHint(k, kv->key, mt->key);
         Assignment(k, mt->key, "map literal");
         if (k.mode == ExprMode::kConstant) {
-          for (const Constant& prev : keys) {
-            if (prev == k.val) {
+          for (const auto& [prev, prev_type] : keys) {
+            if (prev == k.val && Identical(prev_type, k.type)) {
               Error(kv->key->pos, "duplicate key " + ExprString(kv->key) + " in map literal");
               break;
             }
           }
-          keys.push_back(k.val);
+          keys.emplace_back(k.val, k.type);
         }
         Operand v;
         ExprWithHint(v, kv->value, mt->elem);
@@ -674,7 +674,7 @@ void Checker::TypeAssertExpr(Operand& x, ast::TypeAssertExpr* e) {
     bool wrong = false, ptr = false;
     Func* m = MissingMethod(t, x.type->Underlying()->As<InterfaceType>(), &wrong, &ptr);
     if (m != nullptr) {
-      Error(e->type_expr->pos, "impossible type assertion: " + ExprString(e) + "\n\t" +
+      Error(e->pos, "impossible type assertion: " + ExprString(e) + "\n\t" +
                                    TypeString(t) + " does not implement " + TypeString(x.type) +
                                    " (" + (ptr ? "method " + m->name + " has pointer receiver"
                                           : wrong ? "wrong type for method " + m->name
@@ -764,12 +764,12 @@ void Checker::UnaryExpr(Operand& x, ast::UnaryExpr* e) {
     const Type* under = CoreType(x.type);
     auto* ch = under != nullptr ? under->As<ChanType>() : nullptr;
     if (ch == nullptr) {
-      Error(e->pos, "invalid operation: cannot receive from non-channel " + OperandString(x));
+      Error(x.expr->pos, "invalid operation: cannot receive from non-channel " + OperandString(x));
       x.mode = ExprMode::kInvalid;
       return;
     }
     if (ch->dir == ChanDir::kSend) {
-      Error(e->pos, "invalid operation: cannot receive from send-only channel " + OperandString(x));
+      Error(x.expr->pos, "invalid operation: cannot receive from send-only channel " + OperandString(x));
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -915,7 +915,21 @@ bool IsComparison(Tok op) {
          op == Tok::kGtr || op == Tok::kGeq;
 }
 
-bool IsOrdered(const Type* t) { return IsInteger(t) || IsFloat(t) || IsString(t); }
+bool IsOrdered(const Type* t) {
+  if (IsTypeParam(t)) return AllTerms(t, IsOrdered);
+  return IsInteger(t) || IsFloat(t) || IsString(t);
+}
+
+}  // namespace
+
+bool IsOrderedType(const Type* t) { return IsOrdered(t); }
+
+namespace {
+
+bool IsNumericOrString(const Type* t) {
+  if (IsTypeParam(t)) return AllTerms(t, IsNumericOrString);
+  return IsNumeric(t) || IsString(t);
+}
 
 }  // namespace
 
@@ -1065,7 +1079,7 @@ void Checker::BinaryExpr(Operand& x, ast::BinaryExpr* e, ast::Expr* lhs, ast::Ex
   }
   bool ok = false;
   switch (op) {
-    case Tok::kAdd: ok = IsNumeric(x.type) || IsString(x.type); break;
+    case Tok::kAdd: ok = IsNumericOrString(x.type); break;
     case Tok::kSub:
     case Tok::kMul:
     case Tok::kQuo: ok = IsNumeric(x.type); break;

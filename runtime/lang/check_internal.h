@@ -58,6 +58,8 @@ enum class ConvStatus : uint8_t { kOk, kOverflow, kTruncated, kMismatch };
 // The single underlying type of t, or of every type in a type parameter's set
 // (nullptr when there is none).
 const Type* CoreType(const Type* t);
+// Whether < is defined on values of type t (integers, floats, strings).
+bool IsOrderedType(const Type* t);
 // Whether == is defined on values of type t (for type parameters: strictly).
 bool Comparable(const Type* t);
 

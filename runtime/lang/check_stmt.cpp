@@ -210,11 +210,11 @@ void Checker::SendStmt(ast::SendStmt* s) {
   const Type* core = CoreType(ch.type);
   auto* ct = core != nullptr ? core->As<ChanType>() : nullptr;
   if (ct == nullptr) {
-    Error(s->arrow, "invalid operation: cannot send to non-channel " + OperandString(ch));
+    Error(s->pos, "invalid operation: cannot send to non-channel " + OperandString(ch));
     return;
   }
   if (ct->dir == ChanDir::kRecv) {
-    Error(s->arrow, "invalid operation: cannot send to receive-only channel " + OperandString(ch));
+    Error(s->pos, "invalid operation: cannot send to receive-only channel " + OperandString(ch));
     return;
   }
   Assignment(v, ct->elem, "send");

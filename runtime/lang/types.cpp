@@ -27,6 +27,8 @@ TypeKind UnderKind(const Type* t) {
   return t == nullptr ? TypeKind::kInvalid : t->Underlying()->kind;
 }
 
+}  // namespace
+
 // For a type parameter: true when every term of its type set satisfies pred.
 bool AllTerms(const Type* t, bool (*pred)(const Type*)) {
   auto* p = t->As<TypeParamType>();
@@ -39,8 +41,6 @@ bool AllTerms(const Type* t, bool (*pred)(const Type*)) {
     if (!pred(term.type)) return false;
   return true;
 }
-
-}  // namespace
 
 bool IsInteger(const Type* t) {
   if (IsTypeParam(t)) return AllTerms(t, IsInteger);

@@ -89,6 +89,8 @@ bool IsBoolean(const Type* t);
 bool IsConstType(const Type* t);  // boolean, numeric or string basic type
 bool IsInterface(const Type* t);  // underlying is an interface (not a type parameter)
 bool IsTypeParam(const Type* t);
+// For a type parameter: whether every type of its (non-empty) type set satisfies pred.
+bool AllTerms(const Type* t, bool (*pred)(const Type*));
 // Size in bits of an integer or float kind (int, uint, uintptr: 64).
 int BasicBits(TypeKind k);
 

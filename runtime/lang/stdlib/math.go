@@ -56,6 +56,14 @@ func Float32frombits(b uint32) float32
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Floor(x float64) float64
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Gamma(x float64) float64
+func Expm1(x float64) float64
+func FMA(x, y, z float64) float64
+func Ilogb(x float64) int
+func Logb(x float64) float64
+func Nextafter(x, y float64) (r float64)
 func Hypot(p, q float64) float64
 func Inf(sign int) float64
 func IsInf(f float64, sign int) bool

@@ -42,4 +42,8 @@ func QuoteRune(r rune) string
 func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
 func AppendInt(dst []byte, i int64, base int) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
 func AppendQuote(dst []byte, s string) []byte

@@ -60,6 +60,27 @@ func OnceFunc(f func()) func() {
 	return func() { once.Do(f) }
 }
 
+// OnceValue returns a function that calls f once and then returns its result.
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	var result T
+	return func() T {
+		once.Do(func() { result = f() })
+		return result
+	}
+}
+
+// OnceValues returns a function that calls f once and then returns its results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	var r1 T1
+	var r2 T2
+	return func() (T1, T2) {
+		once.Do(func() { r1, r2 = f() })
+		return r1, r2
+	}
+}
+
 type Cond struct {
 	L    Locker
 	impl uintptr

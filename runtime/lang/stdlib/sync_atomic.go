@@ -22,6 +22,11 @@ func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
+func LoadUintptr(addr *uintptr) (val uintptr)
+func StoreUintptr(addr *uintptr, val uintptr)
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 
 type Int32 struct {
 	v int32
@@ -62,6 +67,16 @@ func (x *Uint64) Store(val uint64)                    { StoreUint64(&x.v, val) }
 func (x *Uint64) Swap(new uint64) (old uint64)        { return SwapUint64(&x.v, new) }
 func (x *Uint64) CompareAndSwap(old, new uint64) bool { return CompareAndSwapUint64(&x.v, old, new) }
 func (x *Uint64) Add(delta uint64) (new uint64)       { return AddUint64(&x.v, delta) }
+
+type Uintptr struct {
+	v uintptr
+}
+
+func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(new uintptr) (old uintptr)       { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
+func (x *Uintptr) Add(delta uintptr) (new uintptr)      { return AddUintptr(&x.v, delta) }
 
 type Bool struct {
 	v uint32
