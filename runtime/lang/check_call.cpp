@@ -130,7 +130,7 @@ void Checker::CallExpr(Operand& x, ast::CallExpr* e) {
     if (auto it = partial_targs_.find(e->fun); it != partial_targs_.end()) {
       for (size_t i = 0; i < it->second.size() && i < targs.size(); ++i) targs[i] = it->second[i];
     }
-    if (!Infer(sig, args, targs, e->rparen.IsValid() ? e->rparen : e->pos, ExprString(e->fun))) {
+    if (!Infer(sig, args, targs, e->lparen.IsValid() ? e->lparen : e->pos, ExprString(e->fun))) {
       x.mode = ExprMode::kInvalid;
       return;
     }
