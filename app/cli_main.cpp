@@ -1,4 +1,5 @@
-// chanscope-cli: the headless tool. `demo` runs the built-in C++ demo; `run` will run Go files.
+// chanscope-cli: the headless tool. `run` runs a Go file like `go run`; `disasm` shows its
+// bytecode; `demo` runs the built-in C++ demo.
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
@@ -6,9 +7,15 @@
 #include <iostream>
 #include <string>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/scheduler.h"
 #include "core/trace.h"
 #include "demo_program.h"
+#include "lang/disasm.h"
+#include "lang/driver.h"
+#include "lang/vm.h"
 
 namespace {
 
@@ -42,6 +49,62 @@ int RunDemo(const DemoFlags& flags) {
   return outcome.exit_code;
 }
 
+struct RunFlags {
+  std::string file;
+  std::vector<std::string> args;  // os.Args[1:]
+  std::uint64_t seed = 1;
+  int procs = 1;
+  std::string policy = "go";
+  std::uint64_t max_steps = 0;
+  bool events = false;
+};
+
+// Reads and builds a Go file; prints its errors as FILE:LINE:COL: message.
+std::unique_ptr<chanscope::lang::Build> BuildFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "chanscope-cli: cannot read " << path << "\n";
+    return nullptr;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  auto build = chanscope::lang::BuildProgram(path, text.str());
+  for (const auto& d : build->diagnostics) std::cerr << d.Format() << "\n";
+  if (!build->program()) return nullptr;
+  return build;
+}
+
+// Like `go run`: fmt output on stdout; print, panics and fatal errors on stderr; exit 0,
+// os.Exit's code, 2 after a panic or fatal error, 1 after compile errors.
+int RunFile(const RunFlags& flags) {
+  auto build = BuildFile(flags.file);
+  if (!build) return 1;
+  core::Config config{.seed = flags.seed, .procs = flags.procs, .max_steps = flags.max_steps};
+  config.trace = flags.events;
+  if (!core::ParsePolicy(flags.policy, &config.policy)) {
+    std::cerr << "chanscope-cli: unknown policy " << flags.policy << "\n";
+    return 2;
+  }
+  core::Scheduler sched(config);
+  sched.output = [](int stream, std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stream == 2 ? stderr : stdout);
+  };
+  chanscope::lang::Vm vm(*build->program(), sched);
+  vm.Start();
+  const core::Outcome& outcome = sched.Run();
+  std::fflush(stdout);
+  if (flags.events) std::cerr << core::FormatTrace(sched.trace());
+  if (!outcome.report.empty()) std::cerr << outcome.report;
+  return outcome.exit_code;
+}
+
+int DisassembleFile(const std::string& path) {
+  auto build = BuildFile(path);
+  if (!build) return 1;
+  std::cout << chanscope::lang::Disassemble(*build->program());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -60,13 +123,28 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   demo->add_flag("--events", demo_flags.events, "Print the kernel's text trace on stderr");
 
-  std::string go_file;
-  CLI::App* run = cli.add_subcommand("run", "Run a Go program (like go run FILE.go)");
-  run->add_option("file", go_file, "Go source file")->required();
+  RunFlags run_flags;
+  CLI::App* run = cli.add_subcommand("run", "Run a Go program (like go run FILE.go ARGS...)");
+  run->add_option("file", run_flags.file, "Go source file")->required();
+  run->add_option("args", run_flags.args, "Arguments for the program (os.Args[1:])");
+  run->add_option("--seed", run_flags.seed, "Scheduler seed")->capture_default_str();
+  run->add_option("--procs", run_flags.procs, "Virtual processors (GOMAXPROCS)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  run->add_option("--policy", run_flags.policy, "Scheduling policy")
+      ->check(CLI::IsMember({"go", "random"}))
+      ->capture_default_str();
+  run->add_option("--max-steps", run_flags.max_steps, "Stop after this many kernel events");
+  run->add_flag("--events", run_flags.events, "Print the kernel's text trace on stderr");
+  run->positionals_at_end();
+
+  std::string disasm_file;
+  CLI::App* disasm = cli.add_subcommand("disasm", "Show the bytecode of a Go program");
+  disasm->add_option("file", disasm_file, "Go source file")->required();
 
   CLI11_PARSE(cli, argc, argv);
 
   if (*demo) return RunDemo(demo_flags);
-  std::cerr << "chanscope-cli: the Go interpreter is not built yet\n";
-  return 1;
+  if (*disasm) return DisassembleFile(disasm_file);
+  return RunFile(run_flags);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # chanscope-cli: `demo` prints the game and exits 0; `--events` adds the trace on stderr only;
-# `run` says the interpreter is not built yet and exits 1.
+# `run` of a missing file says so and exits 1.
 # Usage: cli_demo.sh PATH/TO/chanscope-cli
 set -euo pipefail
 
@@ -27,6 +27,6 @@ cmp -s "$tmp/events" "$tmp/events2" || fail "two runs with the same seed differ"
 status=0
 "$cli" run "$tmp/none.go" 2>"$tmp/run_err" || status=$?
 [[ $status == 1 ]] || fail "run exited $status, expected 1"
-[[ $(cat "$tmp/run_err") == "chanscope-cli: the Go interpreter is not built yet" ]] \
+[[ $(cat "$tmp/run_err") == "chanscope-cli: cannot read $tmp/none.go" ]] \
   || fail "run printed: $(cat "$tmp/run_err")"
 echo "cli_demo: ok"
