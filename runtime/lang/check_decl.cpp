@@ -31,12 +31,20 @@ void Checker::CollectImports() {
     if (spec == nullptr || spec->path == nullptr) continue;
     std::string path(spec->path->string_value);
     CheckedPackage* imported = nullptr;
+    Package* target = nullptr;
     if (path == "unsafe" || path == "C" || (imported = importer_.Import(path)) == nullptr) {
       Error(spec->path->pos, "chanscope: unsupported: package " + path);
-      continue;
+      // Declare the name anyway, so that its uses do not cascade into "undefined".
+      target = store_.NewPackage();
+      target->path = path;
+      target->name = path.substr(path.rfind('/') + 1);
+      target->scope = store_.NewScope(nullptr, "unsupported package");
+      target->is_unsupported = true;
+    } else {
+      pkg_.imports.push_back(imported);
+      target = imported->pkg;
     }
-    pkg_.imports.push_back(imported);
-    std::string name = imported->pkg->name;
+    std::string name = target->name;
     if (spec->name != nullptr) {
       if (spec->name->name == "_") continue;
       if (spec->name->name == ".") {
@@ -46,7 +54,7 @@ void Checker::CollectImports() {
       name = std::string(spec->name->name);
     }
     auto* pn = store_.NewObject<PkgName>(name, spec->pos);
-    pn->imported = imported->pkg;
+    pn->imported = target;
     pn->pkg = pkg_.pkg;
     pn->file = file_name_;
     info_.implicits[spec] = pn;
@@ -585,7 +593,7 @@ void Checker::ComputeInitOrder() {
 void Checker::CheckUnusedImports() {
   if (!options_.report_unused || is_stdlib_) return;
   for (PkgName* pn : pkg_names_) {
-    if (pn->used) continue;
+    if (pn->used || pn->imported->is_unsupported) continue;
     const std::string& path = pn->imported->path;
     if (pn->name != pn->imported->name) {
       Error(pn->pos, "\"" + path + "\" imported as " + pn->name + " and not used");

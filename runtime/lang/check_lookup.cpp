@@ -19,6 +19,7 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool, std::str
     bool indirect;
   };
   bool indirect = false;
+  bool fields_only = false;
   if (auto* p = t->As<PointerType>()) {
     // *T: look in T (not for pointers to interfaces or to pointers).
     const Type* elem = p->elem;
@@ -27,8 +28,11 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool, std::str
       t = elem;
       indirect = true;
     }
-  } else if (t->kind != TypeKind::kNamed && t->kind != TypeKind::kTypeParam) {
-    if (auto* up = t->Underlying()->As<PointerType>()) (void)up;
+  } else if (auto* np = t->kind == TypeKind::kNamed ? t->Underlying()->As<PointerType>() : nullptr) {
+    // A defined pointer type (type P *T): x.f means (*x).f for fields, never methods.
+    t = np->elem;
+    indirect = true;
+    fields_only = true;
   }
   std::vector<Entry> current{{t, {}, indirect}};
   std::set<const Type*> seen;
@@ -39,7 +43,7 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool, std::str
       const Type* typ = e.type;
       if (auto* named = typ->As<NamedType>()) {
         if (!seen.insert(named->origin).second) continue;
-        if (Func* m = named->Method(name)) {
+        if (Func* m = fields_only ? nullptr : named->Method(name)) {
           ObjDecl(m);
           if (found++ == 0) result = LookupResult{m, e.path, e.indirect, false};
           continue;
@@ -64,7 +68,7 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool, std::str
             next.push_back(Entry{ft, path, ind});
           }
         }
-      } else if (auto* it = under->As<InterfaceType>()) {
+      } else if (auto* it = fields_only ? nullptr : under->As<InterfaceType>()) {
         if (Func* m = it->Method(name)) {
           if (found++ == 0) result = LookupResult{m, e.path, e.indirect, false};
         }
@@ -106,6 +110,7 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
       pn->used = true;
       id->obj = pn;
       info_.modes[id] = ExprMode::kPackage;
+      if (pn->imported->is_unsupported) return;  // reported at the import
       Object* member = pn->imported->scope->Lookup(sel);
       if (member == nullptr || !member->Exported()) {
         if (member != nullptr) {
@@ -201,6 +206,11 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
     return;
   }
   const Type* t = x.type;
+  if (t->kind == TypeKind::kInvalid ||
+      (t->kind == TypeKind::kPointer && t->As<PointerType>()->elem->kind == TypeKind::kInvalid)) {
+    x.mode = ExprMode::kInvalid;  // already reported
+    return;
+  }
   LookupResult r = LookupFieldOrMethod(t, x.mode == ExprMode::kVariable, sel);
   if (r.ambiguous) {
     Error(e->sel->pos, "ambiguous selector " + ExprString(e));

@@ -49,8 +49,11 @@ const Type* Checker::TypExprInternal(ast::Expr* e) {
       return x.type;
     }
     case ast::NodeKind::kParenExpr: return TypExpr(e->As<ast::ParenExpr>()->x);
-    case ast::NodeKind::kStarExpr:
-      return store_.NewType<PointerType>(TypExpr(e->As<ast::StarExpr>()->x));
+    case ast::NodeKind::kStarExpr: {
+      const Type* elem = TypExpr(e->As<ast::StarExpr>()->x);
+      if (elem->kind == TypeKind::kInvalid) return elem;
+      return store_.NewType<PointerType>(elem);
+    }
     case ast::NodeKind::kArrayType: {
       auto* a = e->As<ast::ArrayType>();
       if (a->len == nullptr) return store_.NewType<SliceType>(TypExpr(a->elt));

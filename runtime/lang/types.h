@@ -361,6 +361,7 @@ struct Package {
   std::string name;  // "main", "strings", "atomic"
   Scope* scope = nullptr;
   bool is_stdlib = false;
+  bool is_unsupported = false;  // an import already reported; its members are not known
 };
 
 // Owns the types, objects and scopes of one check.
