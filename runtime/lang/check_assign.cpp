@@ -279,18 +279,28 @@ void Checker::AssignOpStmt(ast::AssignStmt* s) {
 void Checker::InitVars(const std::vector<Var*>& lhs, std::span<ast::Expr*> rhs, Pos pos,
                        bool returns) {
   auto finish = [&] {
-    for (Var* v : lhs)
-      if (v->type == nullptr) v->type = Typ(TypeKind::kInvalid);
+    for (Var* v : lhs) {
+      if (v->type == nullptr || v->type->kind == TypeKind::kInvalid) {
+        v->type = Typ(TypeKind::kInvalid);
+        v->used = true;
+      }
+    }
   };
+  // A variable whose initialisation failed counts as used (no follow-on error).
   auto init_one = [&](Var* v, Operand& x) {
-    if (x.IsInvalid()) return;
+    if (x.IsInvalid()) {
+      v->used = true;
+      return;
+    }
     if (v->type != nullptr) {
       Assignment(x, v->type, "variable declaration");
+      if (x.IsInvalid()) v->used = true;
       return;
     }
     if (x.IsUntypedNil()) {
       Error(x.expr->pos, "use of untyped nil in variable declaration");
       v->type = Typ(TypeKind::kInvalid);
+      v->used = true;
       return;
     }
     DefaultConvert(x);

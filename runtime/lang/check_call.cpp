@@ -436,7 +436,7 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
       const Type* core = CoreType(a.type);
       auto* ch = core != nullptr ? core->As<ChanType>() : nullptr;
       if (ch == nullptr) {
-        Error(a.expr->pos, "invalid operation: non-chan argument " + OperandString(a) + " to close");
+        Error(a.expr->pos, "invalid operation: cannot close non-channel " + OperandString(a));
         return fail();
       }
       if (ch->dir == ChanDir::kRecv) {
@@ -465,7 +465,13 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
         return fail();
       }
       bool ok = false;
-      if (auto* ss = sc != nullptr ? sc->As<SliceType>() : nullptr) ok = Identical(ds->elem, ss->elem);
+      auto* ss = sc != nullptr ? sc->As<SliceType>() : nullptr;
+      if (ss == nullptr && !IsString(s.type)) {
+        Error(d.expr->pos, "invalid argument: copy expects slice arguments; found " +
+                               OperandString(d) + " and " + OperandString(s));
+        return fail();
+      }
+      if (ss != nullptr) ok = Identical(ds->elem, ss->elem);
       else if (IsString(s.type) && ds->elem->Underlying()->kind == TypeKind::kUint8) {
         ok = true;
         DefaultConvert(s);

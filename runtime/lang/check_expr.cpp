@@ -434,7 +434,8 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
                              std::to_string(max) + ")");
         }
         if (!seen.insert(index).second) {
-          Error(el->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
+          auto* kv = el->As<ast::KeyValueExpr>();
+          Error(kv != nullptr && kv->colon.IsValid() ? kv->colon : el->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
         }
         ++index;
         length = std::max(length, index);
@@ -581,7 +582,8 @@ void Checker::IndexExpr(Operand& x, ast::IndexExpr* e) {
     }
   }
   if (elem == nullptr) {
-    Error(x.expr->pos, "invalid operation: cannot index " + OperandString(x));
+    Error(e->lbrack.IsValid() ? e->lbrack : x.expr->pos,
+          "invalid operation: cannot index " + OperandString(x));
     Operand y;
     Expr(y, e->index());
     x.mode = ExprMode::kInvalid;
@@ -701,7 +703,7 @@ void Checker::StarExpr(Operand& x, ast::StarExpr* e) {
   }
   const Type* under = CoreType(x.type);
   if (under == nullptr || under->kind != TypeKind::kPointer) {
-    Error(e->pos, "invalid operation: cannot indirect " + OperandString(x));
+    Error(x.expr->pos, "invalid operation: cannot indirect " + OperandString(x));
     x.mode = ExprMode::kInvalid;
     return;
   }
@@ -749,7 +751,7 @@ void Checker::UnaryExpr(Operand& x, ast::UnaryExpr* e) {
     Expr(x, e->x);
     if (x.IsInvalid()) return;
     if (x.mode != ExprMode::kVariable) {
-      Error(e->pos, "invalid operation: cannot take address of " + OperandString(x));
+      Error(x.expr->pos, "invalid operation: cannot take address of " + OperandString(x));
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -794,7 +796,7 @@ void Checker::UnaryExpr(Operand& x, ast::UnaryExpr* e) {
     default: break;
   }
   if (!ok) {
-    Error(e->pos, "invalid operation: operator " + std::string(TokString(e->op)) +
+    Error(x.expr->pos, "invalid operation: operator " + std::string(TokString(e->op)) +
                       " not defined on " + OperandString(x));
     x.mode = ExprMode::kInvalid;
     return;
@@ -846,6 +848,11 @@ void Checker::Shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
   // The count: an integer, or an untyped constant representable as uint.
   if (y.mode == ExprMode::kConstant) {
     auto n = y.val.ToInt();
+    if (y.type->IsUntyped() && !y.val.IsIntegral() && y.val.kind() == ConstKind::kFloat) {
+      Error(y.expr->pos, OperandString(y) + " truncated to uint");
+      x.mode = ExprMode::kInvalid;
+      return;
+    }
     if (!n || (y.type->IsUntyped() == false && !IsInteger(y.type))) {
       Error(y.expr->pos, "invalid operation: shift count " + OperandString(y) + " must be integer");
       x.mode = ExprMode::kInvalid;
@@ -954,6 +961,23 @@ bool Checker::MatchTypes(Operand& x, Operand& y) {
   return true;
 }
 
+// gc's word for a type's kind in "operator < not defined on struct".
+static std::string KindName(const Type* t) {
+  switch (t->Underlying()->kind) {
+    case TypeKind::kPointer: return "pointer";
+    case TypeKind::kSlice: return "slice";
+    case TypeKind::kArray: return "array";
+    case TypeKind::kMap: return "map";
+    case TypeKind::kChan: return "chan";
+    case TypeKind::kStruct: return "struct";
+    case TypeKind::kSignature: return "func";
+    case TypeKind::kInterface: return "interface";
+    case TypeKind::kBool:
+    case TypeKind::kUntypedBool: return "bool";
+    default: return TypeString(t);
+  }
+}
+
 // Whether e is the predeclared nil (its operand may already carry the other side's type).
 static bool IsNilExpr(const Universe& u, const ast::Expr* e) {
   while (e != nullptr && e->kind == ast::NodeKind::kParenExpr) e = e->As<ast::ParenExpr>()->x;
@@ -1007,9 +1031,9 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
       }
     }
   } else if (!IsOrdered(x.type)) {
-    reason = "operator " + std::string(TokString(op)) + " not defined on " + OperandString(x);
+    reason = "operator " + std::string(TokString(op)) + " not defined on " + KindName(x.type);
   } else if (!IsOrdered(y.type)) {
-    reason = "operator " + std::string(TokString(op)) + " not defined on " + OperandString(y);
+    reason = "operator " + std::string(TokString(op)) + " not defined on " + KindName(y.type);
   }
   if (!reason.empty()) {
     Error(x.expr->pos, "invalid operation: " + text + " (" + reason + ")");

@@ -270,6 +270,7 @@ std::string Checker::OperandString(const Operand& x) {
         if (value != expr) out += " " + value;
         return out + ")";
       }
+      if (value == expr) return out + "constant of type " + TypeString(x.type) + ")";
       return out + "constant " + value + " of type " + TypeString(x.type) + ")";
     }
     case ExprMode::kVariable: out += "variable"; break;
@@ -300,7 +301,7 @@ void Checker::WriteExpr(std::string& out, const ast::Expr* e) {
     case ast::NodeKind::kFuncLit: out += "func literal"; return;
     case ast::NodeKind::kCompositeLit:
       WriteExpr(out, e->As<ast::CompositeLit>()->type_expr);
-      out += "{…}";
+      out += e->As<ast::CompositeLit>()->elts.empty() ? "{}" : "{…}";
       return;
     case ast::NodeKind::kParenExpr:
       out += '(';

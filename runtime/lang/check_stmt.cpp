@@ -70,7 +70,10 @@ void Checker::FuncBody(FunctionInfo* info, ast::BlockStmt* body, Scope* scope) {
   if (options_.report_unused) {
     for (size_t i = first_local; i < locals_.size(); ++i) {
       Var* v = locals_[i];
-      if (v->owner == info->node && !v->used) Error(v->pos, "declared and not used: " + v->name);
+      if (v->owner == info->node && !v->used && v->type != nullptr &&
+          v->type->kind != TypeKind::kInvalid) {
+        Error(v->pos, "declared and not used: " + v->name);
+      }
     }
   }
   locals_.resize(first_local);
@@ -513,7 +516,7 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
       if (y.IsInvalid()) continue;
       if (!have_tag) {
         if (!IsBoolean(y.type)) {
-          Error(e->pos, "invalid case " + ExprString(e) + " in switch (mismatched types " +
+          Error(e->pos, "invalid case " + ExprString(e) + " in switch on true (mismatched types " +
                             TypeString(y.type) + " and bool)");
         }
         DefaultConvert(y);
@@ -533,7 +536,7 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
       if (y.mode == ExprMode::kConstant) {
         for (auto& [v, ty] : seen) {
           if (v == y.val && Identical(ty, y.type)) {
-            Error(e->pos, "duplicate case " + ExprString(e) + " in expression switch");
+            Error(e->pos, "duplicate case " + OperandString(y) + " in expression switch");
             break;
           }
         }

@@ -116,6 +116,18 @@ const Type* Checker::TypExprInternal(ast::Expr* e) {
 }
 
 int64_t Checker::ArrayLength(ast::Expr* e) {
+  if (auto* id = e->As<ast::Ident>()) {
+    Object* obj = scope_->LookupParent(id->name);
+    if (obj == nullptr) {
+      Error(e->pos, "undefined array length " + std::string(id->name) + " or missing type constraint");
+      return -1;
+    }
+    if (obj->kind != ObjKind::kConst) {
+      MarkUsed(obj);
+      Error(e->pos, "invalid array length " + std::string(id->name));
+      return -1;
+    }
+  }
   Operand x;
   Expr(x, e);
   if (x.IsInvalid()) return -1;
