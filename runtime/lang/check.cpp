@@ -102,6 +102,7 @@ void Checker::CheckPackage() {
   CollectImports();
   CollectObjects();
   for (Object* obj : pkg_objects_) ObjDecl(obj);
+  CheckMethodFieldClashes();
   CheckFuncBodies();
   ComputeInitOrder();
   CheckUnusedImports();

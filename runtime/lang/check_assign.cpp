@@ -165,6 +165,10 @@ const Type* Checker::LhsVar(ast::Expr* lhs, Operand& z) {
       return Typ(TypeKind::kInvalid);
     }
   }
+  if (z.mode == ExprMode::kConstant) {
+    Error(lhs->pos, "cannot assign to " + OperandString(z));
+    return Typ(TypeKind::kInvalid);
+  }
   Error(lhs->pos, "cannot assign to " + ExprString(lhs) + " (neither addressable nor a map index expression)");
   return Typ(TypeKind::kInvalid);
 }
@@ -478,8 +482,8 @@ void Checker::ReturnStmt(ast::ReturnStmt* s) {
     Pos at = s->pos;
     if (values.size() > results->size() && s->results.size() > results->size()) {
       at = s->results[results->size()]->pos;
-    } else if (values.size() > results->size()) {
-      at = s->results[0]->pos;
+    } else {
+      at = s->results.back()->pos;
     }
     Error(at, std::string(values.size() > results->size() ? "too many" : "not enough") +
                                   " return values\n\thave " + type_list(values) + "\n\twant " +

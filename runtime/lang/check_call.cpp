@@ -159,7 +159,7 @@ void Checker::Arguments(ast::CallExpr* call, const SignatureType* sig, std::vect
   std::string context = "argument to " + std::string(fname);
   if (call->HasEllipsis()) {
     if (!sig->variadic) {
-      Error(call->ellipsis, "have (...) but function is not variadic: " + std::string(fname));
+      Error(call->pos, "cannot use ... in call to non-variadic " + std::string(fname));
       return;
     }
     if (args.size() != nparams) {

@@ -218,7 +218,15 @@ void Checker::ObjDecl(Object* obj) {
   if (d.color == DeclInfo::Color::kGrey) {
     // Named types may refer to themselves (through pointers, slices...); constants,
     // variables and aliases may not.
-    if (obj->kind == ObjKind::kConst || obj->kind == ObjKind::kVar ||
+    if (obj->kind == ObjKind::kVar) {
+      if (obj->type == nullptr) {
+        Error(obj->pos, "initialization loop for " + obj->name);
+        obj->type = Typ(TypeKind::kInvalid);
+        init_cycle_reported_ = true;
+      }
+      return;
+    }
+    if (obj->kind == ObjKind::kConst ||
         (obj->kind == ObjKind::kTypeName && obj->As<TypeName>()->is_alias)) {
       if (obj->type == nullptr) {
         Error(obj->pos, "invalid recursive reference to " + obj->name);
@@ -410,6 +418,23 @@ void Checker::FuncDeclSig(Func* obj, ast::FuncDecl* decl) {
   }
 }
 
+// A method may not share its name with a field of its receiver's struct type.
+void Checker::CheckMethodFieldClashes() {
+  for (Object* obj : pkg_objects_) {
+    auto* tn = obj->As<TypeName>();
+    if (tn == nullptr || tn->type == nullptr) continue;
+    auto* named = tn->type->As<NamedType>();
+    if (named == nullptr || named->obj != tn || named->underlying == nullptr) continue;
+    auto* st = named->underlying->As<StructType>();
+    if (st == nullptr) continue;
+    for (Func* m : named->methods) {
+      for (Var* f : st->fields) {
+        if (f->name == m->name) Error(m->pos, "field and method with the same name " + m->name);
+      }
+    }
+  }
+}
+
 void Checker::CheckFuncBodies() {
   for (size_t i = 0; i < func_decls_.size(); ++i) {
     ast::FuncDecl* fd = func_decls_[i];
@@ -561,7 +586,8 @@ void Checker::ComputeInitOrder() {
           bool own = std::find(units[i].vars.begin(), units[i].vars.end(), dep) !=
                      units[i].vars.end();
           if (own) {
-            Error(v->pos, "initialization cycle: " + v->name + " refers to itself");
+            if (!init_cycle_reported_) Error(v->pos, "initialization loop for " + v->name);
+            init_cycle_reported_ = true;
             initialized.insert(dep);
             continue;
           }
@@ -581,7 +607,8 @@ void Checker::ComputeInitOrder() {
       for (size_t i = 0; i < units.size(); ++i) {
         if (emitted[i]) continue;
         Var* v = units[i].vars.empty() ? nullptr : units[i].vars[0];
-        if (v != nullptr) Error(v->pos, "initialization cycle or initialization loop");
+        if (v != nullptr && !init_cycle_reported_) Error(v->pos, "initialization loop for " + v->name);
+        init_cycle_reported_ = true;
         emitted[i] = true;
         ++done;
         pkg_.init_order.push_back(Initializer{units[i].vars, units[i].rhs});

@@ -998,7 +998,9 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
   } else if (eq) {
     const bool xnil = x.IsUntypedNil() || IsNilExpr(universe_, x.expr);
     const bool ynil = y.IsUntypedNil() || IsNilExpr(universe_, y.expr);
-    if (xnil || ynil) {
+    if (xnil && ynil) {
+      reason = "operator " + std::string(TokString(op)) + " not defined on untyped nil";
+    } else if (xnil || ynil) {
       const Operand& other = xnil ? y : x;
       TypeKind k = other.type->Underlying()->kind;
       bool nillable = k == TypeKind::kPointer || k == TypeKind::kSlice || k == TypeKind::kMap ||
@@ -1030,6 +1032,9 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
         break;
       }
     }
+  } else if (IsTypeParam(x.type) && !IsOrdered(x.type)) {
+    reason = "type parameter " + TypeString(x.type) + " is not comparable with " +
+             std::string(TokString(op));
   } else if (!IsOrdered(x.type)) {
     reason = "operator " + std::string(TokString(op)) + " not defined on " + KindName(x.type);
   } else if (!IsOrdered(y.type)) {

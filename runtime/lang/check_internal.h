@@ -102,6 +102,7 @@ class Checker {
   void LocalConstSpec(ast::ValueSpec* spec, const Type*& last_type);
   void ComputeInitOrder();
   void CheckFuncBodies();
+  void CheckMethodFieldClashes();
   void CheckUnusedImports();
   FunctionInfo* NewFunctionInfo() {
     info_.function_store.push_back(std::make_unique<FunctionInfo>());
@@ -272,6 +273,7 @@ class Checker {
   std::vector<Var*> locals_;                    // every local var declared (unused check)
   // Labels of the labeled statements enclosing the current one (break/continue L).
   std::vector<std::pair<std::string, const ast::Stmt*>> enclosing_labels_;
+  bool init_cycle_reported_ = false;
   const ast::Stmt* fallthrough_ok_ = nullptr;   // the one fallthrough allowed here
   std::unordered_map<const ast::Stmt*, std::string> fallthrough_error_;
   std::unordered_map<const ast::Expr*, std::vector<const Type*>> partial_targs_;

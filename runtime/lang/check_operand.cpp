@@ -278,6 +278,10 @@ std::string Checker::OperandString(const Operand& x) {
     case ExprMode::kValue: out += "value"; break;
   }
   if (x.type->IsUntyped()) return out.insert(expr.size() + 2, TypeString(x.type) + " ") + ")";
+  if (auto* tp = x.type->As<TypeParamType>()) {
+    return out + " of type " + TypeString(x.type) + " constrained by " +
+           TypeString(tp->constraint) + ")";
+  }
   return out + " of type " + TypeString(x.type) + ")";
 }
 

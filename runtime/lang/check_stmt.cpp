@@ -687,9 +687,10 @@ void Checker::SelectStmt(ast::SelectStmt* s) {
                    (bare != nullptr && bare->kind == ast::NodeKind::kUnaryExpr &&
                     bare->As<ast::UnaryExpr>()->op == Tok::kArrow);
       if (!valid) {
-        Error(cc->comm->pos, "select case must be receive, send or assign recv");
+        Error(cc->comm->pos, "select case must be send or receive (possibly with assignment)");
+      } else {
+        Stmt(cc->comm);
       }
-      Stmt(cc->comm);
     }
     StmtList(cc->body);
     CloseScope();

@@ -17,7 +17,11 @@ const Type* Checker::TypExpr(ast::Expr* e) {
   const Type* t = TypExprInternal(e);
   if (t == nullptr) t = Typ(TypeKind::kInvalid);
   if (auto* n = t->As<NamedType>(); n != nullptr && !n->type_params.empty() && n->type_args.empty()) {
-    Error(e->pos, "cannot use generic type " + n->obj->name + " without instantiation");
+    std::string params;
+    for (const TypeParamType* tp : n->type_params) {
+      params += (params.empty() ? "" : ", ") + tp->obj->name + " " + TypeString(tp->constraint);
+    }
+    Error(e->pos, "cannot use generic type " + n->obj->name + "[" + params + "] without instantiation");
     t = Typ(TypeKind::kInvalid);
   }
   SetTypeMode(info_, e, t);
@@ -414,11 +418,13 @@ std::vector<const TypeParamType*> Checker::DeclareTypeParams(ast::FieldList* lis
       c = TypExpr(ce);
       if (c->kind != TypeKind::kInvalid && !IsInterface(c)) {
         auto* wrap = store_.NewType<InterfaceType>();
+      wrap->implicit = true;
         wrap->unions.push_back({Term{false, c}});
         c = wrap;
       }
     } else {
       auto* wrap = store_.NewType<InterfaceType>();
+      wrap->implicit = true;
       std::vector<ast::Expr*> terms;
       std::function<void(ast::Expr*)> flatten = [&](ast::Expr* e) {
         if (auto* b = e->As<ast::BinaryExpr>(); b != nullptr && b->op == Tok::kOr) {

@@ -329,6 +329,11 @@ void WriteInterface(std::string& out, const InterfaceType* iface, int depth) {
     out += "any";
     return;
   }
+  if (iface->implicit && iface->methods.empty() && iface->embeddeds.empty() &&
+      iface->unions.size() == 1) {
+    WriteTermList(out, iface->unions[0], depth);
+    return;
+  }
   out += "interface{";
   bool first = true;
   auto sep = [&] {

@@ -181,6 +181,7 @@ struct InterfaceType : Type {
   mutable std::vector<Term> terms;
   mutable bool all_types = true;
   mutable bool is_comparable = false;  // embeds comparable
+  bool implicit = false;  // [T ~int | string]: written without interface{...}
   mutable bool complete = false;
 
   InterfaceType() : Type(kKind) {}

@@ -469,7 +469,7 @@ TEST_CASE("check: channels, method sets and interfaces") {
         "chan<- int)");
   CHECK(FirstError("package main\ntype T struct{}\nfunc (t *T) M() {}\ntype I interface{ M() }\n"
                    "func main() {\n\tvar i I = T{}\n\t_ = i\n}\n") ==
-        "6:12: cannot use T{…} (value of type T) as I value in variable declaration:");
+        "6:12: cannot use T{} (value of type T) as I value in variable declaration:");
   CHECK(FirstError("package main\ntype S struct{ a int }\nfunc main() {\n\ts := S{b: 1}\n\t_ = s\n}\n") ==
         "4:9: unknown field b in struct literal of type S");
   CHECK(FirstError("package main\ntype S struct{ a int }\nfunc main() {\n"
