@@ -79,7 +79,9 @@ const Type* Checker::TypExprInternal(ast::Expr* e) {
       const Type* elem = TypExpr(m->value);
       // A key whose underlying type is still unknown (a type being declared) is
       // checked when used; others now.
-      bool known = !(key->kind == TypeKind::kNamed && key->As<NamedType>()->underlying == nullptr);
+      bool known = !(key->kind == TypeKind::kNamed && key->As<NamedType>()->underlying == nullptr) &&
+                   !(key->kind == TypeKind::kTypeParam &&
+                     key->As<TypeParamType>()->constraint == nullptr);
       if (known && key->kind != TypeKind::kInvalid && !Comparable(key)) {
         Error(m->key->pos, "invalid map key type " + TypeString(key));
       }

@@ -1,6 +1,17 @@
 // Package os: the process as the run sees it — arguments, exit, standard streams.
 package os
 
+import "errors"
+
+// The portable error values of package os (io/fs's, as Go re-exports them).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
 // A File is one of the standard streams.
 type File struct {
 	fd int
