@@ -332,7 +332,11 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
           if (id->name != "_") scope_->Insert(tn);
         }
         sig->type_params = named->type_params;
-        SetTypeMode(info_, inst, named);
+        // The receiver is the instance of the type with its own parameters (List[T]),
+        // the same type that List[T] written in the body denotes.
+        std::vector<const Type*> own(named->type_params.begin(), named->type_params.end());
+        rtype = InstantiateNamed(named, own, Pos{});
+        SetTypeMode(info_, inst, rtype);
       } else if (!named->type_params.empty()) {
         Error(base_expr->pos, "cannot use generic type " + named->obj->name +
                                   " without instantiation");
