@@ -176,7 +176,7 @@ void Checker::Arguments(ast::CallExpr* call, const SignatureType* sig, std::vect
   bool count_ok = sig->variadic ? args.size() >= fixed : args.size() == nparams;
   if (!count_ok) {
     bool too_few = args.size() < fixed;
-    Pos pos = too_few ? (call->args.empty() ? call->rparen : call->args.back()->pos)
+    Pos pos = too_few ? (call->args.empty() ? call->pos : call->args.back()->pos)
                       : args[nparams].expr->pos;
     if (!too_few && args.size() > 0 && args[0].expr == args.back().expr && call->args.size() == 1) {
       pos = call->args[0]->pos;
@@ -286,13 +286,13 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
   auto fail = [&] { x.mode = ExprMode::kInvalid; };
   auto need = [&](size_t min, size_t max) {
     if (n < min) {
-      Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected " +
-                              std::to_string(min) + ", found " + std::to_string(n) + ")");
+      Error(call->pos, "invalid operation: not enough arguments for " + ExprString(call) +
+                           " (expected " + std::to_string(min) + ", found " + std::to_string(n) + ")");
       return false;
     }
     if (n > max) {
-      Error(args_span[max]->pos, "too many arguments for " + ExprString(call) + " (expected " +
-                                     std::to_string(max) + ", found " + std::to_string(n) + ")");
+      Error(call->pos, "invalid operation: too many arguments for " + ExprString(call) +
+                           " (expected " + std::to_string(max) + ", found " + std::to_string(n) + ")");
       return false;
     }
     return true;
@@ -311,7 +311,8 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
   switch (id) {
     case BuiltinId::kAppend: {
       if (n == 0) {
-        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        Error(call->pos, "invalid operation: not enough arguments for " + ExprString(call) +
+                             " (expected 1, found 0)");
         return fail();
       }
       Operand s;
@@ -512,7 +513,8 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
     }
     case BuiltinId::kMake: {
       if (n == 0) {
-        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        Error(call->pos, "invalid operation: not enough arguments for " + ExprString(call) +
+                             " (expected 1, found 0)");
         return fail();
       }
       const Type* t = TypExpr(args_span[0]);
@@ -552,7 +554,8 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
     case BuiltinId::kMax:
     case BuiltinId::kMin: {
       if (n == 0) {
-        Error(call->rparen, "not enough arguments for " + ExprString(call) + " (expected 1, found 0)");
+        Error(call->pos, "invalid operation: not enough arguments for " + ExprString(call) +
+                             " (expected 1, found 0)");
         return fail();
       }
       Operand acc;

@@ -302,7 +302,12 @@ void Checker::WriteExpr(std::string& out, const ast::Expr* e) {
   switch (e->kind) {
     case ast::NodeKind::kIdent: out += e->As<ast::Ident>()->name; return;
     case ast::NodeKind::kBasicLit: out += e->As<ast::BasicLit>()->raw; return;
-    case ast::NodeKind::kFuncLit: out += "func literal"; return;
+    case ast::NodeKind::kFuncLit: {
+      auto* lit = e->As<ast::FuncLit>();
+      WriteExpr(out, lit->func_type);
+      out += lit->body == nullptr || lit->body->list.empty() ? " {}" : " {…}";
+      return;
+    }
     case ast::NodeKind::kCompositeLit:
       WriteExpr(out, e->As<ast::CompositeLit>()->type_expr);
       out += e->As<ast::CompositeLit>()->elts.empty() ? "{}" : "{…}";
@@ -394,7 +399,32 @@ void Checker::WriteExpr(std::string& out, const ast::Expr* e) {
       WriteExpr(out, e->As<ast::SliceType>()->elt);
       return;
     case ast::NodeKind::kStructType: out += "struct{…}"; return;
-    case ast::NodeKind::kFuncType: out += "func(…)"; return;
+    case ast::NodeKind::kFuncType: {
+      auto* ft = e->As<ast::FuncType>();
+      auto fields = [&](ast::FieldList* list) {
+        if (list == nullptr) return;
+        for (size_t i = 0; i < list->list.size(); ++i) {
+          if (i > 0) out += ", ";
+          ast::Field* f = list->list[i];
+          for (size_t k = 0; k < f->names.size(); ++k) {
+            if (k > 0) out += ", ";
+            out += f->names[k]->name;
+          }
+          if (!f->names.empty()) out += ' ';
+          WriteExpr(out, f->type_expr);
+        }
+      };
+      out += "func(";
+      fields(ft->params);
+      out += ')';
+      if (ft->results != nullptr && !ft->results->list.empty()) {
+        bool paren = ft->results->list.size() > 1 || !ft->results->list[0]->names.empty();
+        out += paren ? " (" : " ";
+        fields(ft->results);
+        if (paren) out += ')';
+      }
+      return;
+    }
     case ast::NodeKind::kInterfaceType:
       out += e->As<ast::InterfaceType>()->methods->list.empty() ? "interface{}" : "interface{…}";
       return;

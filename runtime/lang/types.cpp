@@ -296,6 +296,8 @@ void WriteTuple(std::string& out, const TupleType* tuple, bool variadic, int dep
   for (size_t i = 0; i < tuple->size(); ++i) {
     if (i > 0) out += ", ";
     const Type* elem = tuple->at(i);
+    // gc names parameters when the signature does: func(x int, ys ...string).
+    if (!tuple->vars[i]->name.empty()) out += tuple->vars[i]->name + " ";
     if (variadic && i + 1 == tuple->size() && elem->kind == TypeKind::kSlice) {
       out += "...";
       elem = elem->As<SliceType>()->elem;
