@@ -6,6 +6,17 @@
 // expression modes, selections, closures' captured variables, the order of package
 // initialisation, and the imported standard library packages (checked the same way).
 //
+// Conventions the compiler relies on:
+//  - A composite literal whose type was elided as &T ([]*P{{1, 2}}) has the pointer
+//    type *P: the compiler allocates the value and takes its address.
+//  - A type switch declares one variable per clause: Info::implicits[clause]. The
+//    binding identifier itself gets a Var that no code reads.
+//  - x.f through embedded fields: Info::selections[x.f].path lists the field indices.
+//  - A Var's captured/address_taken flags say that it must live in a heap cell;
+//    FunctionInfo::captures lists what each closure needs from its outer functions.
+//  - A call of a generic function has Info::instances[name] (its type arguments) and
+//    CallExpr::fun->type is the instantiated signature.
+//
 // Invariants once Check returns without diagnostics:
 //  - Every Expr that is evaluated has a non-null type; untyped constants have been
 //    given their final type (1 in `var x float64 = 1` is a float64 constant).

@@ -193,6 +193,11 @@ void Checker::IdentExpr(Operand& x, ast::Ident* id, bool want_type) {
   }
   Object* obj = scope_->LookupParent(id->name);
   if (obj == nullptr) {
+    if (id->name == "complex" || id->name == "real" || id->name == "imag" ||
+        id->name == "complex64" || id->name == "complex128") {
+      Unsupported(id->pos, "complex numbers");
+      return;
+    }
     Error(id->pos, "undefined: " + std::string(id->name));
     return;
   }

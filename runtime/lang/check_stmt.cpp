@@ -632,6 +632,11 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
       }
       single = cc->list.size() == 1 ? t : nullptr;
     }
+    if (!cc->body.empty()) {
+      if (auto* b = cc->body.back()->As<ast::BranchStmt>(); b != nullptr && b->tok == Tok::kFallthrough) {
+        fallthrough_error_[b] = "cannot fallthrough in type switch";
+      }
+    }
     OpenScope("case");
     if (binding != nullptr && binding->name != "_") {
       // Each clause declares its own variable: of the case's type when it names one
