@@ -839,10 +839,8 @@ void Checker::CheckTypedConstOverflow(Operand& x, ast::Expr* e) {
   Constant rounded;
   std::string why;
   if (!RepresentableConst(x.val, x.type, &rounded, &why)) {
-    Error(e->pos, "cannot use " + ExprString(e) + " (untyped " +
-                      std::string(x.val.kind() == ConstKind::kFloat ? "float" : "int") +
-                      " constant " + x.val.ToString() + ") as " + TypeString(x.type) +
-                      " value in constant expression (" + (why.empty() ? "overflows" : why) + ")");
+    Error(e->pos, ExprString(e) + " (constant " + x.val.ToString() + " of type " +
+                      TypeString(x.type) + ") overflows " + TypeString(x.type));
     x.mode = ExprMode::kInvalid;
     return;
   }

@@ -68,7 +68,8 @@ bool Checker::RepresentableConst(const Constant& val, const Type* target, Consta
     }
     const bool is_signed = k <= TypeKind::kInt64;
     if (!FitsInt(val, BasicBits(k), is_signed)) {
-      *why = "overflows";
+      // gc calls every float that an integer type cannot hold "truncated".
+      *why = val.kind() == ConstKind::kFloat ? "truncated" : "overflows";
       return false;
     }
     *rounded = Constant::Int(*val.ToInt());

@@ -179,13 +179,9 @@ std::string Constant::ToString() const {
       return out + "\"";
     }
     case ConstKind::kFloat: {
-      // gc prints integral floats below 1e21 in plain digits and others with %g.
+      // go/constant prints floats with %.6g: 3, 2.5, 1e+06, 1e+100.
       char buf[64];
-      if (IsIntegral() && std::fabs(float_) < 1e21L) {
-        std::snprintf(buf, sizeof buf, "%.0Lf", float_);
-      } else {
-        std::snprintf(buf, sizeof buf, "%.6Lg", float_);
-      }
+      std::snprintf(buf, sizeof buf, "%.6Lg", float_);
       return buf;
     }
   }
