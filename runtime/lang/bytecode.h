@@ -58,6 +58,7 @@ struct Function {
   std::vector<int32_t> lines;  // source line of each instruction
   std::vector<uint64_t> constants;
   std::vector<SelectTable> selects;
+  uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
 
   // Appends an instruction at `line`; returns its index.
   uint32_t Emit(Instr in, int32_t line) {
@@ -75,6 +76,14 @@ struct Program {
   std::vector<Function> functions;  // functions[main_index] is main.main
   uint32_t main_index = 0;
   std::deque<std::string> strings;  // storage for string constants (stable addresses)
+  std::vector<std::string> natives; // qualified names of native functions called (kCallNative)
+
+  uint16_t Native(std::string_view qualified_name) {
+    for (size_t i = 0; i < natives.size(); i++)
+      if (natives[i] == qualified_name) return static_cast<uint16_t>(i);
+    natives.emplace_back(qualified_name);
+    return static_cast<uint16_t>(natives.size() - 1);
+  }
 
   // Interns a string constant; returns its data pointer as a word.
   uint64_t StringData(std::string_view s) {

@@ -3,6 +3,8 @@
 
 #include <unordered_map>
 
+#include "lang/check.h"
+#include "lang/natives.h"
 #include "lang/types.h"
 
 namespace chanscope::lang {
@@ -26,8 +28,19 @@ int Words(const Type* t) {
     case TypeKind::kUint32: case TypeKind::kUint64: case TypeKind::kUintptr:
     case TypeKind::kFloat32: case TypeKind::kFloat64:
     case TypeKind::kChan:
+    case TypeKind::kPointer:
+    case TypeKind::kSignature:
     case TypeKind::kUntypedNil:
       return 1;
+    case TypeKind::kStruct: {
+      int n = 0;
+      for (const Var* f : static_cast<const StructType*>(t)->fields) {
+        int w = Words(f->type);
+        if (w < 0) return -1;
+        n += w;
+      }
+      return n;
+    }
     case TypeKind::kString:
       return 2;
     default:
@@ -58,7 +71,8 @@ class Compiler;
 // Compiles one function body into a Function.
 class FuncCompiler {
  public:
-  FuncCompiler(Compiler& c, Function& fn, const ast::FuncDecl* decl) : c_(c), fn_(fn), decl_(decl) {}
+  FuncCompiler(Compiler& c, Function& fn, const FunctionInfo& info, const ast::BlockStmt* body)
+      : c_(c), fn_(fn), info_(info), body_(body) {}
   void Compile();
 
  private:
@@ -77,6 +91,15 @@ class FuncCompiler {
   }
   uint16_t SlotOf(const Var* v, Pos at);
   uint16_t Declare(const Var* v);
+  // Escaping variables (captured by a closure or address taken) live in a heap cell;
+  // their slot holds the cell's address.
+  static bool Boxed(const Var* v) { return v->captured || v->address_taken; }
+  void LoadVar(const Var* v, uint16_t dest, Pos at);
+  void NewCell(const Var* v, Pos at) {
+    Emit(Op::kNewCell, at, slots_[v], static_cast<uint16_t>(std::max(1, Words(v->type))));
+  }
+  uint16_t EvalClosure(const ast::FuncLit* lit);
+  uint16_t EvalReceiverPointer(const Expr* x);
 
   // ---- emitting ----
   uint32_t Emit(Op op, Pos at, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0) {
@@ -102,6 +125,9 @@ class FuncCompiler {
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
   bool EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest);
   bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
+  // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
+  std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
+  void Defer(const ast::DeferStmt* s);
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
   // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
   uint16_t EvalArgs(const ast::CallExpr* call);
@@ -125,7 +151,11 @@ class FuncCompiler {
 
   Compiler& c_;
   Function& fn_;
-  const ast::FuncDecl* decl_;
+  const FunctionInfo& info_;
+  const ast::BlockStmt* body_;
+  int literals_ = 0;
+  uint16_t native_result_ = UINT16_MAX;  // where the last native call left its result
+  uint16_t native_arg_words_ = 0;        // argument words of the last NativeArgs  // function literals numbered in source order: main.f.func1, ...
   std::unordered_map<const Var*, uint16_t> slots_;
   std::vector<const Var*> named_results_;
   uint16_t top_ = 0;
@@ -135,7 +165,7 @@ class FuncCompiler {
 
 class Compiler {
  public:
-  explicit Compiler(const ast::File& file) : file_(file) {}
+  Compiler(const ast::File& file, const Info& info) : file_(file), info_(info) {}
 
   CompileResult Run() {
     auto program = std::make_unique<Program>();
@@ -162,6 +192,7 @@ class Compiler {
       func_index_[f] = static_cast<uint32_t>(decls.size());
       decls.push_back(fd);
     }
+    next_index_ = static_cast<uint32_t>(decls.size());
     prog_->functions.resize(decls.size());
     bool have_main = false;
     for (size_t i = 0; i < decls.size(); i++) {
@@ -173,7 +204,8 @@ class Compiler {
         prog_->main_index = static_cast<uint32_t>(i);
         have_main = true;
       }
-      FuncCompiler(*this, fn, fd).Compile();
+      FuncCompiler(*this, fn, *InfoOf(fd), fd->body).Compile();
+      CompilePendingLiterals();
     }
     if (!have_main && diags_.empty()) {
       diags_.push_back({file_.name, 1, 1, "function main is undeclared in the main package"});
@@ -190,15 +222,45 @@ class Compiler {
     auto it = f ? func_index_.find(f) : func_index_.end();
     return it == func_index_.end() ? -1 : static_cast<int64_t>(it->second);
   }
+  const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
+  const Info& info() const { return info_; }
+  // Reserves the index of a function literal, compiled once the current function is done
+  // (so that no Function moves while it is being written).
+  uint32_t AddLiteral(const ast::FuncLit* lit, std::string name) {
+    pending_.push_back({lit, std::move(name), next_index_});
+    return next_index_++;
+  }
   void Unsupported(Pos at, std::string what) {
     diags_.push_back({file_.name, at.line, at.col, "chanscope: unsupported: " + what});
   }
   Program& program() { return *prog_; }
 
  private:
+  struct PendingLiteral {
+    const ast::FuncLit* lit;
+    std::string name;
+    uint32_t index;
+  };
+
+  void CompilePendingLiterals() {
+    while (!pending_.empty()) {
+      PendingLiteral p = pending_.front();
+      pending_.erase(pending_.begin());
+      prog_->functions.resize(next_index_);
+      Function& fn = prog_->functions[p.index];
+      fn.name = p.name;
+      fn.file = file_.name;
+      FuncCompiler(*this, fn, *InfoOf(p.lit), p.lit->body).Compile();
+    }
+    prog_->functions.resize(next_index_);
+  }
+
   const ast::File& file_;
+  const Info& info_;
   Program* prog_ = nullptr;
   std::unordered_map<const Func*, uint32_t> func_index_;
+  std::vector<PendingLiteral> pending_;
+  uint32_t next_index_ = 0;
   std::vector<Diagnostic> diags_;
 };
 
@@ -212,8 +274,7 @@ uint16_t FuncCompiler::Declare(const Var* v) {
     Unsupported(v->pos, "variables of type " + TypeString(v->type));
     w = 1;
   }
-  if (v->captured || v->address_taken) Unsupported(v->pos, "closures and pointers to variables");
-  uint16_t s = Alloc(w);
+  uint16_t s = Alloc(Boxed(v) ? 1 : w);
   slots_[v] = s;
   return s;
 }
@@ -230,33 +291,59 @@ uint16_t FuncCompiler::SlotOf(const Var* v, Pos at) {
 }
 
 void FuncCompiler::Compile() {
-  const SignatureType* sig = decl_->name->obj->As<Func>()->Sig();
+  const SignatureType* sig = info_.sig;
+  Pos at = info_.node->pos;
   // Parameters first, in order: the caller puts the arguments there.
-  for (const Var* p : sig->params->vars) Declare(p);
+  std::vector<const Var*> boxed_params;
+  for (const Var* p : info_.params) {
+    int w = Words(p->type);
+    if (w < 0) Unsupported(p->pos, "parameters of type " + TypeString(p->type));
+    uint16_t slot = Alloc(std::max(0, w));
+    if (p->name.empty() || p->name == "_") continue;
+    slots_[p] = slot;
+    if (Boxed(p)) boxed_params.push_back(p);
+  }
   fn_.param_words = top_;
   int result_words = Words(sig->results);
   if (result_words < 0) {
-    Unsupported(decl_->pos, "results of these types");
+    Unsupported(at, "results of these types");
     result_words = 0;
   }
   fn_.result_words = static_cast<uint16_t>(result_words);
-  // Named results are locals, zero at entry, returned by a bare return.
-  for (const Var* r : sig->results->vars) {
+  // A function literal finds the cells of the variables it captured in its closure.
+  fn_.capture_count = static_cast<uint16_t>(info_.captures.size());
+  for (size_t i = 0; i < info_.captures.size(); i++) {
+    uint16_t slot = Alloc(1);
+    slots_[info_.captures[i]] = slot;
+    Emit(Op::kLoadEnv, at, slot, static_cast<uint16_t>(i));
+  }
+  // An escaping parameter moves into a cell of its own.
+  for (const Var* p : boxed_params) {
+    uint16_t value = slots_[p];
+    uint16_t cell = Alloc(1);
+    slots_[p] = cell;
+    NewCell(p, at);
+    Emit(Op::kStoreInd, at, cell, value, static_cast<uint16_t>(std::max(1, Words(p->type))));
+  }
+  // Named results are locals, zero at entry, returned by a bare return (kept
+  // contiguous so one kReturn copies them).
+  for (const Var* r : info_.results) {
     if (r->name.empty() || r->name == "_") continue;
+    if (Boxed(r)) Unsupported(r->pos, "named results captured by closures");
     Declare(r);
-    ZeroVar(r, decl_->pos);
+    ZeroVar(r, at);
     named_results_.push_back(r);
   }
   DeclareLocals();
-  Block(decl_->body->list);
+  Block(body_->list);
   // Falling off the end: a function without results returns.
-  Emit(Op::kReturn, decl_->body->rbrace, 0, 0);
+  Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
 }
 
 void FuncCompiler::DeclareLocals() {
-  ast::Inspect(decl_->body, [&](ast::Node* n) {
-    if (n->kind == ast::NodeKind::kFuncLit) return false;  // closures are not compiled yet
+  ast::Inspect(const_cast<ast::BlockStmt*>(body_), [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // compiled as functions of their own
     const ast::Ident* id = n->As<ast::Ident>();
     const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
     // The defining occurrence: the object was declared at this identifier.
@@ -283,6 +370,7 @@ void FuncCompiler::Move(uint16_t dest, uint16_t src, int words, Pos at) {
 }
 
 void FuncCompiler::ZeroVar(const Var* v, Pos at) {
+  if (Boxed(v)) return NewCell(v, at);  // a new cell is zeroed
   uint16_t s = slots_[v];
   for (int i = 0; i < std::max(0, Words(v->type)); i++) LoadInt(static_cast<uint16_t>(s + i), 0, at);
 }
@@ -316,9 +404,40 @@ void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
   }
 }
 
+void FuncCompiler::LoadVar(const Var* v, uint16_t dest, Pos at) {
+  uint16_t slot = SlotOf(v, at);
+  int w = std::max(0, Words(v->type));
+  if (Boxed(v)) {
+    Emit(Op::kLoadInd, at, dest, slot, static_cast<uint16_t>(w));
+  } else {
+    Move(dest, slot, w, at);
+  }
+}
+
+uint16_t FuncCompiler::EvalClosure(const ast::FuncLit* lit) {
+  const FunctionInfo* fi = c_.InfoOf(lit);
+  uint16_t first = top_;
+  for (const Var* v : fi->captures) Move(Alloc(1), SlotOf(v, lit->pos), 1, lit->pos);
+  uint16_t dest = Alloc(1);
+  uint32_t index = c_.AddLiteral(lit, fn_.name + ".func" + std::to_string(++literals_));
+  Emit(Op::kClosure, lit->pos, dest, static_cast<uint16_t>(index), first);
+  return dest;
+}
+
+uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
+  while (const ast::ParenExpr* p = x->As<ast::ParenExpr>()) x = p->x;
+  if (x->type && x->type->Underlying()->kind == TypeKind::kPointer) return EvalAny(x);
+  // &v of an addressable variable: the address of its cell.
+  const ast::Ident* id = x->As<ast::Ident>();
+  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+  if (v && Boxed(v)) return SlotOf(v, x->pos);
+  Unsupported(x->pos, "a method call on this receiver");
+  return Alloc(1);
+}
+
 uint16_t FuncCompiler::EvalAny(const Expr* e) {
   if (const ast::Ident* id = e->As<ast::Ident>(); id && !e->constant) {
-    if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) return SlotOf(v, e->pos);
+    if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr; v && !Boxed(v)) return SlotOf(v, e->pos);
   }
   uint16_t t = Alloc(std::max(1, Words(e->type)));
   Eval(e, t);
@@ -337,7 +456,7 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
       if (id->obj && id->obj->kind == ObjKind::kNil) {
         LoadInt(dest, 0, e->pos);
       } else if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) {
-        Move(dest, SlotOf(v, e->pos), Words(v->type), e->pos);
+        LoadVar(v, dest, e->pos);
       } else {
         Unsupported(e->pos, "this use of " + std::string(id->name));
       }
@@ -346,11 +465,23 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kBinaryExpr:
       EvalBinary(e->Cast<ast::BinaryExpr>(), dest);
       break;
+    case ast::NodeKind::kFuncLit:
+      Move(dest, EvalClosure(e->Cast<ast::FuncLit>()), 1, e->pos);
+      break;
+    case ast::NodeKind::kStarExpr: {
+      uint16_t p = EvalAny(e->Cast<ast::StarExpr>()->x);
+      Emit(Op::kLoadInd, e->pos, dest, p, static_cast<uint16_t>(std::max(0, Words(e->type))));
+      break;
+    }
     case ast::NodeKind::kUnaryExpr: {
       const ast::UnaryExpr* u = e->Cast<ast::UnaryExpr>();
       if (u->op == Tok::kArrow) {
         uint16_t ch = EvalAny(u->x);
         Emit(Op::kRecv, e->pos, dest, ch);
+        break;
+      }
+      if (u->op == Tok::kAnd) {
+        Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
         break;
       }
       uint16_t x = EvalAny(u->x);
@@ -561,16 +692,48 @@ bool FuncCompiler::EvalPackageCall(const ast::CallExpr* call, const Func* f) {
     EvalPrint(call->args, 1, q == "fmt.Println", q == "fmt.Println", at);
     return true;
   }
-  if (q == "time.Sleep") {
-    Emit(Op::kSleep, at, EvalAny(call->args[0]));
-    return true;
-  }
   if (q == "runtime.Gosched") {
     Emit(Op::kGosched, at);
     return true;
   }
-  Unsupported(at, q + " (not compiled yet)");
+  if (!FindNative(q)) {
+    Unsupported(at, q + " (not implemented yet)");
+    return true;
+  }
+  auto [native, base] = NativeArgs(call, f);
+  Emit(Op::kCallNative, at, native, base);
+  int result_words = Words(f->Sig()->results);
+  if (result_words > 0 && call->type && call->type->kind != TypeKind::kTuple) native_result_ = base;
   return true;
+}
+
+std::pair<uint16_t, uint16_t> FuncCompiler::NativeArgs(const ast::CallExpr* call, const Func* f) {
+  const std::string& q = f->qualified_name;
+  Pos at = call->pos;
+  // A method's receiver (a pointer) comes first, then the arguments.
+  const SignatureType* sig = f->Sig();
+  const ast::SelectorExpr* sel = call->fun->As<ast::SelectorExpr>();
+  const Selection* selection = sel ? c_.info().SelectionOf(sel) : nullptr;
+  bool method = selection && selection->kind == SelectionKind::kMethodVal;
+  int param_words = Words(sig->params), result_words = Words(sig->results);
+  if (param_words < 0 || result_words < 0) {
+    Unsupported(at, q + " with these argument types");
+    param_words = result_words = 0;
+  }
+  uint16_t base = Alloc(std::max(param_words + (method ? 1 : 0), std::max(result_words, 1)));
+  uint16_t slot = base;
+  if (method) Move(slot++, EvalReceiverPointer(sel->x), 1, at);
+  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
+    const Type* t = sig->params->vars[i]->type;
+    if (call->args[i]->constant) {
+      EvalConstant(call->args[i], t, slot);
+    } else {
+      Eval(call->args[i], slot);
+    }
+    slot = static_cast<uint16_t>(slot + std::max(0, Words(t)));
+  }
+  native_arg_words_ = static_cast<uint16_t>(slot - base);
+  return {c_.program().Native(q), base};
 }
 
 void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value) {
@@ -605,16 +768,28 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   }
   const Func* f = obj ? obj->As<Func>() : nullptr;
   if (f && f->is_native) {
+    native_result_ = UINT16_MAX;
     EvalPackageCall(call, f);
+    if (want_value && native_result_ != UINT16_MAX) {
+      Move(dest, native_result_, std::max(0, Words(call->type)), call->pos);
+    }
     return;
   }
   int64_t index = c_.FunctionIndex(obj);
-  if (index < 0) {
-    Unsupported(call->pos, "calls of function values and methods");
+  uint16_t base;
+  if (index >= 0) {
+    base = EvalArgs(call);
+    Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
+  } else if (fun->type && fun->type->Underlying()->kind == TypeKind::kSignature &&
+             !fun->As<ast::SelectorExpr>()) {
+    // A function value: a closure or a variable of func type.
+    uint16_t closure = EvalAny(fun);
+    base = EvalArgs(call);
+    Emit(Op::kCallValue, call->pos, closure, base);
+  } else {
+    Unsupported(call->pos, "calls of methods of this kind");
     return;
   }
-  uint16_t base = EvalArgs(call);
-  Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
@@ -632,8 +807,13 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
   if (id->name == "_") return;
   const Var* v = id->obj ? id->obj->As<Var>() : nullptr;
   if (!v) return;
-  (void)define;  // every local already has its slot (see DeclareLocals)
-  Move(SlotOf(v, lhs->pos), src, Words(v->type), lhs->pos);
+  // Every local already has its slot (see DeclareLocals); a definition of an escaping
+  // variable makes a new cell, so each closure captures the variable of its iteration.
+  uint16_t slot = SlotOf(v, lhs->pos);
+  int w = std::max(0, Words(v->type));
+  if (!Boxed(v)) return Move(slot, src, w, lhs->pos);
+  if (define) NewCell(v, lhs->pos);
+  Emit(Op::kStoreInd, lhs->pos, slot, src, static_cast<uint16_t>(w));
 }
 
 void FuncCompiler::Assign(const ast::AssignStmt* s) {
@@ -756,16 +936,17 @@ void FuncCompiler::Statement(const Stmt* s) {
         for (size_t i = 0; i < vs->names.size(); i++) {
           const Var* v = vs->names[i]->obj ? vs->names[i]->obj->As<Var>() : nullptr;
           if (!v) continue;
-          uint16_t slot = SlotOf(v, vs->names[i]->pos);
-          if (i < vs->values.size()) {
-            if (vs->values[i]->constant) {
-              EvalConstant(vs->values[i], v->type, slot);
-            } else {
-              Eval(vs->values[i], slot);
-            }
-          } else {
+          if (i >= vs->values.size()) {
             ZeroVar(v, vs->pos);
+            continue;
           }
+          uint16_t tmp = Alloc(std::max(1, Words(v->type)));
+          if (vs->values[i]->constant) {
+            EvalConstant(vs->values[i], v->type, tmp);
+          } else {
+            Eval(vs->values[i], tmp);
+          }
+          Store(vs->names[i], tmp, true);
         }
       }
       break;
@@ -775,8 +956,12 @@ void FuncCompiler::Statement(const Stmt* s) {
       const Object* obj = nullptr;
       if (const ast::Ident* id = call->fun->As<ast::Ident>()) obj = id->obj;
       int64_t index = c_.FunctionIndex(obj);
+      const SignatureType* sig = static_cast<const SignatureType*>(call->fun->type->Underlying());
       if (index < 0) {
-        Unsupported(call->pos, "go with a function literal or function value");
+        // go func() { ... }() or go f(x) with f a function value.
+        uint16_t closure = EvalAny(call->fun);
+        uint16_t base = EvalArgs(call);
+        Emit(Op::kGoValue, s->pos, closure, base, static_cast<uint16_t>(std::max(0, Words(sig->params))));
         break;
       }
       uint16_t base = EvalArgs(call);
@@ -785,6 +970,7 @@ void FuncCompiler::Statement(const Stmt* s) {
       break;
     }
     case ast::NodeKind::kReturnStmt: Return(s->Cast<ast::ReturnStmt>()); break;
+    case ast::NodeKind::kDeferStmt: Defer(s->Cast<ast::DeferStmt>()); break;
     case ast::NodeKind::kBranchStmt: {
       const ast::BranchStmt* br = s->Cast<ast::BranchStmt>();
       if (br->label) {
@@ -848,6 +1034,23 @@ void FuncCompiler::For(const ast::ForStmt* s) {
   Loop loop = std::move(loops_.back());
   loops_.pop_back();
   for (uint32_t j : loop.continues) Patch(j, Here());
+  // Go 1.22: each iteration has its own loop variables. An escaping one gets a fresh cell
+  // before the post statement, holding the previous iteration's value.
+  if (const ast::AssignStmt* init = s->init ? s->init->As<ast::AssignStmt>() : nullptr;
+      init && init->tok == Tok::kDefine) {
+    for (const Expr* lhs : init->lhs) {
+      const ast::Ident* id = lhs->As<ast::Ident>();
+      const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+      if (!v || !Boxed(v)) continue;
+      uint16_t mark = top_;
+      uint16_t w = static_cast<uint16_t>(std::max(1, Words(v->type)));
+      uint16_t tmp = Alloc(w);
+      Emit(Op::kLoadInd, s->pos, tmp, slots_[v], w);
+      NewCell(v, s->pos);
+      Emit(Op::kStoreInd, s->pos, slots_[v], tmp, w);
+      top_ = mark;
+    }
+  }
   if (s->post) Statement(s->post);
   fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
   if (exit != UINT32_MAX) Patch(exit, Here());
@@ -1040,8 +1243,39 @@ void FuncCompiler::Select(const ast::SelectStmt* s) {
   for (uint32_t j : loop.breaks) Patch(j, Here());
 }
 
+void FuncCompiler::Defer(const ast::DeferStmt* s) {
+  const ast::CallExpr* call = s->call;
+  const Expr* fun = call->fun;
+  while (const ast::ParenExpr* p = fun->As<ast::ParenExpr>()) fun = p->x;
+  const Object* obj = nullptr;
+  if (const ast::Ident* id = fun->As<ast::Ident>()) obj = id->obj;
+  if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>()) obj = sel->sel->obj;
+  const Func* f = obj ? obj->As<Func>() : nullptr;
+  // The callee and the arguments are evaluated now; the call happens at return.
+  if (f && f->is_native) {
+    if (!FindNative(f->qualified_name)) return Unsupported(s->pos, "defer " + f->qualified_name);
+    auto [native, base] = NativeArgs(call, f);
+    Emit(Op::kDefer, s->pos, native, base, native_arg_words_, 2);
+    return;
+  }
+  if (obj && (obj->kind == ObjKind::kBuiltin || obj->kind == ObjKind::kTypeName)) {
+    return Unsupported(s->pos, "defer of a builtin or conversion");
+  }
+  const SignatureType* sig = static_cast<const SignatureType*>(fun->type->Underlying());
+  uint16_t words = static_cast<uint16_t>(std::max(0, Words(sig->params)));
+  int64_t index = c_.FunctionIndex(obj);
+  if (index >= 0) {
+    uint16_t base = EvalArgs(call);
+    Emit(Op::kDefer, s->pos, static_cast<uint16_t>(index), base, words, 0);
+    return;
+  }
+  uint16_t closure = EvalAny(fun);
+  uint16_t base = EvalArgs(call);
+  Emit(Op::kDefer, s->pos, closure, base, words, 1);
+}
+
 void FuncCompiler::Return(const ast::ReturnStmt* s) {
-  const SignatureType* sig = decl_->name->obj->As<Func>()->Sig();
+  const SignatureType* sig = info_.sig;
   if (s->results.empty()) {
     // A bare return: the named results (contiguous after the parameters), or nothing.
     if (named_results_.empty()) {
@@ -1052,6 +1286,25 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     return;
   }
   if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
+  if (!named_results_.empty()) {
+    // return x, y with named results: assign them (deferred calls may change them), then
+    // return them.
+    std::vector<uint16_t> values;
+    for (size_t i = 0; i < s->results.size(); i++) {
+      const Type* t = sig->results->vars[i]->type;
+      uint16_t v = Alloc(std::max(1, Words(t)));
+      if (s->results[i]->constant) {
+        EvalConstant(s->results[i], t, v);
+      } else {
+        Eval(s->results[i], v);
+      }
+      values.push_back(v);
+    }
+    for (size_t i = 0; i < named_results_.size(); i++)
+      Move(slots_[named_results_[i]], values[i], std::max(0, Words(named_results_[i]->type)), s->pos);
+    Emit(Op::kReturn, s->pos, slots_[named_results_[0]], fn_.result_words);
+    return;
+  }
   uint16_t base = Alloc(fn_.result_words);
   uint16_t at = base;
   for (size_t i = 0; i < s->results.size(); i++) {
@@ -1068,6 +1321,6 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
 
 }  // namespace
 
-CompileResult Compile(const ast::File& file) { return Compiler(file).Run(); }
+CompileResult Compile(const ast::File& file, const Info& info) { return Compiler(file, info).Run(); }
 
 }  // namespace chanscope::lang

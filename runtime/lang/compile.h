@@ -16,6 +16,7 @@
 namespace chanscope::lang {
 
 struct Type;
+struct Info;
 
 // Words a value of type t occupies, or -1 when the compiler has no layout for it yet.
 int Words(const Type* t);
@@ -25,6 +26,6 @@ struct CompileResult {
   std::vector<Diagnostic> diagnostics;
 };
 
-CompileResult Compile(const ast::File& file);
+CompileResult Compile(const ast::File& file, const Info& info);
 
 }  // namespace chanscope::lang

@@ -15,7 +15,7 @@ std::unique_ptr<Build> BuildProgram(std::string_view file_name, std::string_view
     b->diagnostics = b->check.diagnostics;
     return b;
   }
-  b->compile = Compile(*b->parse.file);
+  b->compile = Compile(*b->parse.file, *b->check.info);
   b->diagnostics = b->compile.diagnostics;
   return b;
 }

@@ -13,6 +13,10 @@ using core::StepResult;
 
 namespace {
 
+constexpr const char* kNilDereference =
+    "runtime error: invalid memory address or nil pointer dereference\n"
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
 // Instructions run between flushes of the virtual-time charge and preemption checks.
 constexpr int64_t kChargeBatch = 64;
 
@@ -32,7 +36,10 @@ int64_t WrapBits(int64_t v, int bits, bool is_signed) {
 // ---- Vm ----
 
 Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
-    : program_(program), sched_(sched), limits_(limits) {}
+    : program_(program), sched_(sched), limits_(limits) {
+  // The compiler only emits natives that exist (it checks with FindNative).
+  for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
+}
 
 void Vm::Start() {
   const Function& main = program_.functions[program_.main_index];
@@ -41,26 +48,32 @@ void Vm::Start() {
 }
 
 VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
-  channels_.push_back(std::make_unique<VmChannel>(sched_, capacity, elem_words));
-  return static_cast<VmChannel*>(channels_.back().get());
+  objects_.push_back(std::make_unique<VmChannel>(sched_, capacity, elem_words));
+  return static_cast<VmChannel*>(objects_.back().get());
+}
+
+uint64_t* Vm::Alloc(size_t n) {
+  blocks_.push_back(std::make_unique<uint64_t[]>(std::max<size_t>(n, 1)));  // zeroed
+  return blocks_.back().get();
 }
 
 uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
-  boxes_.push_back(std::make_unique<uint64_t[]>(n));
-  std::memcpy(boxes_.back().get(), words, n * sizeof(uint64_t));
-  return boxes_.back().get();
+  uint64_t* b = Alloc(n);
+  std::memcpy(b, words, n * sizeof(uint64_t));
+  return b;
 }
 
 const char* Vm::FunctionLabel(uint32_t fn) { return program_.functions[fn].name.c_str(); }
 
 // ---- Thread ----
 
-Thread::Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words) : vm_(vm) {
+Thread::Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env)
+    : vm_(vm) {
   const Function& f = vm.program().functions[fn];
   // Small to start with; grows on calls (goroutines are cheap until they recurse).
   stack_.resize(f.frame_words);
   if (arg_words) std::memcpy(stack_.data(), args, arg_words * sizeof(uint64_t));
-  frames_.push_back(CallFrame{&f, 0, 0});
+  frames_.push_back(CallFrame{&f, 0, 0, env});
 }
 
 void Thread::Frames(std::vector<core::Frame>& out) const {
@@ -310,7 +323,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           sync();
           return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
         }
-        frames_.push_back(CallFrame{callee, 0, base});
+        frames_.push_back(CallFrame{callee, 0, base, nullptr});
         reload();
         if (executed >= kChargeBatch) {
           f->pc = pc;
@@ -321,11 +334,95 @@ StepResult Thread::Run(core::Scheduler& sched) {
         }
         break;
       }
-      case Op::kCallNative:
+      case Op::kCallNative: {
         sync();
-        return Panic(sched, "chanscope: native functions are not available yet");
+        NativeCall call{vm_, sched, R + in.b, waiter_};
+        OpStatus st = vm_.native(in.a)(call);
+        if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+        if (sched.finished()) return StepResult::kStopped;
+        if (st == OpStatus::kParked) return StepResult::kParked;
+        if (sched.ShouldReturn()) return StepResult::kPaused;
+        break;
+      }
+      case Op::kCallValue: {
+        auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
+        if (!closure) {
+          sync();
+          return Panic(sched, kNilDereference);
+        }
+        const Function* callee = &prog.functions[closure[0]];
+        f->pc = pc;
+        uint32_t base = f->base + in.b;
+        if (!EnsureStack(size_t{base} + callee->frame_words)) {
+          sync();
+          return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+        }
+        frames_.push_back(CallFrame{callee, 0, base, closure});
+        reload();
+        break;
+      }
+      case Op::kClosure: {
+        const Function& lit = prog.functions[in.b];
+        uint64_t* closure = vm_.Alloc(1 + lit.capture_count);
+        closure[0] = in.b;
+        std::memcpy(closure + 1, R + in.c, lit.capture_count * sizeof(uint64_t));
+        R[in.a] = reinterpret_cast<uintptr_t>(closure);
+        break;
+      }
+      case Op::kLoadEnv: R[in.a] = f->env[1 + in.b]; break;
+      case Op::kNewCell: R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(in.b)); break;
+      case Op::kLoadInd:
+      case Op::kStoreInd: {
+        auto* p = reinterpret_cast<uint64_t*>(R[in.op == Op::kLoadInd ? in.b : in.a]);
+        if (!p) {
+          sync();
+          return Panic(sched, kNilDereference);
+        }
+        if (in.op == Op::kLoadInd) {
+          std::memcpy(R + in.a, p, in.c * sizeof(uint64_t));
+        } else {
+          std::memcpy(p, R + in.b, in.c * sizeof(uint64_t));
+        }
+        break;
+      }
       case Op::kReturn: {
         std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
+          // Run the newest deferred call first; this return runs again after it.
+          Deferred d = std::move(defers_.back());
+          defers_.pop_back();
+          f->pc = pc - 1;
+          uint32_t top = f->base + f->fn->frame_words;
+          if (!EnsureStack(size_t{top} + d.args.size() + 64)) {
+            sync();
+            return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          }
+          if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
+          if (d.kind == 2) {
+            sync();
+            f->pc = pc - 1;  // sync saved the pc after the return; come back to it
+            NativeCall call{vm_, sched, stack_.data() + top, waiter_};
+            OpStatus st = vm_.native(static_cast<uint16_t>(d.callee))(call);
+            if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+            if (sched.finished()) return StepResult::kStopped;
+            if (st == OpStatus::kParked) return StepResult::kParked;
+            reload();  // the stack may have grown
+            break;
+          }
+          uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
+          if (d.kind == 1 && !env) {
+            sync();
+            return Panic(sched, kNilDereference);
+          }
+          const Function* callee = &prog.functions[env ? env[0] : d.callee];
+          if (!EnsureStack(size_t{top} + callee->frame_words)) {
+            sync();
+            return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          }
+          frames_.push_back(CallFrame{callee, 0, top, env});
+          reload();
+          break;
+        }
         frames_.pop_back();
         if (frames_.empty()) {
           sched.Charge(executed);
@@ -334,11 +431,27 @@ StepResult Thread::Run(core::Scheduler& sched) {
         reload();
         break;
       }
+      case Op::kDefer: {
+        uint64_t callee = in.spare == 1 ? R[in.a] : in.a;
+        defers_.push_back(Deferred{static_cast<uint32_t>(frames_.size() - 1), in.spare, callee,
+                                   std::vector<uint64_t>(R + in.b, R + in.b + in.c)});
+        break;
+      }
       case Op::kGo: {
         sync();
         const Function& callee = prog.functions[in.a];
         sched.Spawn(new Thread(vm_, in.a, R + in.b, in.c), callee.name.c_str(),
                     core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (sched.ShouldReturn()) return StepResult::kPaused;
+        break;
+      }
+      case Op::kGoValue: {
+        sync();
+        auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
+        if (!closure) return Panic(sched, kNilDereference);
+        const Function& callee = prog.functions[closure[0]];
+        sched.Spawn(new Thread(vm_, static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure),
+                    callee.name.c_str(), core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -436,11 +549,6 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPrintNewline:
         sync();
         sched.Print(in.spare ? 1 : 2, "\n");
-        break;
-      case Op::kSleep:
-        sync();
-        if (sched.Sleep(static_cast<int64_t>(R[in.a]))) return StepResult::kParked;
-        if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       case Op::kPanicString:
         sync();

@@ -15,6 +15,7 @@
 #include "core/scheduler.h"
 #include "core/select.h"
 #include "lang/bytecode.h"
+#include "lang/natives.h"
 
 namespace chanscope::lang {
 
@@ -33,8 +34,9 @@ class VmChannel : public core::Channel {
 
 class Thread final : public core::Body {
  public:
-  // A goroutine running functions[fn] with `arg_words` argument words.
-  Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words);
+  // A goroutine running functions[fn] with `arg_words` argument words; env is the
+  // closure object when fn is a function literal.
+  Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env = nullptr);
 
   core::StepResult Step(core::Scheduler& sched, core::G& g) override;
   void Frames(std::vector<core::Frame>& out) const override;
@@ -48,8 +50,16 @@ class Thread final : public core::Body {
     const Function* fn;
     uint32_t pc;    // next instruction (saved while a callee runs or the goroutine parks)
     uint32_t base;  // first slot in stack_
+    uint64_t* env;  // closure object: [function index, captured cell pointers...]
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
+  // A deferred call waiting for its frame to return.
+  struct Deferred {
+    uint32_t frame;   // index in frames_
+    uint8_t kind;     // as kDefer's x: 0 function, 1 closure, 2 native
+    uint64_t callee;  // function index, closure address or native index
+    std::vector<uint64_t> args;
+  };
 
   core::StepResult Run(core::Scheduler& sched);
   // Finishes the operation the goroutine parked in; false if it panicked.
@@ -67,6 +77,7 @@ class Thread final : public core::Body {
   Vm& vm_;
   std::vector<uint64_t> stack_;
   std::vector<CallFrame> frames_;
+  std::vector<Deferred> defers_;
   Pending pending_ = Pending::kNone;
   uint16_t pending_slot_ = 0;   // where a parked receive's value (or select's index) goes
   uint16_t pending_words_ = 0;  // element words of a parked receive
@@ -90,16 +101,26 @@ class Vm {
   core::Scheduler& sched() { return sched_; }
   const VmLimits& limits() const { return limits_; }
   VmChannel* MakeChannel(uint32_t capacity, uint16_t elem_words);
-  // Heap storage for values of more than two words travelling through channels.
+  // A kernel object behind a sync value (made on first use).
+  template <typename T>
+  T* MakeObject() {
+    objects_.push_back(std::make_unique<T>(sched_));
+    return static_cast<T*>(objects_.back().get());
+  }
+  // Zeroed heap words: escaping variables, closures, boxed channel values.
+  uint64_t* Alloc(size_t n);
   uint64_t* Box(const uint64_t* words, uint16_t n);
+  NativeFn native(uint16_t i) const { return natives_[i]; }
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
 
  private:
   const Program& program_;
   core::Scheduler& sched_;
   VmLimits limits_;
-  std::vector<std::unique_ptr<core::KernelObject>> channels_;  // until the GC arrives
-  std::vector<std::unique_ptr<uint64_t[]>> boxes_;
+  // Until the garbage collector arrives, everything lives as long as the run.
+  std::vector<std::unique_ptr<core::KernelObject>> objects_;
+  std::vector<std::unique_ptr<uint64_t[]>> blocks_;
+  std::vector<NativeFn> natives_;  // program.natives, resolved
 };
 
 }  // namespace chanscope::lang
