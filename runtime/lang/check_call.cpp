@@ -347,7 +347,7 @@ void Checker::BuiltinCall(Operand& x, ast::CallExpr* call, BuiltinId id) {
         if (bytes_from_string) {
           if (t.type->IsUntyped()) DefaultConvert(t);
         } else {
-          Assignment(t, s.type, "argument to append");
+          Assignment(t, store_.NewType<SliceType>(st->elem), "argument to append");
         }
       } else {
         for (size_t i = 1; i < n; ++i) {

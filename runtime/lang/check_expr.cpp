@@ -32,6 +32,11 @@ void Checker::RawExpr(Operand& x, ast::Expr* e, const Type* hint, bool allow_gen
     }
   }
   if (!x.IsInvalid() && x.type == nullptr) x.type = Typ(TypeKind::kInvalid);
+  // A value of invalid type comes from an error already reported: stay quiet.
+  if (x.mode != ExprMode::kType && x.mode != ExprMode::kBuiltin && x.mode != ExprMode::kPackage &&
+      x.mode != ExprMode::kNoValue && x.type != nullptr && x.type->kind == TypeKind::kInvalid) {
+    x.mode = ExprMode::kInvalid;
+  }
   Record(x);
 }
 

@@ -492,10 +492,11 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
   if (have_tag) {
     Expr(tag, s->tag);
     DefaultConvert(tag);
-    if (!tag.IsInvalid() && !Comparable(tag.type) && !tag.IsUntypedNil()) {
-      Error(s->tag->pos, "cannot switch on " + OperandString(tag));
-      tag.mode = ExprMode::kInvalid;
-    }
+  } else {
+    // switch { ... } compares each case with the constant true.
+    tag.mode = ExprMode::kConstant;
+    tag.type = Typ(TypeKind::kBool);
+    tag.val = Constant::Bool(true);
   }
   breakable_.push_back(s);
   std::vector<std::pair<Constant, const Type*>> seen;
@@ -514,26 +515,20 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
       Operand y;
       Expr(y, e);
       if (y.IsInvalid()) continue;
-      if (!have_tag) {
-        if (!IsBoolean(y.type)) {
-          Error(e->pos, "invalid case " + ExprString(e) + " in switch on true (mismatched types " +
-                            TypeString(y.type) + " and bool)");
-        }
-        DefaultConvert(y);
-        continue;
-      }
       if (tag.IsInvalid()) continue;
       Operand t = tag;
       if (!MatchTypes(t, y) ||
           !(AssignableTo(y, t.type, nullptr) || AssignableTo(t, y.type, nullptr))) {
-        Error(e->pos, "invalid case " + ExprString(e) + " in switch on " + ExprString(s->tag) +
+        Error(e->pos, "invalid case " + ExprString(e) + " in switch on " +
+                          (have_tag ? ExprString(s->tag) : std::string("true")) +
                           " (mismatched types " + TypeString(y.type) + " and " +
                           TypeString(tag.type) + ")");
         continue;
       }
       Operand ycopy = y;
+      t.expr = have_tag ? s->tag : e;
       Comparison(t, ycopy, Tok::kEql, e->pos, nullptr);
-      if (y.mode == ExprMode::kConstant) {
+      if (y.mode == ExprMode::kConstant && have_tag) {
         for (auto& [v, ty] : seen) {
           if (v == y.val && Identical(ty, y.type)) {
             Error(e->pos, "duplicate case " + OperandString(y) + " in expression switch");
