@@ -158,16 +158,11 @@ void Parser::StopParsing(std::string message) {
 
 bool Parser::TooDeep() {
   if (depth_ <= kMaxDepth) return false;
-  StopParsing("chanscope: unsupported: code nested too deeply");
+  StopParsing("chanscope: unsupported: code nested more than " + std::to_string(kMaxDepth) +
+              " levels deep");
   return true;
 }
 
-bool Parser::TooLong(int* length) {
-  if (++*length <= kMaxChain) return false;
-  StopParsing("chanscope: unsupported: more than " + std::to_string(kMaxChain) +
-              " operands in one expression");
-  return true;
-}
 
 ast::BadExpr* Parser::BadExpr() {
   auto* b = New<ast::BadExpr>(tok_.pos);
@@ -253,6 +248,8 @@ ast::GenDecl* Parser::GroupDecl(Tok keyword, SpecFn spec) {
   d->tok = keyword;
   Next();
   std::vector<ast::Spec*> specs;
+  // A function literal in a const value may hold const declarations of its own.
+  ast::ValueSpec* outer_prev_const = prev_const_;
   prev_const_ = nullptr;
   if (tok_.tok == Tok::kLParen) {
     d->lparen = tok_.pos;
@@ -266,6 +263,7 @@ ast::GenDecl* Parser::GroupDecl(Tok keyword, SpecFn spec) {
     specs.push_back(s);
   }
   d->specs = Freeze(specs);
+  prev_const_ = outer_prev_const;
   return d;
 }
 
@@ -329,7 +327,7 @@ ast::Spec* Parser::TypeSpec(bool, int) {
       // P []E can only be a type parameter with a slice constraint (P[] is no expression).
       if (tok_.tok != Tok::kLBrack) {
         ++xnest_;
-        x = BinaryExpr(PrimaryExpr(x, false), 0);
+        x = BinaryExpr(PrimaryExpr(x), 0);
         --xnest_;
       }
       auto [pname, ptype] = ExtractName(x, tok_.tok == Tok::kComma);

@@ -43,10 +43,10 @@ std::vector<ast::Expr*> Parser::ExprList() {
 
 // Expression = UnaryExpr | Expression binary_op Expression .
 ast::Expr* Parser::BinaryExpr(ast::Expr* x, int prec) {
+  Nesting nesting(this);
   if (x == nullptr) x = UnaryExpr();
-  int length = 0;
   for (int p = Precedence(tok_.tok); p > prec; p = Precedence(tok_.tok)) {
-    if (TooLong(&length)) break;
+    if (nesting.Deeper()) break;
     auto* b = New<ast::BinaryExpr>(x->pos);
     b->op = tok_.tok;
     b->op_pos = tok_.pos;
@@ -112,13 +112,13 @@ ast::Expr* Parser::UnaryExpr() {
       u->x = x;
       return u;
     }
-    default: return PrimaryExpr(nullptr, true);
+    default: return PrimaryExpr(nullptr);
   }
 }
 
 // Operand = Literal | OperandName [ TypeArgs ] | "(" Expression ")" ; also type literals
 // (for conversions and composite literals) and function literals.
-ast::Expr* Parser::Operand(bool) {
+ast::Expr* Parser::Operand() {
   Pos pos = tok_.pos;
   switch (tok_.tok) {
     case Tok::kIdent: return Name();
@@ -167,11 +167,13 @@ ast::Expr* Parser::Operand(bool) {
 // PrimaryExpr = Operand | Conversion | PrimaryExpr ( Selector | Index | Slice |
 //               TypeAssertion | Arguments ) ; composite literals are parsed here too,
 // since their type may be a qualified or instantiated name.
-ast::Expr* Parser::PrimaryExpr(ast::Expr* x, bool keep_parens) {
-  if (x == nullptr) x = Operand(keep_parens);
-  int length = 0;
+ast::Expr* Parser::PrimaryExpr(ast::Expr* x) {
+  Nesting nesting(this);
+  if (x == nullptr) x = Operand();
   for (;;) {
-    if (TooLong(&length)) return x;
+    bool extends = tok_.tok == Tok::kPeriod || tok_.tok == Tok::kLBrack ||
+                   tok_.tok == Tok::kLParen || tok_.tok == Tok::kLBrace;
+    if (!extends || nesting.Deeper()) return x;
     Pos pos = tok_.pos;
     switch (tok_.tok) {
       case Tok::kPeriod: {

@@ -46,7 +46,7 @@ class Parser {
   static std::string TokString(Tok tok);
   // True (after reporting once and stopping the token stream) when nesting passes
   // kMaxDepth: the parser and every later phase recurse over the tree, so a file of
-  // 100000 '(' must not overflow the C++ stack.
+  // 100000 '(' or a+a+...+a must not overflow the C++ stack (even under ASan).
   bool TooDeep();
   void StopParsing(std::string message);
 
@@ -111,8 +111,9 @@ class Parser {
   std::vector<ast::Expr*> ExprList();
   ast::Expr* BinaryExpr(ast::Expr* x, int prec);
   ast::Expr* UnaryExpr();
-  ast::Expr* Operand(bool keep_parens);
-  ast::Expr* PrimaryExpr(ast::Expr* x, bool keep_parens);
+  ast::Expr* Operand();
+  // x, when given, is an operand already parsed.
+  ast::Expr* PrimaryExpr(ast::Expr* x);
   ast::Expr* BareComplitExpr();
   ast::CompositeLit* ComplitExpr(ast::Expr* type);
   ast::BasicLit* Literal();
@@ -149,21 +150,26 @@ class Parser {
   std::vector<ast::Stmt*> StmtList();
   bool IsTypeSwitchGuard(const ast::Stmt* s) const;
 
-  // Counts one level of recursion for as long as it lives.
+  // Counts one level of nesting for as long as it lives. Deeper() adds a level for each
+  // turn of a loop that builds a left-deep tree (a+b+c, x.f.g(), A|B|C): such loops cost
+  // the parser no stack, but later phases recurse down the tree they build.
   class Nesting {
    public:
     explicit Nesting(Parser* p) : p_(p) { ++p_->depth_; }
-    ~Nesting() { --p_->depth_; }
+    ~Nesting() { p_->depth_ -= levels_; }
     Nesting(const Nesting&) = delete;
     Nesting& operator=(const Nesting&) = delete;
     bool TooDeep() { return p_->TooDeep(); }
+    bool Deeper() {
+      ++p_->depth_;
+      ++levels_;
+      return p_->TooDeep();
+    }
 
    private:
     Parser* p_;
+    int levels_ = 1;
   };
-  // Loops that build left-deep trees (a+b+c, x.f.g(), A|B|C) cost the parser no stack,
-  // but later phases recurse down them: their length has a limit of its own.
-  bool TooLong(int* length);
 
   ast::File* file_;
   std::vector<Diagnostic>* diagnostics_;
@@ -174,7 +180,6 @@ class Parser {
   int depth_ = 0;  // current nesting, see TooDeep()
   bool stopped_ = false;
   static constexpr int kMaxDepth = 1000;
-  static constexpr int kMaxChain = 10000;
   ast::ValueSpec* prev_const_ = nullptr;  // for implicit repetition in const groups
   int32_t last_syntax_error_line_ = 0;
   size_t first_error_count_;  // diagnostics already present when parsing started

@@ -387,7 +387,7 @@ ast::Stmt* Parser::CallStmt() {
   Tok keyword = tok_.tok;
   std::string word(TokText(keyword));
   Next();
-  ast::Expr* x = PrimaryExpr(nullptr, true);
+  ast::Expr* x = PrimaryExpr(nullptr);
   if (ast::Expr* t = Unparen(x); t != x) {
     ErrorAt(x->pos, "expression in " + word + " must not be parenthesized");
     x = t;

@@ -400,9 +400,9 @@ ast::Field* Parser::EmbeddedElem(ast::Field* f) {
 }
 
 ast::Expr* Parser::UnionRest(ast::Expr* x) {
-  int length = 0;
+  Nesting nesting(this);
   while (tok_.tok == Tok::kOr) {
-    if (TooLong(&length)) break;
+    if (nesting.Deeper()) break;
     auto* b = New<ast::BinaryExpr>(x->pos);
     b->op = Tok::kOr;
     b->op_pos = tok_.pos;

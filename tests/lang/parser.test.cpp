@@ -391,6 +391,15 @@ TEST_SUITE("parser") {
     auto* x = r.file->decls[1]->Cast<ast::GenDecl>();
     CHECK_FALSE(x->lparen.IsValid());
     CHECK(x->specs[0]->Cast<ast::ValueSpec>()->iota == 0);
+
+    // A const group inside a function literal does not disturb the outer repetition.
+    ParseResult n = Parse("x.go",
+                          "package p\nconst (\n\tA = iota\n\tB = f(func() { const (X = 7; Y) })\n"
+                          "\tC\n)\n");
+    REQUIRE(n.ok());
+    auto* nc = n.file->decls[0]->Cast<ast::GenDecl>()->specs[2]->Cast<ast::ValueSpec>();
+    CHECK(nc->implicit);
+    CHECK(nc->values[0]->kind == ast::NodeKind::kCallExpr);
   }
 
   TEST_CASE("methods and receivers; body-less declarations") {
@@ -633,11 +642,19 @@ TEST_SUITE("parser") {
     std::string deep = "package p\nvar x = " + std::string(100000, '(') + "1\n";
     ParseResult r = Parse("deep.go", deep);
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].message == "chanscope: unsupported: code nested too deeply");
+    CHECK(r.diagnostics[0].message ==
+          "chanscope: unsupported: code nested more than 1000 levels deep");
     std::string blocks = "package p\nfunc f() " + std::string(50000, '{') + "\n";
     CHECK(Parse("deep.go", blocks).diagnostics.size() == 1);
     std::string ok = "package p\nvar x = " + std::string(100, '(') + "1" + std::string(100, ')');
     CHECK(Parse("ok.go", ok).ok());
+    // A long chain is as deep a tree as nested parentheses: later phases recurse down it.
+    std::string chain = "package p\nvar x = a";
+    for (int i = 0; i < 5000; ++i) chain += ".b + c";
+    CHECK(Parse("chain.go", chain).diagnostics.size() == 1);
+    std::string sum = "package p\nvar x = a";
+    for (int i = 0; i < 200; ++i) sum += " + f(x[i].y)";
+    CHECK(Parse("sum.go", sum).ok());
   }
 
   TEST_CASE("Go's own channel test programs parse without diagnostics") {
