@@ -108,10 +108,10 @@ bool Checker::ConvertibleTo(const Operand& x, const Type* t) {
   }
   const Type* vu = v->Underlying();
   const Type* tu = t->Underlying();
-  if (Identical(vu, tu)) return true;
+  if (IdenticalIgnoreTags(vu, tu)) return true;
   if (auto* vp = vu->As<PointerType>()) {
     if (auto* tp = tu->As<PointerType>()) {
-      if (Identical(vp->elem->Underlying(), tp->elem->Underlying())) return true;
+      if (IdenticalIgnoreTags(vp->elem->Underlying(), tp->elem->Underlying())) return true;
     }
   }
   if ((IsInteger(v) || IsFloat(v)) && (IsInteger(t) || IsFloat(t))) return true;

@@ -491,6 +491,9 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
       }
       break;
     }
+    case TypeKind::kInvalid:  // reported where the type was declared
+      check_elems_anyway();
+      return;
     default:
       Error(e->pos, "invalid composite literal type " + TypeString(t));
       check_elems_anyway();

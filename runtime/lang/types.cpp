@@ -201,6 +201,8 @@ Func* NamedType::Method(std::string_view name) const {
 
 namespace {
 
+bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags);
+
 bool IdenticalTuples(const TupleType* x, const TupleType* y) {
   if (x == nullptr || y == nullptr) return x == y;
   if (x->size() != y->size()) return false;
@@ -211,7 +213,14 @@ bool IdenticalTuples(const TupleType* x, const TupleType* y) {
 
 }  // namespace
 
-bool Identical(const Type* x, const Type* y) {
+bool Identical(const Type* x, const Type* y) { return IdenticalImpl(x, y, false); }
+
+bool IdenticalIgnoreTags(const Type* x, const Type* y) { return IdenticalImpl(x, y, true); }
+
+namespace {
+
+bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags) {
+  auto Identical = [ignore_tags](const Type* a, const Type* b) { return IdenticalImpl(a, b, ignore_tags); };
   if (x == y) return true;
   if (x == nullptr || y == nullptr) return false;
   if (x->IsBasic() && y->IsBasic()) return x->kind == y->kind;
@@ -237,7 +246,8 @@ bool Identical(const Type* x, const Type* y) {
       for (size_t i = 0; i < a->fields.size(); ++i) {
         const Var* f = a->fields[i];
         const Var* g = b->fields[i];
-        if (f->name != g->name || f->embedded != g->embedded || a->tags[i] != b->tags[i] ||
+        if (f->name != g->name || f->embedded != g->embedded ||
+            (!ignore_tags && a->tags[i] != b->tags[i]) ||
             !Identical(f->type, g->type))
           return false;
         if (!f->Exported() && f->pkg != g->pkg) return false;
@@ -284,6 +294,8 @@ bool Identical(const Type* x, const Type* y) {
     default: return false;
   }
 }
+
+}  // namespace
 
 // --- Printing -----------------------------------------------------------------------------------
 

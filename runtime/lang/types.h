@@ -225,6 +225,8 @@ inline const BasicType* AsBasic(const Type* t) {
 
 // Type identity per the spec (names, field tags and embedding, variadic-ness...).
 bool Identical(const Type* x, const Type* y);
+// Identity that ignores struct tags (conversions between struct types ignore them).
+bool IdenticalIgnoreTags(const Type* x, const Type* y);
 // go/types-style rendering: "int", "[]string", "map[string]int", "func(int) error",
 // "main.T" as "T" for the checked package's own types (gc omits the package).
 std::string TypeString(const Type* t);
