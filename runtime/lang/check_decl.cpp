@@ -218,8 +218,10 @@ void Checker::ObjDecl(Object* obj) {
   if (d.color == DeclInfo::Color::kGrey) {
     // Named types may refer to themselves (through pointers, slices...); constants,
     // variables and aliases may not.
-    if (obj->kind == ObjKind::kVar) {
-      if (obj->type == nullptr) {
+    if (obj->kind == ObjKind::kVar ||
+        (obj->kind == ObjKind::kConst && obj->type != nullptr &&
+         obj->type->kind == TypeKind::kInvalid && !init_cycle_reported_)) {
+      if (obj->type == nullptr || obj->kind == ObjKind::kConst) {
         Error(obj->pos, "initialization loop for " + obj->name);
         obj->type = Typ(TypeKind::kInvalid);
         init_cycle_reported_ = true;

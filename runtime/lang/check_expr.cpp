@@ -437,7 +437,13 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
         ast::Expr* value = el;
         if (auto* kv = el->As<ast::KeyValueExpr>()) {
           int64_t k = 0;
-          if (IndexValue(kv->key, max, &k)) index = k;
+          if (IndexValue(kv->key, max, &k)) {
+            index = k;
+          } else if (info_.Mode(kv->key) != ExprMode::kConstant &&
+                     info_.Mode(kv->key) != ExprMode::kInvalid) {
+            Error(kv->colon.IsValid() ? kv->colon : kv->key->pos,
+                  "index " + ExprString(kv->key) + " must be integer constant");
+          }
           value = kv->value;
         } else if (max >= 0 && index >= max) {
           Error(el->pos, "index " + std::to_string(index) + " is out of bounds (>= " +
@@ -911,9 +917,9 @@ void Checker::Shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
       return;
     }
     if (x.type->IsUntyped()) {
-      // 1 << n: the untyped 1 takes the type the whole expression gets from its context.
+      // 1 << n: the untyped 1 takes the type the whole expression gets from its context
+      // (and that type must be an integer: UpdateExprType checks).
       x.mode = ExprMode::kValue;
-      if (x.type->kind == TypeKind::kUntypedFloat) x.type = Typ(TypeKind::kUntypedInt);
       return;
     }
   }

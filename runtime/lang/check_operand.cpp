@@ -231,8 +231,8 @@ void Checker::UpdateExprType(ast::Expr* e, const Type* t, bool final) {
       // The operands already have their types.
     } else if (b->op == Tok::kShl || b->op == Tok::kShr) {
       if (e->constant == nullptr && final && !t->IsUntyped() && !IsInteger(t)) {
-        Error(b->x->pos, "invalid operation: shifted operand " + ExprString(b->x) + " (type " +
-                             TypeString(t) + ") must be integer");
+        Error(b->x->pos, "invalid operation: " + ExprString(e) + " (shift of type " +
+                             TypeString(t) + ")");
       }
       UpdateExprType(b->x, t, final);
     } else {
