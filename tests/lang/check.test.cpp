@@ -572,3 +572,57 @@ TEST_CASE("check: every program in tests/go type-checks as the Go toolchain does
   }
   CHECK(checked > 0);
 }
+
+TEST_CASE("check: corners of the spec that real programs use") {
+  // A tagless switch compares with true, so interface-typed cases are fine; struct
+  // conversions ignore tags; a generic type's methods see List[T] as their receiver.
+  Checked c = CheckSource(R"(package main
+
+type A struct {
+	X int `json:"x"`
+}
+type B struct{ X int }
+
+type List[T any] struct {
+	items []T
+	next  *List[T]
+}
+
+func (l *List[T]) Link() *List[T] {
+	var same *List[T] = l
+	return same.next
+}
+
+func main() {
+	switch i := interface{}(true); {
+	case i:
+	}
+	b := B(A{1})
+	var f func()
+	switch f {
+	case nil:
+	}
+	var l List[int]
+	println(b.X, l.Link() == nil)
+}
+)");
+  CHECK(Joined(c.errors) == "");
+}
+
+TEST_CASE("check: more gc errors") {
+  CHECK(FirstError("package main\nconst a = a\nfunc main() {}\n") == "2:7: initialization loop for a");
+  CHECK(FirstError("package main\nfunc main() {\n\tvar s uint = 2\n\t_ = 1.<<s == 1\n}\n") ==
+        "4:6: invalid operation: 1. << s (shift of type float64)");
+  CHECK(FirstError("package main\nfunc main() {\n\tx := 0\n\tgo func() { x = 1 }()\n}\n") ==
+        "3:2: declared and not used: x");
+  CHECK(FirstError("package main\nconst c int8 = 100\nfunc main() {\n\tx := c * 2\n\t_ = x\n}\n") ==
+        "4:7: c * 2 (constant 200 of type int8) overflows int8");
+  CHECK(FirstError("package main\nimport \"sync\"\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.lock()\n}\n") ==
+        "5:5: mu.lock undefined (type sync.Mutex has no field or method lock, but does have "
+        "method Lock)");
+  CHECK(FirstError("package main\nimport \"time\"\nfunc main() {\n\tn := 3\n"
+                   "\ttime.Sleep(n * time.Millisecond)\n}\n") ==
+        "5:13: invalid operation: n * time.Millisecond (mismatched types int and time.Duration)");
+  CHECK(FirstError("package main\nfunc main() {\n\tch := make(chan int)\n\tch <- \"x\"\n}\n") ==
+        "4:8: cannot use \"x\" (untyped string constant) as int value in send");
+}
