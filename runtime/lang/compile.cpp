@@ -43,6 +43,8 @@ int Words(const Type* t) {
     }
     case TypeKind::kString:
       return 2;
+    case TypeKind::kSlice:
+      return Words(static_cast<const SliceType*>(t)->elem) < 0 ? -1 : 3;
     default:
       return -1;
   }
@@ -128,6 +130,24 @@ class FuncCompiler {
   // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
   std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
   void Defer(const ast::DeferStmt* s);
+  // Evaluates e converted to type t (constants take t; others are already of it).
+  void EvalAs(const Expr* e, const Type* t, uint16_t dest) {
+    if (e->constant) {
+      EvalConstant(e, t, dest);
+    } else {
+      Eval(e, dest);
+    }
+  }
+  static const Type* ElemOf(const Type* t) {
+    const Type* u = t->Underlying();
+    return u->kind == TypeKind::kSlice ? static_cast<const SliceType*>(u)->elem : nullptr;
+  }
+  static uint8_t ElemWords(const Type* slice) {
+    return static_cast<uint8_t>(std::max(1, Words(ElemOf(slice))));
+  }
+  void EvalIndex(const ast::IndexExpr* ix, uint16_t dest);
+  void EvalSlice(const ast::SliceExpr* se, uint16_t dest);
+  void EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest);
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
   // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
   uint16_t EvalArgs(const ast::CallExpr* call);
@@ -404,6 +424,60 @@ void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
   }
 }
 
+void FuncCompiler::EvalIndex(const ast::IndexExpr* ix, uint16_t dest) {
+  const Type* u = ix->x->type->Underlying();
+  uint16_t x = EvalAny(ix->x);
+  uint16_t i = Alloc(1);
+  EvalAs(ix->index(), DefaultType(ix->index()->type), i);
+  if (u->kind == TypeKind::kSlice) {
+    Emit(Op::kIndex, ix->lbrack, dest, x, i, ElemWords(ix->x->type));
+  } else if (IsString(u)) {
+    Emit(Op::kStrIndex, ix->lbrack, dest, x, i);
+  } else {
+    Unsupported(ix->pos, "indexing " + TypeString(ix->x->type));
+  }
+}
+
+void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
+  const Type* u = se->x->type->Underlying();
+  bool is_string = IsString(u);
+  if (!is_string && u->kind != TypeKind::kSlice) return Unsupported(se->pos, "slicing " + TypeString(se->x->type));
+  uint16_t x = EvalAny(se->x);
+  uint16_t bounds = Alloc(3);
+  const Type* int_type = nullptr;
+  for (const Expr* b : {se->low, se->high, se->max})
+    if (b) int_type = DefaultType(b->type);
+  if (se->low) {
+    EvalAs(se->low, int_type, bounds);
+  } else {
+    LoadInt(bounds, 0, se->pos);
+  }
+  if (se->high) EvalAs(se->high, int_type, static_cast<uint16_t>(bounds + 1));
+  if (se->max) EvalAs(se->max, int_type, static_cast<uint16_t>(bounds + 2));
+  uint8_t flags = static_cast<uint8_t>((se->high ? 1 : 0) | (se->max ? 2 : 0) | (is_string ? 4 : 0) |
+                                       (is_string ? 0 : ElemWords(se->x->type) << 3));
+  Emit(Op::kSliceOp, se->lbrack, dest, x, bounds, flags);
+}
+
+void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest) {
+  const Type* u = lit->type->Underlying();
+  if (u->kind != TypeKind::kSlice) return Unsupported(lit->pos, "composite literals of " + TypeString(lit->type));
+  const Type* elem = ElemOf(lit->type);
+  uint8_t ew = ElemWords(lit->type);
+  uint16_t n = Alloc(1);
+  LoadInt(n, static_cast<int64_t>(lit->elts.size()), lit->pos);
+  Emit(Op::kMakeSlice, lit->pos, dest, n, n, ew);
+  uint16_t i = Alloc(1);
+  uint16_t v = Alloc(ew);
+  for (size_t k = 0; k < lit->elts.size(); k++) {
+    const Expr* e = lit->elts[k];
+    if (e->kind == ast::NodeKind::kKeyValueExpr) return Unsupported(e->pos, "keyed slice literals");
+    LoadInt(i, static_cast<int64_t>(k), e->pos);
+    EvalAs(e, elem, v);
+    Emit(Op::kSetIndex, e->pos, dest, i, v, ew);
+  }
+}
+
 void FuncCompiler::LoadVar(const Var* v, uint16_t dest, Pos at) {
   uint16_t slot = SlotOf(v, at);
   int w = std::max(0, Words(v->type));
@@ -468,6 +542,15 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kFuncLit:
       Move(dest, EvalClosure(e->Cast<ast::FuncLit>()), 1, e->pos);
       break;
+    case ast::NodeKind::kIndexExpr:
+      EvalIndex(e->Cast<ast::IndexExpr>(), dest);
+      break;
+    case ast::NodeKind::kSliceExpr:
+      EvalSlice(e->Cast<ast::SliceExpr>(), dest);
+      break;
+    case ast::NodeKind::kCompositeLit:
+      EvalCompositeLit(e->Cast<ast::CompositeLit>(), dest);
+      break;
     case ast::NodeKind::kStarExpr: {
       uint16_t p = EvalAny(e->Cast<ast::StarExpr>()->x);
       Emit(Op::kLoadInd, e->pos, dest, p, static_cast<uint16_t>(std::max(0, Words(e->type))));
@@ -518,7 +601,11 @@ void FuncCompiler::EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, u
     Emit(fop, at, dest, x, y);
     return;
   }
-  if (IsString(u)) return Unsupported(at, "string concatenation");
+  if (IsString(u)) {
+    if (op != Tok::kAdd) return Unsupported(at, "this string operator");
+    Emit(Op::kConcat, at, dest, x, y);
+    return;
+  }
   bool uns = IsUnsigned(u);
   Op iop;
   switch (op) {
@@ -557,7 +644,14 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
   bool is_cmp = b->op == Tok::kEql || b->op == Tok::kNeq || b->op == Tok::kLss ||
                 b->op == Tok::kLeq || b->op == Tok::kGtr || b->op == Tok::kGeq;
   if (!is_cmp) return EvalArith(b->op, b->type, dest, x, y, at);
-  if (IsString(u)) return Unsupported(at, "string comparison");
+  if (IsString(u)) {
+    // Strings compare through kStrCmp's -1/0/1 against zero.
+    uint16_t c = Alloc(1), zero = Alloc(1);
+    Emit(Op::kStrCmp, at, c, x, y);
+    LoadInt(zero, 0, at);
+    x = c;
+    y = zero;
+  }
   bool fl = IsFloat(u), uns = IsUnsigned(u);
   switch (b->op) {
     case Tok::kEql: Emit(fl ? Op::kFEq : Op::kEq, at, dest, x, y); break;
@@ -615,6 +709,15 @@ void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool s
       Emit(Op::kPrintString, a->pos, s, 0, 0, stream);
     } else if (IsInteger(u)) {
       Emit(IsUnsigned(u) ? Op::kPrintUint : Op::kPrintInt, a->pos, s, 0, 0, stream);
+    } else if (u->kind == TypeKind::kSlice && stream == 1 &&
+               AsBasic(DefaultType(ElemOf(u))->Underlying())) {
+      const Type* e = DefaultType(ElemOf(u))->Underlying();
+      int kind = IsBoolean(e) ? 2 : IsString(e) ? 3 : IsUnsigned(e) ? 1 : IsInteger(e) ? 0 : -1;
+      if (kind < 0) {
+        Unsupported(a->pos, "printing values of type " + TypeString(a->type));
+      } else {
+        Emit(Op::kPrintSlice, a->pos, s, 0, static_cast<uint16_t>(kind), stream);
+      }
     } else {
       Unsupported(a->pos, "printing values of type " + TypeString(a->type));
     }
@@ -638,6 +741,8 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       const Type* u = call->args[0]->type->Underlying();
       if (u->kind == TypeKind::kChan) {
         Emit(b->id == BuiltinId::kLen ? Op::kChanLen : Op::kChanCap, at, dest, EvalAny(call->args[0]));
+      } else if (u->kind == TypeKind::kSlice) {
+        Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + (b->id == BuiltinId::kLen ? 1 : 2)), 1, at);
       } else if (IsString(u) && b->id == BuiltinId::kLen) {
         Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + 1), 1, at);
       } else {
@@ -647,6 +752,17 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
     }
     case BuiltinId::kMake: {
       const Type* u = call->type->Underlying();
+      if (u->kind == TypeKind::kSlice) {
+        uint16_t len = Alloc(1), cap = Alloc(1);
+        EvalAs(call->args[1], DefaultType(call->args[1]->type), len);
+        if (call->args.size() > 2) {
+          EvalAs(call->args[2], DefaultType(call->args[2]->type), cap);
+        } else {
+          Move(cap, len, 1, at);
+        }
+        Emit(Op::kMakeSlice, at, dest, len, cap, ElemWords(call->type));
+        return true;
+      }
       if (u->kind != TypeKind::kChan) {
         Unsupported(at, "make of " + TypeString(call->type));
         return true;
@@ -667,6 +783,33 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
         LoadInt(size, 0, at);
       }
       Emit(Op::kMakeChan, at, dest, size, static_cast<uint16_t>(elem));
+      return true;
+    }
+    case BuiltinId::kAppend: {
+      if (call->HasEllipsis()) {
+        Unsupported(call->ellipsis, "append(s, t...)");
+        return true;
+      }
+      const Type* elem = ElemOf(call->type);
+      uint8_t ew = ElemWords(call->type);
+      uint16_t acc = Alloc(3);
+      EvalAs(call->args[0], call->type, acc);
+      uint16_t v = Alloc(ew);
+      for (size_t k = 1; k < call->args.size(); k++) {
+        EvalAs(call->args[k], elem, v);
+        Emit(Op::kAppend, call->args[k]->pos, acc, acc, v, ew);
+      }
+      Move(dest, acc, 3, at);
+      return true;
+    }
+    case BuiltinId::kCopy: {
+      if (IsString(call->args[1]->type->Underlying())) {
+        Unsupported(at, "copy from a string");
+        return true;
+      }
+      uint16_t d = EvalAny(call->args[0]);
+      uint16_t s2 = EvalAny(call->args[1]);
+      Emit(Op::kCopy, at, dest, d, s2, ElemWords(call->args[0]->type));
       return true;
     }
     case BuiltinId::kPanic: {
@@ -802,6 +945,23 @@ void FuncCompiler::Block(std::span<Stmt* const> list) {
 }
 
 void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
+  if (const ast::IndexExpr* ix = lhs->As<ast::IndexExpr>();
+      ix && ix->x->type->Underlying()->kind == TypeKind::kSlice) {
+    uint16_t mark = top_;
+    uint16_t x = EvalAny(ix->x);
+    uint16_t i = Alloc(1);
+    EvalAs(ix->index(), DefaultType(ix->index()->type), i);
+    Emit(Op::kSetIndex, ix->lbrack, x, i, src, ElemWords(ix->x->type));
+    top_ = mark;
+    return;
+  }
+  if (const ast::StarExpr* star = lhs->As<ast::StarExpr>()) {
+    uint16_t mark = top_;
+    uint16_t p = EvalAny(star->x);
+    Emit(Op::kStoreInd, star->pos, p, src, static_cast<uint16_t>(std::max(1, Words(lhs->type))));
+    top_ = mark;
+    return;
+  }
   const ast::Ident* id = lhs->As<ast::Ident>();
   if (!id) return Unsupported(lhs->pos, "assignment to " + std::string(ast::NodeKindName(lhs->kind)));
   if (id->name == "_") return;
@@ -1101,6 +1261,41 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     loops_.pop_back();
     for (uint32_t j : loop.continues) Patch(j, Here());
     Emit(Op::kAddI, s->range_pos, i, i, 1);
+    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
+    Patch(exit, Here());
+    for (uint32_t j : loop.breaks) Patch(j, Here());
+    return;
+  }
+  if (u->kind == TypeKind::kSlice || IsString(u)) {
+    // for i, v := range x: x is evaluated once; strings step by UTF-8 runes.
+    bool is_string = IsString(u);
+    uint16_t x = Alloc(is_string ? 2 : 3);
+    Eval(s->x, x);
+    uint8_t ew = is_string ? 0 : ElemWords(s->x->type);
+    uint16_t i = Alloc(1), c = Alloc(1), value = Alloc(is_string ? 2 : ew);
+    LoadInt(i, 0, s->pos);
+    uint32_t top = Here();
+    Emit(Op::kLt, s->range_pos, c, i, static_cast<uint16_t>(x + 1));
+    uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, c);
+    if (is_string) {
+      Emit(Op::kDecodeRune, s->range_pos, value, x, i);  // value: rune, then its width
+    } else if (s->value) {
+      Emit(Op::kIndex, s->range_pos, value, x, i, ew);
+    }
+    if (s->key) Store(s->key, i, define);
+    if (s->value) Store(s->value, value, define);
+    loops_.push_back(Loop{{}, {}, true});
+    Block(s->body->list);
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    for (uint32_t j : loop.continues) Patch(j, Here());
+    if (is_string) {
+      // The width may be stale after `continue` skipped nothing: decode again to step.
+      Emit(Op::kDecodeRune, s->range_pos, value, x, i);
+      Emit(Op::kAdd, s->range_pos, i, i, static_cast<uint16_t>(value + 1));
+    } else {
+      Emit(Op::kAddI, s->range_pos, i, i, 1);
+    }
     fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
     Patch(exit, Here());
     for (uint32_t j : loop.breaks) Patch(j, Here());

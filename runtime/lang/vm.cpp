@@ -13,6 +13,39 @@ using core::StepResult;
 
 namespace {
 
+// Go's growth rule for append (runtime.growslice, without malloc size classes).
+uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
+  uint64_t c = old_cap;
+  uint64_t doubled = c + c;
+  if (needed > doubled) return needed;
+  if (c < 256) return doubled;
+  while (c < needed) c += (c + 3 * 256) / 4;
+  return c;
+}
+
+std::string IndexError(int64_t i, uint64_t len) {
+  return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
+         std::to_string(len);
+}
+
+// UTF-8 decoding as Go's utf8.DecodeRuneInString: (rune, width), RuneError width 1 if invalid.
+std::pair<int32_t, int> DecodeRune(const unsigned char* p, uint64_t n) {
+  if (n == 0) return {0xFFFD, 0};
+  unsigned char c = p[0];
+  if (c < 0x80) return {c, 1};
+  int w = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (w == 0 || static_cast<uint64_t>(w) > n || c > 0xF4) return {0xFFFD, 1};
+  int32_t r = c & (0x7F >> w);
+  for (int i = 1; i < w; i++) {
+    if ((p[i] & 0xC0) != 0x80) return {0xFFFD, 1};
+    r = (r << 6) | (p[i] & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are invalid.
+  static constexpr int32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (r < kMin[w] || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return {0xFFFD, 1};
+  return {r, w};
+}
+
 constexpr const char* kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
@@ -522,6 +555,126 @@ StepResult Thread::Run(core::Scheduler& sched) {
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
+      case Op::kMakeSlice: {
+        int64_t len = static_cast<int64_t>(R[in.b]), cap = static_cast<int64_t>(R[in.c]);
+        if (len < 0 || len > (int64_t{1} << 32)) {
+          sync();
+          return Panic(sched, "runtime error: makeslice: len out of range");
+        }
+        if (cap < len || cap > (int64_t{1} << 32)) {
+          sync();
+          return Panic(sched, "runtime error: makeslice: cap out of range");
+        }
+        R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(static_cast<size_t>(cap) * in.spare));
+        R[in.a + 1] = static_cast<uint64_t>(len);
+        R[in.a + 2] = static_cast<uint64_t>(cap);
+        break;
+      }
+      case Op::kIndex:
+      case Op::kSetIndex: {
+        bool get = in.op == Op::kIndex;
+        uint64_t* slice = R + (get ? in.b : in.a);
+        int64_t i = static_cast<int64_t>(R[get ? in.c : in.b]);
+        if (i < 0 || static_cast<uint64_t>(i) >= slice[1]) {
+          sync();
+          return Panic(sched, IndexError(i, slice[1]));
+        }
+        uint64_t* elem = reinterpret_cast<uint64_t*>(slice[0]) + i * in.spare;
+        if (get) {
+          std::memcpy(R + in.a, elem, in.spare * sizeof(uint64_t));
+        } else {
+          std::memcpy(elem, R + in.c, in.spare * sizeof(uint64_t));
+        }
+        break;
+      }
+      case Op::kAppend: {
+        uint64_t ptr = R[in.b], len = R[in.b + 1], cap = R[in.b + 2];
+        if (len + 1 > cap) {
+          // Grow: a new backing array; the old one stays with whoever still holds it.
+          uint64_t new_cap = GrowCap(cap, len + 1);
+          uint64_t* fresh = vm_.Alloc(new_cap * in.spare);
+          if (len) std::memcpy(fresh, reinterpret_cast<uint64_t*>(ptr), len * in.spare * sizeof(uint64_t));
+          ptr = reinterpret_cast<uintptr_t>(fresh);
+          cap = new_cap;
+        }
+        std::memcpy(reinterpret_cast<uint64_t*>(ptr) + len * in.spare, R + in.c, in.spare * sizeof(uint64_t));
+        R[in.a] = ptr;
+        R[in.a + 1] = len + 1;
+        R[in.a + 2] = cap;
+        break;
+      }
+      case Op::kSliceOp: {
+        bool is_string = in.spare & 4;
+        uint64_t elem = is_string ? 1 : in.spare >> 3;
+        uint64_t ptr = R[in.b], len = R[in.b + 1];
+        uint64_t cap = is_string ? len : R[in.b + 2];
+        int64_t lo = static_cast<int64_t>(R[in.c]);
+        int64_t hi = (in.spare & 1) ? static_cast<int64_t>(R[in.c + 1]) : static_cast<int64_t>(len);
+        int64_t max = (in.spare & 2) ? static_cast<int64_t>(R[in.c + 2]) : static_cast<int64_t>(cap);
+        uint64_t limit = is_string ? len : cap;
+        // Go's messages: slice bounds out of range [:hi] with capacity cap, [lo:hi], ...
+        std::string err;
+        if (max < 0 || static_cast<uint64_t>(max) > limit) {
+          err = (in.spare & 2) ? "[::" + std::to_string(max) + "] with capacity " + std::to_string(cap)
+                               : "";
+        }
+        if (err.empty() && (hi < 0 || hi > max)) {
+          err = is_string ? "[:" + std::to_string(hi) + "] with length " + std::to_string(len)
+                          : "[:" + std::to_string(hi) + "] with capacity " + std::to_string(cap);
+        }
+        if (err.empty() && (lo < 0 || lo > hi)) {
+          err = "[" + std::to_string(lo) + ":" + std::to_string(hi) + "]";
+        }
+        if (!err.empty()) {
+          sync();
+          return Panic(sched, "runtime error: slice bounds out of range " + err);
+        }
+        R[in.a] = ptr + static_cast<uint64_t>(lo) * elem * (is_string ? 1 : sizeof(uint64_t));
+        R[in.a + 1] = static_cast<uint64_t>(hi - lo);
+        if (!is_string) R[in.a + 2] = static_cast<uint64_t>(max - lo);
+        break;
+      }
+      case Op::kCopy: {
+        uint64_t n = std::min(R[in.b + 1], R[in.c + 1]);
+        if (n) {
+          std::memmove(reinterpret_cast<uint64_t*>(R[in.b]), reinterpret_cast<uint64_t*>(R[in.c]),
+                       n * in.spare * sizeof(uint64_t));
+        }
+        R[in.a] = n;
+        break;
+      }
+      case Op::kStrIndex: {
+        int64_t i = static_cast<int64_t>(R[in.c]);
+        if (i < 0 || static_cast<uint64_t>(i) >= R[in.b + 1]) {
+          sync();
+          return Panic(sched, IndexError(i, R[in.b + 1]));
+        }
+        R[in.a] = reinterpret_cast<const unsigned char*>(R[in.b])[i];
+        break;
+      }
+      case Op::kConcat: {
+        uint64_t n1 = R[in.b + 1], n2 = R[in.c + 1];
+        char* out = reinterpret_cast<char*>(vm_.Alloc((n1 + n2 + 7) / 8));
+        if (n1) std::memcpy(out, reinterpret_cast<const char*>(R[in.b]), n1);
+        if (n2) std::memcpy(out + n1, reinterpret_cast<const char*>(R[in.c]), n2);
+        R[in.a] = reinterpret_cast<uintptr_t>(out);
+        R[in.a + 1] = n1 + n2;
+        break;
+      }
+      case Op::kStrCmp: {
+        std::string_view x(reinterpret_cast<const char*>(R[in.b]), R[in.b + 1]);
+        std::string_view y(reinterpret_cast<const char*>(R[in.c]), R[in.c + 1]);
+        int c = x.compare(y);
+        R[in.a] = static_cast<uint64_t>(static_cast<int64_t>(c < 0 ? -1 : c > 0 ? 1 : 0));
+        break;
+      }
+      case Op::kDecodeRune: {
+        uint64_t i = R[in.c], n = R[in.b + 1];
+        auto [r, w] = DecodeRune(reinterpret_cast<const unsigned char*>(R[in.b]) + i, n - i);
+        R[in.a] = static_cast<uint64_t>(r);
+        R[in.a + 1] = static_cast<uint64_t>(w);
+        break;
+      }
       case Op::kGosched:
         sync();
         return StepResult::kYielded;
@@ -542,6 +695,24 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sched.Print(in.spare ? 1 : 2,
                     std::string_view(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]));
         break;
+      case Op::kPrintSlice: {
+        sync();
+        std::string out = "[";
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.a]);
+        uint64_t words = in.c == 3 ? 2 : 1;
+        for (uint64_t i = 0; i < R[in.a + 1]; i++, e += words) {
+          if (i) out += ' ';
+          switch (in.c) {
+            case 0: out += std::to_string(static_cast<int64_t>(*e)); break;
+            case 1: out += std::to_string(*e); break;
+            case 2: out += *e ? "true" : "false"; break;
+            default: out.append(reinterpret_cast<const char*>(e[0]), e[1]);
+          }
+        }
+        out += ']';
+        sched.Print(in.spare ? 1 : 2, out);
+        break;
+      }
       case Op::kPrintSpace:
         sync();
         sched.Print(in.spare ? 1 : 2, " ");
