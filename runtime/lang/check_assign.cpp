@@ -11,7 +11,23 @@ bool HasName(const Type* t) {
   return t->IsBasic() || t->kind == TypeKind::kNamed || t->kind == TypeKind::kTypeParam;
 }
 
+// The terms of a type parameter's type set (empty when it has none: any type).
+const std::vector<Term>* TermsOf(const Type* t) {
+  auto* tp = t != nullptr ? t->As<TypeParamType>() : nullptr;
+  if (tp == nullptr) return nullptr;
+  const InterfaceType* iface = tp->Iface();
+  if (iface == nullptr) return nullptr;
+  iface->Complete();
+  if (iface->all_types || iface->terms.empty()) return nullptr;
+  return &iface->terms;
+}
+
 bool Nillable(const Type* t) {
+  if (const std::vector<Term>* terms = TermsOf(t)) {
+    for (const Term& term : *terms)
+      if (!Nillable(term.type)) return false;
+    return true;
+  }
   switch (t->Underlying()->kind) {
     case TypeKind::kPointer:
     case TypeKind::kSignature:
@@ -66,6 +82,22 @@ bool Checker::AssignableTo(const Operand& x, const Type* t, std::string* reason)
         return true;
     }
   }
+  // Type parameters: assignable when every type of the set is (and the other side has
+  // no name of its own).
+  if (const std::vector<Term>* terms = TermsOf(v); terms != nullptr && !HasName(t)) {
+    bool all = true;
+    for (const Term& term : *terms) {
+      Operand copy = x;
+      copy.type = term.type;
+      all = all && AssignableTo(copy, t, nullptr);
+    }
+    if (all) return true;
+  }
+  if (const std::vector<Term>* terms = TermsOf(t); terms != nullptr && !HasName(v)) {
+    bool all = true;
+    for (const Term& term : *terms) all = all && AssignableTo(x, term.type, nullptr);
+    if (all) return true;
+  }
   if (reason != nullptr && IsInterface(v) && !IsInterface(t)) {
     *reason = "need type assertion";
   }
@@ -101,11 +133,21 @@ void Checker::Assignment(Operand& x, const Type* t, std::string_view context) {
 bool Checker::ConvertibleTo(const Operand& x, const Type* t) {
   if (AssignableTo(x, t, nullptr)) return true;
   const Type* v = x.type;
-  if (IsTypeParam(v) || IsTypeParam(t)) {
-    // Permissive for type parameters: every pairing of numeric/string types converts.
-    return (IsNumeric(v) || IsString(v) || IsTypeParam(v)) &&
-           (IsNumeric(t) || IsString(t) || IsTypeParam(t));
+  // Type parameters convert when every type of their sets does.
+  if (const std::vector<Term>* terms = TermsOf(t)) {
+    for (const Term& term : *terms)
+      if (!ConvertibleTo(x, term.type)) return false;
+    return true;
   }
+  if (const std::vector<Term>* terms = TermsOf(v)) {
+    for (const Term& term : *terms) {
+      Operand copy = x;
+      copy.type = term.type;
+      if (!ConvertibleTo(copy, t)) return false;
+    }
+    return true;
+  }
+  if (IsTypeParam(v) || IsTypeParam(t)) return Identical(v, t);
   const Type* vu = v->Underlying();
   const Type* tu = t->Underlying();
   if (IdenticalIgnoreTags(vu, tu)) return true;

@@ -1023,7 +1023,14 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
       bool nillable = k == TypeKind::kPointer || k == TypeKind::kSlice || k == TypeKind::kMap ||
                       k == TypeKind::kChan || k == TypeKind::kSignature ||
                       k == TypeKind::kInterface || k == TypeKind::kUntypedNil;
-      if (!nillable || IsTypeParam(other.type)) {
+      if (IsTypeParam(other.type)) nillable = CoreType(other.type) != nullptr &&
+                                             CoreType(other.type)->kind != TypeKind::kInterface &&
+                                             (CoreType(other.type)->kind == TypeKind::kSlice ||
+                                              CoreType(other.type)->kind == TypeKind::kMap ||
+                                              CoreType(other.type)->kind == TypeKind::kPointer ||
+                                              CoreType(other.type)->kind == TypeKind::kChan ||
+                                              CoreType(other.type)->kind == TypeKind::kSignature);
+      if (!nillable) {
         reason = "mismatched types " + TypeString(x.type) + " and " + TypeString(y.type);
       }
     } else {

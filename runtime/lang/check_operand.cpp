@@ -138,7 +138,18 @@ ConvStatus Checker::ConvertUntyped(Operand& x, const Type* target) {
     const InterfaceType* iface = tp->Iface();
     if (iface == nullptr) return ConvStatus::kMismatch;
     iface->Complete();
-    if (x.IsUntypedNil() || iface->all_types || iface->terms.empty()) return ConvStatus::kMismatch;
+    if (iface->all_types || iface->terms.empty()) return ConvStatus::kMismatch;
+    if (x.IsUntypedNil()) {
+      for (const Term& term : iface->terms) {
+        TypeKind k = term.type->Underlying()->kind;
+        if (k != TypeKind::kPointer && k != TypeKind::kSlice && k != TypeKind::kMap &&
+            k != TypeKind::kChan && k != TypeKind::kSignature && k != TypeKind::kInterface)
+          return ConvStatus::kMismatch;
+      }
+      x.type = target;
+      UpdateExprType(x.expr, target, true);
+      return ConvStatus::kOk;
+    }
     for (const Term& term : iface->terms) {
       Operand copy = x;
       ConvStatus s = ConvertUntyped(copy, term.type);

@@ -2,7 +2,10 @@
 // are Go code so user functions run as ordinary calls.
 package strings
 
-import "unicode/utf8"
+import (
+	"io"
+	"unicode/utf8"
+)
 
 func Clone(s string) string { return s }
 func Compare(a, b string) int
@@ -205,12 +208,9 @@ func (r *Reader) Len() int { return len(r.s) - r.i }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= len(r.s) {
-		return 0, eof()
+		return 0, io.EOF
 	}
 	n = copy(b, r.s[r.i:])
 	r.i += n
 	return n, nil
 }
-
-// Native: io.EOF (strings cannot import io without a cycle in this subset).
-func eof() error
