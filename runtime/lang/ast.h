@@ -141,7 +141,7 @@ struct Node {
 };
 
 // Declares the kind tag and the constructor that sets it.
-#define CHANSCOPE_AST_NODE(name, base)              \
+#define CHANSCOPE_AST_NODE(name, base)                 \
   static constexpr NodeKind kKind = NodeKind::k##name; \
   name() : base(kKind) {}
 
@@ -184,9 +184,9 @@ struct BasicLit : Expr {
   // then reports "constant overflows" or re-reads `raw` with more precision).
   uint64_t int_value = 0;
   bool int_overflow = false;
-  double float_value = 0;  // kFloat; for kImag the imaginary part
-  int32_t rune_value = 0;  // kChar: the code point (or byte value for \x and octal escapes)
-  std::string_view string_value;  // kString: decoded bytes (arena-owned)
+  double float_value = 0;         // kFloat; for kImag the imaginary part
+  int32_t rune_value = 0;         // kChar: the code point (or byte value for \x and octal escapes)
+  std::string_view string_value;  // kString: decoded bytes (in the arena or the source)
 };
 
 // T{elts} or, with T elided inside another composite literal, {elts} (type == nullptr;
@@ -653,7 +653,7 @@ struct File {
   Arena arena;
 
   Pos package_pos;
-  Ident* package_name = nullptr;  // nullptr when the package clause is missing
+  Ident* package_name = nullptr;   // nullptr when the package clause is missing
   std::span<ImportSpec*> imports;  // every ImportSpec of every import declaration
   std::span<Decl*> decls;
 

@@ -265,9 +265,7 @@ void Writer::Stmt(const ast::Stmt* s) {
       Expr(r->x);
       break;
     }
-    default:
-      out += NodeKindName(s->kind);
-      break;
+    default: out += NodeKindName(s->kind); break;
   }
 }
 

@@ -67,7 +67,8 @@ Lexer::Lexer(std::string_view file_name, std::string_view source,
 }
 
 void Lexer::Error(Pos pos, std::string message) {
-  diagnostics_->push_back(Diagnostic{std::string(file_name_), pos.line, pos.col, std::move(message)});
+  diagnostics_->push_back(
+      Diagnostic{std::string(file_name_), pos.line, pos.col, std::move(message)});
 }
 
 void Lexer::NextCh() {
@@ -154,23 +155,55 @@ Token Lexer::Next() {
         t.tok = Tok::kSemicolon;
         t.lit = "newline";
         return t;
-      case '0': case '1': case '2': case '3': case '4':
-      case '5': case '6': case '7': case '8': case '9': Number(t, false); return t;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9': Number(t, false); return t;
       case '"': StdString(t); return t;
       case '`': RawString(t); return t;
       case '\'': Rune(t); return t;
-      case '(': NextCh(); t.tok = Tok::kLParen; return t;
-      case '[': NextCh(); t.tok = Tok::kLBrack; return t;
-      case '{': NextCh(); t.tok = Tok::kLBrace; return t;
-      case ',': NextCh(); t.tok = Tok::kComma; return t;
+      case '(':
+        NextCh();
+        t.tok = Tok::kLParen;
+        return t;
+      case '[':
+        NextCh();
+        t.tok = Tok::kLBrack;
+        return t;
+      case '{':
+        NextCh();
+        t.tok = Tok::kLBrace;
+        return t;
+      case ',':
+        NextCh();
+        t.tok = Tok::kComma;
+        return t;
       case ';':
         NextCh();
         t.tok = Tok::kSemicolon;
         t.lit = "semicolon";
         return t;
-      case ')': NextCh(); nlsemi_ = true; t.tok = Tok::kRParen; return t;
-      case ']': NextCh(); nlsemi_ = true; t.tok = Tok::kRBrack; return t;
-      case '}': NextCh(); nlsemi_ = true; t.tok = Tok::kRBrace; return t;
+      case ')':
+        NextCh();
+        nlsemi_ = true;
+        t.tok = Tok::kRParen;
+        return t;
+      case ']':
+        NextCh();
+        nlsemi_ = true;
+        t.tok = Tok::kRBrack;
+        return t;
+      case '}':
+        NextCh();
+        nlsemi_ = true;
+        t.tok = Tok::kRBrace;
+        return t;
       case ':':
         NextCh();
         t.tok = ch_ == '=' ? (NextCh(), Tok::kDefine) : Tok::kColon;
@@ -210,7 +243,10 @@ Token Lexer::Next() {
         }
         t.tok = AssignOp(Tok::kSub, Tok::kSubAssign);
         return t;
-      case '*': NextCh(); t.tok = AssignOp(Tok::kMul, Tok::kMulAssign); return t;
+      case '*':
+        NextCh();
+        t.tok = AssignOp(Tok::kMul, Tok::kMulAssign);
+        return t;
       case '/':
         NextCh();
         if (ch_ == '/') {
@@ -231,7 +267,10 @@ Token Lexer::Next() {
         }
         t.tok = AssignOp(Tok::kQuo, Tok::kQuoAssign);
         return t;
-      case '%': NextCh(); t.tok = AssignOp(Tok::kRem, Tok::kRemAssign); return t;
+      case '%':
+        NextCh();
+        t.tok = AssignOp(Tok::kRem, Tok::kRemAssign);
+        return t;
       case '&':
         NextCh();
         if (ch_ == '&') {
@@ -255,7 +294,10 @@ Token Lexer::Next() {
         }
         t.tok = AssignOp(Tok::kOr, Tok::kOrAssign);
         return t;
-      case '^': NextCh(); t.tok = AssignOp(Tok::kXor, Tok::kXorAssign); return t;
+      case '^':
+        NextCh();
+        t.tok = AssignOp(Tok::kXor, Tok::kXorAssign);
+        return t;
       case '<':
         NextCh();
         if (ch_ == '=') {
@@ -291,7 +333,10 @@ Token Lexer::Next() {
         NextCh();
         t.tok = ch_ == '=' ? (NextCh(), Tok::kNeq) : Tok::kNot;
         return t;
-      case '~': NextCh(); t.tok = Tok::kTilde; return t;
+      case '~':
+        NextCh();
+        t.tok = Tok::kTilde;
+        return t;
       default:
         ErrorHere("invalid character " + FormatCodePoint(char32_t(ch_)));
         NextCh();
@@ -308,8 +353,8 @@ void Lexer::Identifier(Token& t) {
   std::string_view word = Segment();
   Tok kw = LookupKeyword(word);
   if (kw != Tok::kIdent) {
-    nlsemi_ = kw == Tok::kBreak || kw == Tok::kContinue || kw == Tok::kFallthrough ||
-              kw == Tok::kReturn;
+    nlsemi_ =
+        kw == Tok::kBreak || kw == Tok::kContinue || kw == Tok::kFallthrough || kw == Tok::kReturn;
     t.tok = kw;
     return;
   }
@@ -368,9 +413,18 @@ void Lexer::Number(Token& t, bool seen_point) {
     if (ch_ == '0') {
       NextCh();
       switch (ch_ | 0x20) {
-        case 'x': NextCh(); base = 16, prefix = 'x'; break;
-        case 'o': NextCh(); base = 8, prefix = 'o'; break;
-        case 'b': NextCh(); base = 2, prefix = 'b'; break;
+        case 'x':
+          NextCh();
+          base = 16, prefix = 'x';
+          break;
+        case 'o':
+          NextCh();
+          base = 8, prefix = 'o';
+          break;
+        case 'b':
+          NextCh();
+          base = 2, prefix = 'b';
+          break;
         default: base = 8, prefix = '0', digsep = 1;  // the leading 0 is a digit
       }
     }
@@ -548,15 +602,34 @@ bool Lexer::Escape(char32_t quote) {
   int n = 0;
   uint32_t base = 0, max = 0;
   switch (ch_) {
-    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\': NextCh(); return true;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': n = 3, base = 8, max = 255; break;
+    case 'x':
       NextCh();
-      return true;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-      n = 3, base = 8, max = 255;
+      n = 2, base = 16, max = 255;
       break;
-    case 'x': NextCh(); n = 2, base = 16, max = 255; break;
-    case 'u': NextCh(); n = 4, base = 16, max = 0x10FFFF; break;
-    case 'U': NextCh(); n = 8, base = 16, max = 0x10FFFF; break;
+    case 'u':
+      NextCh();
+      n = 4, base = 16, max = 0x10FFFF;
+      break;
+    case 'U':
+      NextCh();
+      n = 8, base = 16, max = 0x10FFFF;
+      break;
     default:
       if (ch_ == int32_t(quote)) {
         NextCh();

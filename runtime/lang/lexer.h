@@ -57,10 +57,10 @@ class Lexer {
   std::string_view src_;
   std::vector<Diagnostic>* diagnostics_;
 
-  int32_t ch_ = ' ';    // current code point, kEOFCh at the end
-  size_t offset_ = 0;   // byte offset of ch_
-  size_t width_ = 0;    // byte width of ch_
-  int32_t line_ = 1;    // position of ch_
+  int32_t ch_ = ' ';   // current code point, kEOFCh at the end
+  size_t offset_ = 0;  // byte offset of ch_
+  size_t width_ = 0;   // byte width of ch_
+  int32_t line_ = 1;   // position of ch_
   int32_t col_ = 0;
   bool nlsemi_ = false;  // a newline or EOF now would end the statement: emit ';'
 

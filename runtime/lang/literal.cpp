@@ -64,11 +64,12 @@ IntLiteral DecodeIntLiteral(std::string_view raw) {
   int base = 10;
   size_t i = 0;
   if (s.size() >= 2 && s[0] == '0') {
-    char p = char(s[1] | 0x20);
-    if (p == 'x') base = 16, i = 2;
-    else if (p == 'o') base = 8, i = 2;
-    else if (p == 'b') base = 2, i = 2;
-    else base = 8, i = 1;  // legacy octal 0777
+    switch (s[1] | 0x20) {
+      case 'x': base = 16, i = 2; break;
+      case 'o': base = 8, i = 2; break;
+      case 'b': base = 2, i = 2; break;
+      default: base = 8, i = 1;  // legacy octal 0777
+    }
   }
   IntLiteral r;
   for (; i < s.size(); ++i) {
@@ -89,7 +90,8 @@ double DecodeFloatLiteral(std::string_view raw) {
 double DecodeImagLiteral(std::string_view raw) {
   if (!raw.empty() && raw.back() == 'i') raw.remove_suffix(1);
   std::string s = WithoutUnderscores(raw);
-  bool hex_or_prefixed = s.size() >= 2 && s[0] == '0' && std::string_view("xXoObB").find(s[1]) != std::string_view::npos;
+  bool hex_or_prefixed = s.size() >= 2 && s[0] == '0' &&
+                         std::string_view("xXoObB").find(s[1]) != std::string_view::npos;
   if (hex_or_prefixed && s.find_first_of(".pP") == std::string::npos) {
     return double(DecodeIntLiteral(s).value);
   }

@@ -163,7 +163,6 @@ bool Parser::TooDeep() {
   return true;
 }
 
-
 ast::BadExpr* Parser::BadExpr() {
   auto* b = New<ast::BadExpr>(tok_.pos);
   b->to = tok_.pos;
@@ -233,7 +232,8 @@ void Parser::ParseFile() {
   // without syntax errors, so do the same.
   if (diagnostics_->size() == first_error_count_) {
     for (ast::TypeAssertExpr* g : guards_) {
-      if (std::find(accepted_guards_.begin(), accepted_guards_.end(), g) == accepted_guards_.end()) {
+      if (std::find(accepted_guards_.begin(), accepted_guards_.end(), g) ==
+          accepted_guards_.end()) {
         ErrorAt(g->x->pos, "use of .(type) outside type switch");
       }
     }

@@ -12,9 +12,9 @@
 
 #include <initializer_list>
 #include <span>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lang/ast.h"

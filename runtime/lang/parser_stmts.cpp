@@ -179,7 +179,8 @@ Parser::Header Parser::ParseHeader(Tok keyword) {
   if (tok_.tok != Tok::kSemicolon) {
     // Accept a var declaration (and complain), for better recovery.
     if (Got(Tok::kVar)) {
-      SyntaxError("var declaration not allowed in " + std::string(TokText(keyword)) + " initializer");
+      SyntaxError("var declaration not allowed in " + std::string(TokText(keyword)) +
+                  " initializer");
     }
     h.init = SimpleStmt({}, keyword);
     if (h.init->kind == ast::NodeKind::kRangeStmt) {
@@ -230,7 +231,8 @@ Parser::Header Parser::ParseHeader(Tok keyword) {
 
   if (h.cond == nullptr && keyword == Tok::kIf && semi_pos.IsValid()) {
     if (semi_lit != "semicolon") {
-      SyntaxErrorAt(semi_pos, "unexpected " + std::string(semi_lit) + ", expected { after if clause");
+      SyntaxErrorAt(semi_pos,
+                    "unexpected " + std::string(semi_lit) + ", expected { after if clause");
     } else {
       SyntaxErrorAt(semi_pos, "missing condition in if statement");
     }
@@ -316,7 +318,8 @@ ast::Stmt* Parser::SwitchStmt() {
     if (auto* e = h.cond->As<ast::ExprStmt>()) {
       accepted_guards_.push_back(e->x->Cast<ast::TypeAssertExpr>());
     } else {
-      accepted_guards_.push_back(h.cond->Cast<ast::AssignStmt>()->rhs[0]->Cast<ast::TypeAssertExpr>());
+      accepted_guards_.push_back(
+          h.cond->Cast<ast::AssignStmt>()->rhs[0]->Cast<ast::TypeAssertExpr>());
     }
     return ts;
   }

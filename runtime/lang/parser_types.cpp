@@ -608,7 +608,8 @@ ast::FieldList* Parser::ParamList(Pos open, ast::Ident* name, ast::Expr* type, T
     auto* dots = list[i].type ? list[i].type->As<ast::Ellipsis>() : nullptr;
     if (dots != nullptr && (!dots_ok || i + 1 < list.size())) {
       if (first) {
-        ErrorAt(dots->pos, dots_ok ? "can only use ... with final parameter" : "invalid use of ...");
+        ErrorAt(dots->pos,
+                dots_ok ? "can only use ... with final parameter" : "invalid use of ...");
         first = false;
       }
       list[i].type = dots->elt;

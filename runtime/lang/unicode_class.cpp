@@ -15,6 +15,8 @@ struct Range {
   char32_t lo, hi;
 };
 
+// Generated tables, laid out by the generator.
+// clang-format off
 constexpr Range kLetters[] = {
     {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA}, {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x2C1},
     {0x2C6, 0x2D1}, {0x2E0, 0x2E4}, {0x2EC, 0x2EC}, {0x2EE, 0x2EE}, {0x370, 0x374}, {0x376, 0x377},
@@ -171,6 +173,7 @@ constexpr Range kDigits[] = {
     {0x16A60, 0x16A69}, {0x16AC0, 0x16AC9}, {0x16B50, 0x16B59}, {0x1D7CE, 0x1D7FF},
     {0x1E140, 0x1E149}, {0x1E2F0, 0x1E2F9}, {0x1E950, 0x1E959}, {0x1FBF0, 0x1FBF9},
 };
+// clang-format on
 
 template <size_t N>
 bool InTable(const Range (&table)[N], char32_t c) {
@@ -214,8 +217,8 @@ size_t DecodeUtf8(std::string_view s, size_t i, char32_t* out) {
     return 3;
   }
   if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    char32_t c = (b0 & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 |
-                 (byte(3) & 0x3F);
+    char32_t c =
+        (b0 & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
     if (c < 0x10000 || c > 0x10FFFF) return 1;
     *out = c;
     return 4;

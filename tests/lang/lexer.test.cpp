@@ -230,7 +230,8 @@ TEST_SUITE("lexer") {
   TEST_CASE("invalid characters, NUL, BOM and invalid UTF-8") {
     CHECK(Errors("a @ b") == "1:3: invalid character U+0040 '@'");
     CHECK(Words("a @ b") == "IDENT(a) IDENT(b) ;EOF");  // skipped, scanning goes on
-    CHECK(Errors("a # b $") == "1:3: invalid character U+0023 '#'\n1:7: invalid character U+0024 '$'");
+    CHECK(Errors("a # b $") ==
+          "1:3: invalid character U+0023 '#'\n1:7: invalid character U+0024 '$'");
     CHECK(Errors(std::string_view("a\0b", 3)) == "1:2: invalid NUL character");
     CHECK(Errors("\xEF\xBB\xBFpackage p") == "");  // a leading BOM is fine
     CHECK(Errors("x\xEF\xBB\xBF") == "1:2: invalid BOM in the middle of the file");

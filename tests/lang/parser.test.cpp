@@ -65,9 +65,10 @@ std::string Decls(std::string_view decls) {
 
 TEST_SUITE("parser") {
   TEST_CASE("a small file: package, imports, declarations") {
-    ParseResult r = Parse("hello.go",
-                          "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n\t. \"math\"\n"
-                          "\t_ \"os\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUpper(\"hi\"), Pi)\n}\n");
+    ParseResult r =
+        Parse("hello.go",
+              "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n\t. \"math\"\n"
+              "\t_ \"os\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUpper(\"hi\"), Pi)\n}\n");
     REQUIRE(r.ok());
     CHECK(r.file->name == "hello.go");
     CHECK(r.file->package_name->name == "main");
@@ -94,14 +95,10 @@ TEST_SUITE("parser") {
   }
 
   TEST_CASE("operator precedence and associativity") {
-    CHECK(Expr("a + b * c") ==
-          "(BinaryExpr + (Ident a) (BinaryExpr * (Ident b) (Ident c)))");
-    CHECK(Expr("a * b + c") ==
-          "(BinaryExpr + (BinaryExpr * (Ident a) (Ident b)) (Ident c))");
-    CHECK(Expr("a - b - c") ==
-          "(BinaryExpr - (BinaryExpr - (Ident a) (Ident b)) (Ident c))");
-    CHECK(Expr("a || b && c") ==
-          "(BinaryExpr || (Ident a) (BinaryExpr && (Ident b) (Ident c)))");
+    CHECK(Expr("a + b * c") == "(BinaryExpr + (Ident a) (BinaryExpr * (Ident b) (Ident c)))");
+    CHECK(Expr("a * b + c") == "(BinaryExpr + (BinaryExpr * (Ident a) (Ident b)) (Ident c))");
+    CHECK(Expr("a - b - c") == "(BinaryExpr - (BinaryExpr - (Ident a) (Ident b)) (Ident c))");
+    CHECK(Expr("a || b && c") == "(BinaryExpr || (Ident a) (BinaryExpr && (Ident b) (Ident c)))");
     CHECK(Expr("a == b || c < d") ==
           "(BinaryExpr ||\n"
           "  (BinaryExpr == (Ident a) (Ident b))\n"
@@ -155,10 +152,11 @@ TEST_SUITE("parser") {
           "(CompositeLit\n"
           "  (ArrayType (Ellipsis) (Ident string))\n"
           "  (KeyValueExpr (BasicLit INT 2 =2) (BasicLit STRING \"b\" =\"b\")))");
-    CHECK(Expr("map[string][]int{\"a\": {1}}") ==
-          "(CompositeLit\n"
-          "  (MapType (Ident string) (SliceType (Ident int)))\n"
-          "  (KeyValueExpr (BasicLit STRING \"a\" =\"a\") (CompositeLit nil (BasicLit INT 1 =1))))");
+    CHECK(
+        Expr("map[string][]int{\"a\": {1}}") ==
+        "(CompositeLit\n"
+        "  (MapType (Ident string) (SliceType (Ident int)))\n"
+        "  (KeyValueExpr (BasicLit STRING \"a\" =\"a\") (CompositeLit nil (BasicLit INT 1 =1))))");
     CHECK(Expr("[]*P{{X: 1}}") ==
           "(CompositeLit\n"
           "  (SliceType (StarExpr (Ident P)))\n"
@@ -181,8 +179,7 @@ TEST_SUITE("parser") {
           "    (FieldList (Field (Ident x) (Ident int)))\n"
           "    (FieldList (Field (Ident int))))\n"
           "  (BlockStmt (ReturnStmt (Ident x))))");
-    CHECK(Expr("func() {}()") ==
-          "(CallExpr (FuncLit (FuncType (FieldList)) (BlockStmt)))");
+    CHECK(Expr("func() {}()") == "(CallExpr (FuncLit (FuncType (FieldList)) (BlockStmt)))");
   }
 
   TEST_CASE("type expressions") {
@@ -234,8 +231,7 @@ TEST_SUITE("parser") {
 
   TEST_CASE("simple statements") {
     CHECK(Stmts("x := 1") == "(AssignStmt := (Ident x) (BasicLit INT 1 =1))");
-    CHECK(Stmts("a, b = b, a") ==
-          "(AssignStmt = (Ident a) (Ident b) (Ident b) (Ident a))");
+    CHECK(Stmts("a, b = b, a") == "(AssignStmt = (Ident a) (Ident b) (Ident b) (Ident a))");
     CHECK(Stmts("x += 2") == "(AssignStmt += (Ident x) (BasicLit INT 2 =2))");
     CHECK(Stmts("x &^= y") == "(AssignStmt &^= (Ident x) (Ident y))");
     CHECK(Stmts("i++") == "(IncDecStmt ++ (Ident i))");
@@ -347,7 +343,8 @@ TEST_SUITE("parser") {
           "      (MapType (Ident K) (Ident V))\n"
           "      (FuncType (FieldList))\n"
           "      (StarExpr (Ident T)))))");
-    ParseResult r = Parse("x.go", "package p\nfunc f() {\n\tswitch y := 1; x := y.(type) {\n\t}\n}\n");
+    ParseResult r =
+        Parse("x.go", "package p\nfunc f() {\n\tswitch y := 1; x := y.(type) {\n\t}\n}\n");
     REQUIRE(r.ok());
     auto* ts = r.file->decls[0]->Cast<ast::FuncDecl>()->body->list[0]->Cast<ast::TypeSwitchStmt>();
     REQUIRE(ts->init != nullptr);
@@ -369,8 +366,8 @@ TEST_SUITE("parser") {
   }
 
   TEST_CASE("const groups: iota index and implicit repetition as fresh copies") {
-    ParseResult r = Parse("x.go",
-                          "package p\nconst (\n\tA Weekday = iota + 1\n\tB\n\tC\n)\nconst X = 1\n");
+    ParseResult r =
+        Parse("x.go", "package p\nconst (\n\tA Weekday = iota + 1\n\tB\n\tC\n)\nconst X = 1\n");
     REQUIRE(r.ok());
     auto* g = r.file->decls[0]->Cast<ast::GenDecl>();
     REQUIRE(g->specs.size() == 3);
@@ -385,7 +382,7 @@ TEST_SUITE("parser") {
           "  (Ident C)\n"
           "  (Ident Weekday)\n"
           "  (BinaryExpr + (Ident iota) (BasicLit INT 1 =1)))");
-    CHECK(c->values[0] != a->values[0]);       // its own nodes, for its own constants
+    CHECK(c->values[0] != a->values[0]);            // its own nodes, for its own constants
     CHECK(c->values[0]->pos == a->values[0]->pos);  // positioned at the original text
     CHECK(g->lparen == Pos{2, 7});
     auto* x = r.file->decls[1]->Cast<ast::GenDecl>();
@@ -611,9 +608,11 @@ TEST_SUITE("parser") {
     CHECK(Errors("package p\nfunc f() {\n\tfor a, b, c := range s {\n\t}\n}\n") ==
           "3:12: range clause permits at most two iteration variables");
     CHECK(Errors("package p\nvar _ = s[1::]\n") ==
-          "2:13: middle index required in 3-index slice\n2:14: final index required in 3-index slice");
-    CHECK(Errors("package p\nvar _ = T{1, 2\n") ==
-          "2:15: syntax error: unexpected newline in composite literal; possibly missing comma or }");
+          "2:13: middle index required in 3-index slice\n2:14: final index required in 3-index "
+          "slice");
+    CHECK(
+        Errors("package p\nvar _ = T{1, 2\n") ==
+        "2:15: syntax error: unexpected newline in composite literal; possibly missing comma or }");
     CHECK(Errors("package p\ntype T[P any]\nvar _ = x[]\nfunc f[]() {}\n") ==
           "2:14: syntax error: unexpected newline in type declaration\n"
           "3:11: syntax error: unexpected ], expected operand\n"
@@ -622,14 +621,16 @@ TEST_SUITE("parser") {
 
   TEST_CASE("recovery keeps going: lexical and syntax errors in one file, in source order") {
     // The same messages and positions as go build prints (gc 1.20+ wording).
-    ParseResult r = Parse("bad.go",
-                          "package main\n\nfunc main() {\n\tx := 'ab'\n\ty := 0x\n"
-                          "\tfmt.Println(\"a\" \"b\")\n\tvar v int = @\n\tfor i := 0; i < 3; i++\n\t{\n"
-                          "\t}\n}\n\nfunc ok() int { return 1 }\n");
+    ParseResult r =
+        Parse("bad.go",
+              "package main\n\nfunc main() {\n\tx := 'ab'\n\ty := 0x\n"
+              "\tfmt.Println(\"a\" \"b\")\n\tvar v int = @\n\tfor i := 0; i < 3; i++\n\t{\n"
+              "\t}\n}\n\nfunc ok() int { return 1 }\n");
     CHECK(Diags(r) ==
           "4:7: more than one character in rune literal\n"
           "5:9: hexadecimal literal has no digits\n"
-          "6:18: syntax error: unexpected literal \"b\" in argument list; possibly missing comma or )\n"
+          "6:18: syntax error: unexpected literal \"b\" in argument list; possibly missing comma "
+          "or )\n"
           "7:14: invalid character U+0040 '@'\n"
           "8:2: syntax error: unexpected keyword for, expected expression");
     // The file is still there, with the good function intact.
