@@ -146,6 +146,12 @@ class FuncCompiler {
     return static_cast<uint8_t>(std::max(1, Words(ElemOf(slice))));
   }
   void EvalIndex(const ast::IndexExpr* ix, uint16_t dest);
+  // x.f: the word offset of the field along the selection's path, or -1.
+  int FieldOffset(const Type* struct_type, const std::vector<int>& path, bool* through_pointer);
+  void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
+  void StoreField(const ast::SelectorExpr* sel, uint16_t src);
+  void EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel, const Selection& m,
+                      uint16_t dest, bool want_value);
   void EvalSlice(const ast::SliceExpr* se, uint16_t dest);
   void EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest);
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
@@ -199,8 +205,8 @@ class Compiler {
         if (g && g->tok == Tok::kVar) Unsupported(g->pos, "package-level variables");
         continue;
       }
-      if (fd->recv) {
-        Unsupported(fd->pos, "methods");
+      if (fd->recv && !fd->recv->list.empty() && fd->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
+        Unsupported(fd->pos, "methods of generic types");
         continue;
       }
       if (fd->func_type->type_params) {
@@ -219,8 +225,18 @@ class Compiler {
       const ast::FuncDecl* fd = decls[i];
       Function& fn = prog_->functions[i];
       fn.name = "main." + std::string(fd->name->name);
+      if (fd->recv) {
+        // Go names methods main.T.M and main.(*T).M in stack traces.
+        const Func* m = fd->name->obj->As<Func>();
+        const Type* rt = m->Sig()->recv->type;
+        bool ptr = rt->kind == TypeKind::kPointer;
+        if (ptr) rt = static_cast<const PointerType*>(rt)->elem;
+        std::string tn = TypeString(rt);
+        fn.name = ptr ? "main.(*" + tn + ")." + std::string(fd->name->name)
+                      : "main." + tn + "." + std::string(fd->name->name);
+      }
       fn.file = file_.name;
-      if (fd->name->name == "main") {
+      if (fd->name->name == "main" && !fd->recv) {
         prog_->main_index = static_cast<uint32_t>(i);
         have_main = true;
       }
@@ -438,6 +454,100 @@ void FuncCompiler::EvalIndex(const ast::IndexExpr* ix, uint16_t dest) {
   }
 }
 
+int FuncCompiler::FieldOffset(const Type* t, const std::vector<int>& path, bool* through_pointer) {
+  int offset = 0;
+  *through_pointer = false;
+  for (size_t k = 0; k < path.size(); k++) {
+    const Type* u = t->Underlying();
+    if (u->kind == TypeKind::kPointer) {
+      if (k > 0) return -1;  // a pointer embedded on the way: not yet
+      *through_pointer = true;
+      u = static_cast<const PointerType*>(u)->elem->Underlying();
+    }
+    if (u->kind != TypeKind::kStruct) return -1;
+    const StructType* st = static_cast<const StructType*>(u);
+    for (int f = 0; f < path[k]; f++) offset += std::max(0, Words(st->fields[f]->type));
+    t = st->fields[path[k]]->type;
+  }
+  return offset;
+}
+
+void FuncCompiler::EvalSelector(const ast::SelectorExpr* sel, uint16_t dest) {
+  const Selection* m = c_.info().SelectionOf(sel);
+  if (!m || m->kind != SelectionKind::kFieldVal) {
+    return Unsupported(sel->pos, "method values and qualified names here");
+  }
+  bool through_pointer;
+  int off = FieldOffset(sel->x->type, m->path, &through_pointer);
+  int w = std::max(0, Words(sel->type));
+  if (off < 0) return Unsupported(sel->pos, "fields behind embedded pointers");
+  if (through_pointer) {
+    uint16_t p = EvalAny(sel->x);
+    Emit(Op::kLoadField, sel->sel->pos, dest, p, static_cast<uint16_t>(off), static_cast<uint8_t>(w));
+    return;
+  }
+  // A struct value: evaluate it, then take the field's words.
+  const ast::Ident* id = sel->x->As<ast::Ident>();
+  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+  if (v && Boxed(v)) {
+    Emit(Op::kLoadField, sel->sel->pos, dest, SlotOf(v, sel->pos), static_cast<uint16_t>(off), static_cast<uint8_t>(w));
+    return;
+  }
+  uint16_t x = EvalAny(sel->x);
+  Move(dest, static_cast<uint16_t>(x + off), w, sel->sel->pos);
+}
+
+void FuncCompiler::StoreField(const ast::SelectorExpr* sel, uint16_t src) {
+  const Selection* m = c_.info().SelectionOf(sel);
+  bool through_pointer;
+  int off = m ? FieldOffset(sel->x->type, m->path, &through_pointer) : -1;
+  int w = std::max(0, Words(sel->type));
+  if (off < 0) return Unsupported(sel->pos, "assignment to this field");
+  const ast::Ident* id = sel->x->As<ast::Ident>();
+  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+  if (through_pointer || (v && Boxed(v))) {
+    uint16_t p = through_pointer ? EvalAny(sel->x) : SlotOf(v, sel->pos);
+    Emit(Op::kStoreField, sel->sel->pos, p, static_cast<uint16_t>(off), src, static_cast<uint8_t>(w));
+    return;
+  }
+  if (!v) return Unsupported(sel->pos, "assignment to a field of this expression");
+  Move(static_cast<uint16_t>(SlotOf(v, sel->pos) + off), src, w, sel->sel->pos);
+}
+
+void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel,
+                                  const Selection& m, uint16_t dest, bool want_value) {
+  int64_t index = c_.FunctionIndex(m.obj);
+  if (index < 0 || m.interface_method || m.path.size() > 1) {
+    return Unsupported(call->pos, "calls of interface methods and promoted methods");
+  }
+  const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
+  const Type* recv_type = sig->recv->type;
+  int rw = std::max(1, Words(recv_type));
+  int param_words = Words(sig->params), result_words = Words(sig->results);
+  if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
+  // The callee's frame: receiver first, then the arguments.
+  uint16_t base = Alloc(std::max(rw + param_words, std::max(result_words, 1)));
+  bool x_is_pointer = sel->x->type->Underlying()->kind == TypeKind::kPointer;
+  if (recv_type->kind == TypeKind::kPointer) {
+    Move(base, EvalReceiverPointer(sel->x), 1, call->pos);
+  } else if (x_is_pointer) {
+    uint16_t p = EvalAny(sel->x);  // (*p).M(): copy the value out
+    Emit(Op::kLoadInd, call->pos, base, p, static_cast<uint16_t>(rw));
+  } else {
+    Eval(sel->x, base);
+  }
+  uint16_t at = static_cast<uint16_t>(base + rw);
+  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
+    const Type* t = sig->params->vars[i]->type;
+    EvalAs(call->args[i], t, at);
+    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  }
+  Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
+  if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
+    Move(dest, base, std::max(0, Words(call->type)), call->pos);
+  }
+}
+
 void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
   const Type* u = se->x->type->Underlying();
   bool is_string = IsString(u);
@@ -461,6 +571,26 @@ void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
 
 void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest) {
   const Type* u = lit->type->Underlying();
+  if (u->kind == TypeKind::kStruct) {
+    // Zero every word, then set the fields given (keyed or in order).
+    const StructType* st = static_cast<const StructType*>(u);
+    int total = std::max(0, Words(lit->type));
+    for (int k = 0; k < total; k++) LoadInt(static_cast<uint16_t>(dest + k), 0, lit->pos);
+    for (size_t k = 0; k < lit->elts.size(); k++) {
+      const Expr* e = lit->elts[k];
+      size_t field = k;
+      if (const ast::KeyValueExpr* kv = e->As<ast::KeyValueExpr>()) {
+        std::string_view name = kv->key->Cast<ast::Ident>()->name;
+        for (size_t f = 0; f < st->fields.size(); f++)
+          if (st->fields[f]->name == name) field = f;
+        e = kv->value;
+      }
+      int off = 0;
+      for (size_t f = 0; f < field; f++) off += std::max(0, Words(st->fields[f]->type));
+      EvalAs(e, st->fields[field]->type, static_cast<uint16_t>(dest + off));
+    }
+    return;
+  }
   if (u->kind != TypeKind::kSlice) return Unsupported(lit->pos, "composite literals of " + TypeString(lit->type));
   const Type* elem = ElemOf(lit->type);
   uint8_t ew = ElemWords(lit->type);
@@ -505,6 +635,22 @@ uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
   const ast::Ident* id = x->As<ast::Ident>();
   const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
   if (v && Boxed(v)) return SlotOf(v, x->pos);
+  // &s.f: the field's address inside the struct s points to (or lives in).
+  if (const ast::SelectorExpr* sel = x->As<ast::SelectorExpr>()) {
+    const Selection* m = c_.info().SelectionOf(sel);
+    bool through_pointer = false;
+    int off = m && m->kind == SelectionKind::kFieldVal
+                  ? FieldOffset(sel->x->type, m->path, &through_pointer)
+                  : -1;
+    const ast::Ident* base_id = sel->x->As<ast::Ident>();
+    const Var* bv = base_id && base_id->obj ? base_id->obj->As<Var>() : nullptr;
+    if (off >= 0 && (through_pointer || (bv && Boxed(bv)))) {
+      uint16_t p = through_pointer ? EvalAny(sel->x) : SlotOf(bv, sel->pos);
+      uint16_t a = Alloc(1);
+      Emit(Op::kFieldAddr, sel->sel->pos, a, p, static_cast<uint16_t>(off));
+      return a;
+    }
+  }
   Unsupported(x->pos, "a method call on this receiver");
   return Alloc(1);
 }
@@ -545,6 +691,9 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kIndexExpr:
       EvalIndex(e->Cast<ast::IndexExpr>(), dest);
       break;
+    case ast::NodeKind::kSelectorExpr:
+      EvalSelector(e->Cast<ast::SelectorExpr>(), dest);
+      break;
     case ast::NodeKind::kSliceExpr:
       EvalSlice(e->Cast<ast::SliceExpr>(), dest);
       break;
@@ -564,6 +713,17 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
         break;
       }
       if (u->op == Tok::kAnd) {
+        const Expr* x = u->x;
+        while (const ast::ParenExpr* p = x->As<ast::ParenExpr>()) x = p->x;
+        if (const ast::CompositeLit* lit = x->As<ast::CompositeLit>()) {
+          // &T{...}: the value moves to the heap.
+          uint16_t w = static_cast<uint16_t>(std::max(1, Words(lit->type)));
+          uint16_t v = Alloc(w);
+          EvalCompositeLit(lit, v);
+          Emit(Op::kNewCell, e->pos, dest, w);
+          Emit(Op::kStoreInd, e->pos, dest, v, w);
+          break;
+        }
         Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
         break;
       }
@@ -910,6 +1070,11 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     return;
   }
   const Func* f = obj ? obj->As<Func>() : nullptr;
+  if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>(); sel && f && !f->is_native) {
+    if (const Selection* m = c_.info().SelectionOf(sel); m && m->kind == SelectionKind::kMethodVal) {
+      return EvalMethodCall(call, sel, *m, dest, want_value);
+    }
+  }
   if (f && f->is_native) {
     native_result_ = UINT16_MAX;
     EvalPackageCall(call, f);
@@ -955,6 +1120,7 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
     top_ = mark;
     return;
   }
+  if (const ast::SelectorExpr* sel = lhs->As<ast::SelectorExpr>()) return StoreField(sel, src);
   if (const ast::StarExpr* star = lhs->As<ast::StarExpr>()) {
     uint16_t mark = top_;
     uint16_t p = EvalAny(star->x);

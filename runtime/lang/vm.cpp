@@ -404,6 +404,28 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kLoadEnv: R[in.a] = f->env[1 + in.b]; break;
       case Op::kNewCell: R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(in.b)); break;
+      case Op::kFieldAddr:
+        if (!R[in.b]) {
+          sync();
+          return Panic(sched, kNilDereference);
+        }
+        R[in.a] = R[in.b] + in.c * sizeof(uint64_t);
+        break;
+      case Op::kLoadField:
+      case Op::kStoreField: {
+        bool load = in.op == Op::kLoadField;
+        auto* p = reinterpret_cast<uint64_t*>(R[load ? in.b : in.a]);
+        if (!p) {
+          sync();
+          return Panic(sched, kNilDereference);
+        }
+        if (load) {
+          std::memcpy(R + in.a, p + in.c, in.spare * sizeof(uint64_t));
+        } else {
+          std::memcpy(p + in.b, R + in.c, in.spare * sizeof(uint64_t));
+        }
+        break;
+      }
       case Op::kLoadInd:
       case Op::kStoreInd: {
         auto* p = reinterpret_cast<uint64_t*>(R[in.op == Op::kLoadInd ? in.b : in.a]);
