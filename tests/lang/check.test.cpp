@@ -11,6 +11,7 @@
 
 #include "lang/check.h"
 #include "lang/parser.h"
+#include "lang/stdlib.h"
 
 using namespace chanscope::lang;
 
@@ -625,4 +626,37 @@ TEST_CASE("check: more gc errors") {
         "5:13: invalid operation: n * time.Millisecond (mismatched types int and time.Duration)");
   CHECK(FirstError("package main\nfunc main() {\n\tch := make(chan int)\n\tch <- \"x\"\n}\n") ==
         "4:8: cannot use \"x\" (untyped string constant) as int value in send");
+}
+
+TEST_CASE("check: every embedded standard library package checks cleanly") {
+  std::string src = "package main\n\nimport (\n";
+  for (const StdlibFile& f : StdlibFiles()) src += "\t_ \"" + std::string(f.path) + "\"\n";
+  src += ")\n\nfunc main() {}\n";
+  Checked c = CheckSource(src);
+  CHECK(Joined(c.errors) == "");
+  // Body-less functions are natives, named for the VM by import path and receiver.
+  int natives = 0;
+  for (const FunctionInfo* fi : [&] {
+         std::vector<const FunctionInfo*> all;
+         for (const auto& p : c.result.info->packages)
+           for (const FunctionInfo* f : p->functions) all.push_back(f);
+         return all;
+       }()) {
+    if (fi->obj == nullptr || !fi->obj->is_native) continue;
+    ++natives;
+    CHECK(fi->obj->qualified_name.find('.') != std::string::npos);
+  }
+  CHECK(natives > 100);
+  bool found = false;
+  for (const auto& p : c.result.info->packages) {
+    if (p->pkg->path != "time") continue;
+    auto* dur = p->pkg->scope->Lookup("Duration");
+    REQUIRE(dur != nullptr);
+    Func* str = dur->type->As<NamedType>()->Method("String");
+    REQUIRE(str != nullptr);
+    CHECK(str->qualified_name == "time.Duration.String");
+    CHECK(str->is_native);
+    found = true;
+  }
+  CHECK(found);
 }
