@@ -19,7 +19,8 @@ CheckResult Check(ast::File& file, const CheckOptions& options) {
   main_pkg->file = &file;
   main_pkg->pkg = info.store.NewPackage();
   main_pkg->pkg->path = "main";
-  main_pkg->pkg->name = file.package_name != nullptr ? std::string(file.package_name->name) : "main";
+  main_pkg->pkg->name =
+      file.package_name != nullptr ? std::string(file.package_name->name) : "main";
   CheckedPackage* main_raw = main_pkg.get();
   {
     Checker checker(info, *main_raw, result.diagnostics, options, importer);
@@ -35,13 +36,12 @@ CheckResult Check(ast::File& file, const CheckOptions& options) {
                      return a.col < b.col;
                    });
   // Drop exact duplicates (one mistake seen from two paths).
-  result.diagnostics.erase(
-      std::unique(result.diagnostics.begin(), result.diagnostics.end(),
-                  [](const Diagnostic& a, const Diagnostic& b) {
-                    return a.file == b.file && a.line == b.line && a.col == b.col &&
-                           a.message == b.message;
-                  }),
-      result.diagnostics.end());
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [](const Diagnostic& a, const Diagnostic& b) {
+                                         return a.file == b.file && a.line == b.line &&
+                                                a.col == b.col && a.message == b.message;
+                                       }),
+                           result.diagnostics.end());
   if (options.max_errors > 0 && static_cast<int>(result.diagnostics.size()) > options.max_errors) {
     Diagnostic last = result.diagnostics[options.max_errors];
     result.diagnostics.resize(options.max_errors);

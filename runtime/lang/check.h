@@ -58,7 +58,7 @@ enum class SelectionKind : uint8_t {
 // How x.sel resolves when it is not a package-qualified name.
 struct Selection {
   SelectionKind kind = SelectionKind::kFieldVal;
-  Object* obj = nullptr;    // the Var (field) or Func (method)
+  Object* obj = nullptr;       // the Var (field) or Func (method)
   const Type* recv = nullptr;  // type of x (for method expressions: T)
   // Field indices from x to the selected field, through embedded fields; for methods,
   // the path to the embedded field whose type declares the method.
@@ -100,12 +100,12 @@ struct Initializer {
 
 struct CheckedPackage {
   Package* pkg = nullptr;
-  ast::File* file = nullptr;                // the source checked
-  std::unique_ptr<ast::File> owned_file;    // for standard library packages
-  std::vector<FunctionInfo*> functions;     // every FuncDecl, then literals, in order
-  std::vector<FunctionInfo*> inits;         // init functions in source order
-  std::vector<Initializer> init_order;      // package-level vars
-  std::vector<CheckedPackage*> imports;     // direct imports
+  ast::File* file = nullptr;              // the source checked
+  std::unique_ptr<ast::File> owned_file;  // for standard library packages
+  std::vector<FunctionInfo*> functions;   // every FuncDecl, then literals, in order
+  std::vector<FunctionInfo*> inits;       // init functions in source order
+  std::vector<Initializer> init_order;    // package-level vars
+  std::vector<CheckedPackage*> imports;   // direct imports
 };
 
 struct Info {
@@ -121,7 +121,7 @@ struct Info {
   std::unordered_map<const ast::Node*, Object*> implicits;
   std::unordered_map<const ast::Ident*, Instance> instances;
   std::unordered_map<const ast::Node*, FunctionInfo*> function_of;  // FuncDecl/FuncLit
-  std::vector<std::unique_ptr<FunctionInfo>> function_store;  // owns every FunctionInfo
+  std::vector<std::unique_ptr<FunctionInfo>> function_store;        // owns every FunctionInfo
 
   ExprMode Mode(const ast::Expr* e) const {
     auto it = modes.find(e);

@@ -117,7 +117,8 @@ void Checker::Assignment(Operand& x, const Type* t, std::string_view context) {
       std::string suffix = s == ConvStatus::kTruncated  ? " (truncated)"
                            : s == ConvStatus::kOverflow ? " (overflows)"
                                                         : "";
-      Error(x.expr->pos, "cannot use " + what + " as " + TypeString(t) + " value in " + ctx + suffix);
+      Error(x.expr->pos,
+            "cannot use " + what + " as " + TypeString(t) + " value in " + ctx + suffix);
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -169,7 +170,8 @@ bool Checker::ConvertibleTo(const Operand& x, const Type* t) {
   if (auto* sl = vu->As<SliceType>()) {
     if (auto* a = tu->As<ArrayType>(); a != nullptr && Identical(sl->elem, a->elem)) return true;
     if (auto* p = tu->As<PointerType>()) {
-      if (auto* a = p->elem->Underlying()->As<ArrayType>(); a != nullptr && Identical(sl->elem, a->elem))
+      if (auto* a = p->elem->Underlying()->As<ArrayType>();
+          a != nullptr && Identical(sl->elem, a->elem))
         return true;
     }
   }
@@ -211,7 +213,8 @@ const Type* Checker::LhsVar(ast::Expr* lhs, Operand& z) {
     Error(lhs->pos, "cannot assign to " + OperandString(z));
     return Typ(TypeKind::kInvalid);
   }
-  Error(lhs->pos, "cannot assign to " + ExprString(lhs) + " (neither addressable nor a map index expression)");
+  Error(lhs->pos, "cannot assign to " + ExprString(lhs) +
+                      " (neither addressable nor a map index expression)");
   return Typ(TypeKind::kInvalid);
 }
 
@@ -425,7 +428,8 @@ void Checker::ShortVarDecl(ast::AssignStmt* s) {
       continue;
     }
     bool repeated = false;
-    for (ast::Ident* other : new_idents) repeated = repeated || (other->name == id->name && id->name != "_");
+    for (ast::Ident* other : new_idents)
+      repeated = repeated || (other->name == id->name && id->name != "_");
     for (Var* v : lhs_vars) repeated = repeated || (v->name == id->name && id->name != "_");
     if (repeated) {
       Error(id->pos, std::string(id->name) + " repeated on left side of :=");
@@ -485,10 +489,14 @@ void Checker::ReturnStmt(ast::ReturnStmt* s) {
     for (size_t i = 0; i < ops.size(); ++i) {
       if (i > 0) out += ", ";
       const Type* t = ops[i].type;
-      if (t == nullptr || ops[i].IsInvalid()) out += "invalid type";
-      else if (t->IsUntyped() && IsNumeric(t)) out += "number";
-      else if (t->IsUntyped()) out += TypeString(DefaultType(t)) == "untyped nil" ? "nil" : TypeString(DefaultType(t));
-      else out += TypeString(t);
+      if (t == nullptr || ops[i].IsInvalid())
+        out += "invalid type";
+      else if (t->IsUntyped() && IsNumeric(t))
+        out += "number";
+      else if (t->IsUntyped())
+        out += TypeString(DefaultType(t)) == "untyped nil" ? "nil" : TypeString(DefaultType(t));
+      else
+        out += TypeString(t);
     }
     return out + ")";
   };
@@ -528,11 +536,11 @@ void Checker::ReturnStmt(ast::ReturnStmt* s) {
       at = s->results.back()->pos;
     }
     Error(at, std::string(values.size() > results->size() ? "too many" : "not enough") +
-                                  " return values\n\thave " + type_list(values) + "\n\twant " +
-                                  want_list());
+                  " return values\n\thave " + type_list(values) + "\n\twant " + want_list());
     return;
   }
-  for (size_t i = 0; i < values.size(); ++i) Assignment(values[i], results->at(i), "return statement");
+  for (size_t i = 0; i < values.size(); ++i)
+    Assignment(values[i], results->at(i), "return statement");
 }
 
 }  // namespace chanscope::lang

@@ -10,9 +10,12 @@ ast::Ident* CalleeIdent(ast::Expr* e) {
   while (e != nullptr) {
     if (auto* id = e->As<ast::Ident>()) return id;
     if (auto* s = e->As<ast::SelectorExpr>()) return s->sel;
-    if (auto* ix = e->As<ast::IndexExpr>()) e = ix->x;
-    else if (auto* p = e->As<ast::ParenExpr>()) e = p->x;
-    else return nullptr;
+    if (auto* ix = e->As<ast::IndexExpr>())
+      e = ix->x;
+    else if (auto* p = e->As<ast::ParenExpr>())
+      e = p->x;
+    else
+      return nullptr;
   }
   return nullptr;
 }
@@ -22,10 +25,14 @@ std::string TupleString(const std::vector<Operand>& ops) {
   for (size_t i = 0; i < ops.size(); ++i) {
     if (i > 0) out += ", ";
     const Type* t = ops[i].type;
-    if (t == nullptr) out += "invalid type";
-    else if (t->IsUntyped() && IsNumeric(t)) out += "number";
-    else if (t->kind == TypeKind::kUntypedNil) out += "nil";
-    else out += TypeString(DefaultType(t));
+    if (t == nullptr)
+      out += "invalid type";
+    else if (t->IsUntyped() && IsNumeric(t))
+      out += "number";
+    else if (t->kind == TypeKind::kUntypedNil)
+      out += "nil";
+    else
+      out += TypeString(DefaultType(t));
   }
   return out + ")";
 }
@@ -73,7 +80,8 @@ void Checker::CallExpr(Operand& x, ast::CallExpr* e) {
   }
   if (f.mode == ExprMode::kType) {
     const Type* t = f.type;
-    if (e->HasEllipsis()) Error(e->ellipsis, "invalid use of ... in conversion to " + TypeString(t));
+    if (e->HasEllipsis())
+      Error(e->ellipsis, "invalid use of ... in conversion to " + TypeString(t));
     if (e->args.size() != 1) {
       Error(e->args.empty() ? e->rparen : e->args[1]->pos,
             std::string(e->args.empty() ? "missing argument" : "too many arguments") +
@@ -187,8 +195,8 @@ void Checker::Arguments(ast::CallExpr* call, const SignatureType* sig, std::vect
     return;
   }
   for (size_t i = 0; i < args.size(); ++i) {
-    const Type* pt = i < fixed ? sig->params->at(i)
-                               : sig->params->at(nparams - 1)->As<SliceType>()->elem;
+    const Type* pt =
+        i < fixed ? sig->params->at(i) : sig->params->at(nparams - 1)->As<SliceType>()->elem;
     Assignment(args[i], pt, context);
   }
 }
@@ -205,8 +213,10 @@ void Checker::Conversion(Operand& x, const Type* t, ast::CallExpr* call) {
                        ? static_cast<uint32_t>(*v)
                        : 0xFFFD;
       std::string s;
-      if (r < 0x80) s += static_cast<char>(r);
-      else if (r < 0x800) s += {static_cast<char>(0xC0 | (r >> 6)), static_cast<char>(0x80 | (r & 0x3F))};
+      if (r < 0x80)
+        s += static_cast<char>(r);
+      else if (r < 0x800)
+        s += {static_cast<char>(0xC0 | (r >> 6)), static_cast<char>(0x80 | (r & 0x3F))};
       else if (r < 0x10000)
         s += {static_cast<char>(0xE0 | (r >> 12)), static_cast<char>(0x80 | ((r >> 6) & 0x3F)),
               static_cast<char>(0x80 | (r & 0x3F))};
@@ -223,8 +233,8 @@ void Checker::Conversion(Operand& x, const Type* t, ast::CallExpr* call) {
     std::string why;
     bool numeric_ok = IsNumeric(x.type) && IsNumeric(t);
     if (numeric_ok && IsInteger(t) && !x.val.IsIntegral()) {
-      Error(x.expr->pos, "cannot convert " + OperandString(x) + " to type " + TypeString(t) +
-                             " (truncated)");
+      Error(x.expr->pos,
+            "cannot convert " + OperandString(x) + " to type " + TypeString(t) + " (truncated)");
       x.mode = ExprMode::kInvalid;
       return;
     }

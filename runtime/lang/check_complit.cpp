@@ -120,9 +120,8 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
     case TypeKind::kSlice: {
       const Type* elem = under->kind == TypeKind::kArray ? under->As<ArrayType>()->elem
                                                          : under->As<SliceType>()->elem;
-      int64_t max = under->kind == TypeKind::kArray && open_array < 0
-                        ? under->As<ArrayType>()->length
-                        : -1;
+      int64_t max =
+          under->kind == TypeKind::kArray && open_array < 0 ? under->As<ArrayType>()->length : -1;
       int64_t index = 0;
       int64_t length = 0;
       std::set<int64_t> seen;
@@ -139,12 +138,13 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
           }
           value = kv->value;
         } else if (max >= 0 && index >= max) {
-          Error(el->pos, "index " + std::to_string(index) + " is out of bounds (>= " +
-                             std::to_string(max) + ")");
+          Error(el->pos, "index " + std::to_string(index) +
+                             " is out of bounds (>= " + std::to_string(max) + ")");
         }
         if (!seen.insert(index).second) {
           auto* kv = el->As<ast::KeyValueExpr>();
-          Error(kv != nullptr && kv->colon.IsValid() ? kv->colon : el->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
+          Error(kv != nullptr && kv->colon.IsValid() ? kv->colon : el->pos,
+                "duplicate index " + std::to_string(index) + " in array or slice literal");
         }
         ++index;
         length = std::max(length, index);

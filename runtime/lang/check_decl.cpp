@@ -14,10 +14,14 @@ bool IsBlank(const ast::Ident* id) { return id == nullptr || id->name == "_"; }
 // The T of a receiver type expression T, *T, T[P], *T[P] (or null).
 ast::Ident* ReceiverBaseName(ast::Expr* e) {
   while (e != nullptr) {
-    if (auto* p = e->As<ast::ParenExpr>()) e = p->x;
-    else if (auto* s = e->As<ast::StarExpr>()) e = s->x;
-    else if (auto* ix = e->As<ast::IndexExpr>()) e = ix->x;
-    else break;
+    if (auto* p = e->As<ast::ParenExpr>())
+      e = p->x;
+    else if (auto* s = e->As<ast::StarExpr>())
+      e = s->x;
+    else if (auto* ix = e->As<ast::IndexExpr>())
+      e = ix->x;
+    else
+      break;
   }
   return e != nullptr ? e->As<ast::Ident>() : nullptr;
 }
@@ -183,11 +187,13 @@ void Checker::CollectMethod(ast::FuncDecl* fd, Func* fn) {
   }
   ast::Expr* rtype = fd->recv->list[0]->type_expr;
   for (ast::Expr* e = rtype; e != nullptr;) {
-    if (auto* p = e->As<ast::ParenExpr>()) e = p->x;
+    if (auto* p = e->As<ast::ParenExpr>())
+      e = p->x;
     else if (auto* s = e->As<ast::StarExpr>()) {
       fn->pointer_recv = true;
       e = s->x;
-    } else break;
+    } else
+      break;
   }
   ast::Ident* base = ReceiverBaseName(rtype);
   if (base == nullptr) return;  // reported when the signature is checked

@@ -52,8 +52,8 @@ static bool SingleValue(Checker& c, Operand& x) {
       c.Error(x.expr->pos, c.ExprString(x.expr) + " (type) is not an expression");
       break;
     case ExprMode::kBuiltin:
-      c.Error(x.expr->pos, c.ExprString(x.expr) + " (built-in function " +
-                               c.ExprString(x.expr) + ") must be called");
+      c.Error(x.expr->pos, c.ExprString(x.expr) + " (built-in function " + c.ExprString(x.expr) +
+                               ") must be called");
       break;
     case ExprMode::kPackage:
       c.Error(x.expr->pos, "use of package " + c.ExprString(x.expr) + " without selector");
@@ -116,9 +116,9 @@ void Checker::MultiExpr(std::vector<Operand>& out, ast::Expr* e, bool allow_comm
   // m[k], x.(T) and <-ch yield a second, untyped boolean value on request.
   ast::Expr* inner = e;
   while (auto* p = inner->As<ast::ParenExpr>()) inner = p->x;
-  bool comma_ok = x.mode == ExprMode::kMapIndex || inner->kind == ast::NodeKind::kTypeAssertExpr ||
-                  (inner->kind == ast::NodeKind::kUnaryExpr &&
-                   inner->As<ast::UnaryExpr>()->op == Tok::kArrow);
+  bool comma_ok =
+      x.mode == ExprMode::kMapIndex || inner->kind == ast::NodeKind::kTypeAssertExpr ||
+      (inner->kind == ast::NodeKind::kUnaryExpr && inner->As<ast::UnaryExpr>()->op == Tok::kArrow);
   if (comma_ok) {
     Operand ok;
     ok.mode = ExprMode::kValue;
@@ -155,9 +155,7 @@ void Checker::ExprInternal(Operand& x, ast::Expr* e, const Type* hint) {
       BinaryExpr(x, b, b->x, b->y, b->op, b->op_pos);
       return;
     }
-    case ast::NodeKind::kKeyValueExpr:
-      Error(e->pos, "unexpected key:value expression");
-      return;
+    case ast::NodeKind::kKeyValueExpr: Error(e->pos, "unexpected key:value expression"); return;
     case ast::NodeKind::kEllipsis: Error(e->pos, "invalid use of ..."); return;
     case ast::NodeKind::kArrayType:
     case ast::NodeKind::kSliceType:
@@ -305,7 +303,8 @@ void Checker::FuncLitExpr(Operand& x, ast::FuncLit* e) {
   info->node = e;
   info->outer = func_ != nullptr ? func_->info : nullptr;
   Scope* fscope = store_.NewScope(scope_, "function literal");
-  const SignatureType* sig = FuncTypeOf(e->func_type, nullptr, fscope, &info->params, &info->results);
+  const SignatureType* sig =
+      FuncTypeOf(e->func_type, nullptr, fscope, &info->params, &info->results);
   info->sig = sig;
   info_.function_of[e] = info;
   pkg_.functions.push_back(info);
@@ -334,8 +333,8 @@ bool Checker::IndexValue(ast::Expr* index, int64_t max, int64_t* value_out) {
     return false;
   }
   if (max >= 0 && *v >= max) {
-    Error(index->pos, "invalid argument: index " + ExprString(index) + " out of bounds [0:" +
-                          std::to_string(max) + "]");
+    Error(index->pos, "invalid argument: index " + ExprString(index) +
+                          " out of bounds [0:" + std::to_string(max) + "]");
     return false;
   }
   *value_out = *v;
@@ -374,7 +373,8 @@ void Checker::IndexExpr(Operand& x, ast::IndexExpr* e) {
       case TypeKind::kString:
       case TypeKind::kUntypedString:
         elem = universe_.byte_type;
-        if (x.mode == ExprMode::kConstant) length = static_cast<int64_t>(x.val.string_value().size());
+        if (x.mode == ExprMode::kConstant)
+          length = static_cast<int64_t>(x.val.string_value().size());
         break;
       case TypeKind::kArray:
         elem = under->As<ArrayType>()->elem;
@@ -428,7 +428,8 @@ void Checker::SliceExpr(Operand& x, ast::SliceExpr* e) {
       int64_t v = -1;
       if (IndexValue(i, max >= 0 ? max + 1 : -1, &v)) {
         if (prev >= 0 && v < prev) {
-          Error(i->pos, "invalid slice indices: " + std::to_string(v) + " < " + std::to_string(prev));
+          Error(i->pos,
+                "invalid slice indices: " + std::to_string(v) + " < " + std::to_string(prev));
         }
         prev = v;
       }
@@ -500,12 +501,12 @@ void Checker::TypeAssertExpr(Operand& x, ast::TypeAssertExpr* e) {
     bool wrong = false, ptr = false;
     Func* m = MissingMethod(t, x.type->Underlying()->As<InterfaceType>(), &wrong, &ptr);
     if (m != nullptr) {
-      Error(e->pos, "impossible type assertion: " + ExprString(e) + "\n\t" +
-                                   TypeString(t) + " does not implement " + TypeString(x.type) +
-                                   " (" + (ptr ? "method " + m->name + " has pointer receiver"
-                                          : wrong ? "wrong type for method " + m->name
-                                                  : "missing method " + m->name) +
-                                   ")");
+      Error(e->pos, "impossible type assertion: " + ExprString(e) + "\n\t" + TypeString(t) +
+                        " does not implement " + TypeString(x.type) + " (" +
+                        (ptr     ? "method " + m->name + " has pointer receiver"
+                         : wrong ? "wrong type for method " + m->name
+                                 : "missing method " + m->name) +
+                        ")");
     }
   }
   x.mode = ExprMode::kValue;

@@ -176,7 +176,8 @@ void Checker::ResolvePendingInstances() {
   for (size_t i = 0; i < pending_instances_.size();) {
     NamedType* inst = pending_instances_[i];
     if (inst->origin->underlying != nullptr) {
-      inst->underlying = Subst(inst->origin->underlying, inst->origin->type_params, inst->type_args);
+      inst->underlying =
+          Subst(inst->origin->underlying, inst->origin->type_params, inst->type_args);
       pending_instances_.erase(pending_instances_.begin() + static_cast<long>(i));
     } else {
       ++i;
@@ -303,8 +304,7 @@ bool Checker::Infer(const SignatureType* sig, std::vector<Operand>& args,
     if (pt == nullptr || args[i].type == nullptr || args[i].type->IsUntyped()) continue;
     if (!Unify(pt, args[i].type, tparams, targs)) {
       Error(args[i].expr->pos, "type " + TypeString(args[i].type) + " of " +
-                                   ExprString(args[i].expr) + " does not match " +
-                                   TypeString(pt));
+                                   ExprString(args[i].expr) + " does not match " + TypeString(pt));
       return false;
     }
   }
@@ -360,7 +360,8 @@ bool Checker::Satisfies(const Type* t, const Type* constraint, std::string* reas
   if (!iface->all_types) {
     bool in_set = false;
     for (const Term& term : iface->terms) {
-      if (term.tilde ? Identical(t->Underlying(), term.type->Underlying()) : Identical(t, term.type)) {
+      if (term.tilde ? Identical(t->Underlying(), term.type->Underlying())
+                     : Identical(t, term.type)) {
         in_set = true;
       }
     }
@@ -374,8 +375,9 @@ bool Checker::Satisfies(const Type* t, const Type* constraint, std::string* reas
           for (const Term& ot : own->terms) {
             bool found = false;
             for (const Term& term : iface->terms) {
-              found = found || (term.tilde ? Identical(ot.type->Underlying(), term.type->Underlying())
-                                           : Identical(ot.type, term.type) && !ot.tilde);
+              found =
+                  found || (term.tilde ? Identical(ot.type->Underlying(), term.type->Underlying())
+                                       : Identical(ot.type, term.type) && !ot.tilde);
             }
             in_set = in_set && found;
           }
@@ -401,8 +403,9 @@ bool Checker::Satisfies(const Type* t, const Type* constraint, std::string* reas
     bool wrong = false, ptr = false;
     Func* m = MissingMethod(t, iface, &wrong, &ptr);
     if (m != nullptr) {
-      *reason = ptr ? "method " + m->name + " has pointer receiver"
-                    : wrong ? "wrong type for method " + m->name : "missing method " + m->name;
+      *reason = ptr     ? "method " + m->name + " has pointer receiver"
+                : wrong ? "wrong type for method " + m->name
+                        : "missing method " + m->name;
       return false;
     }
   }

@@ -27,7 +27,8 @@ void Checker::ComputeInitOrder() {
         continue;
       }
       auto it = decls_.find(o);
-      if (it != decls_.end()) stack.insert(stack.end(), it->second.deps.begin(), it->second.deps.end());
+      if (it != decls_.end())
+        stack.insert(stack.end(), it->second.deps.begin(), it->second.deps.end());
     }
     var_deps[v] = std::move(out);
   }
@@ -75,8 +76,8 @@ void Checker::ComputeInitOrder() {
       for (Var* v : units[i].vars) {
         if (v == nullptr) continue;
         for (Var* dep : var_deps[v]) {
-          bool own = std::find(units[i].vars.begin(), units[i].vars.end(), dep) !=
-                     units[i].vars.end();
+          bool own =
+              std::find(units[i].vars.begin(), units[i].vars.end(), dep) != units[i].vars.end();
           if (own) {
             if (!init_cycle_reported_) Error(v->pos, "initialization loop for " + v->name);
             init_cycle_reported_ = true;
@@ -99,7 +100,8 @@ void Checker::ComputeInitOrder() {
       for (size_t i = 0; i < units.size(); ++i) {
         if (emitted[i]) continue;
         Var* v = units[i].vars.empty() ? nullptr : units[i].vars[0];
-        if (v != nullptr && !init_cycle_reported_) Error(v->pos, "initialization loop for " + v->name);
+        if (v != nullptr && !init_cycle_reported_)
+          Error(v->pos, "initialization loop for " + v->name);
         init_cycle_reported_ = true;
         emitted[i] = true;
         ++done;

@@ -23,8 +23,8 @@ struct Operand {
   ExprMode mode = ExprMode::kInvalid;
   ast::Expr* expr = nullptr;
   const Type* type = nullptr;
-  Constant val;             // when mode == kConstant
-  BuiltinId builtin{};      // when mode == kBuiltin
+  Constant val;         // when mode == kConstant
+  BuiltinId builtin{};  // when mode == kBuiltin
   bool IsInvalid() const { return mode == ExprMode::kInvalid; }
   bool IsUntypedNil() const { return type != nullptr && type->kind == TypeKind::kUntypedNil; }
 };
@@ -33,7 +33,7 @@ struct Operand {
 struct DeclInfo {
   enum class Color : uint8_t { kWhite, kGrey, kBlack };
   Color color = Color::kWhite;
-  ast::ValueSpec* spec = nullptr;    // const and var
+  ast::ValueSpec* spec = nullptr;  // const and var
   ast::TypeSpec* type_spec = nullptr;
   ast::FuncDecl* func = nullptr;
   int index = 0;                     // position of the name in its spec
@@ -125,7 +125,7 @@ class Checker {
   // --- Expressions (check_expr.cpp) ---
   void RawExpr(Operand& x, ast::Expr* e, const Type* hint, bool allow_generic = false);
   void ExprInternal(Operand& x, ast::Expr* e, const Type* hint);
-  void Expr(Operand& x, ast::Expr* e);                  // single value
+  void Expr(Operand& x, ast::Expr* e);  // single value
   void ExprWithHint(Operand& x, ast::Expr* e, const Type* hint);
   void MultiExpr(std::vector<Operand>& out, ast::Expr* e, bool allow_comma_ok);
   void ExprOrType(Operand& x, ast::Expr* e);
@@ -159,8 +159,7 @@ class Checker {
   LookupResult LookupFieldOrMethod(const Type* t, bool addressable, std::string_view name);
   // The first method of iface that t lacks (or has with the wrong signature or a
   // pointer receiver); nullptr when t implements it. wrong_type/ptr_recv explain why.
-  Func* MissingMethod(const Type* t, const InterfaceType* iface, bool* wrong_type,
-                      bool* ptr_recv);
+  Func* MissingMethod(const Type* t, const InterfaceType* iface, bool* wrong_type, bool* ptr_recv);
   bool Implements(const Type* t, const Type* iface_type, std::string* reason);
   const SignatureType* MethodSig(Func* m, const Type* recv_type);
 
@@ -188,8 +187,7 @@ class Checker {
   void AssignVar(ast::Expr* lhs, Operand& x);
   const Type* LhsVar(ast::Expr* lhs, Operand& z);
   void ShortVarDecl(ast::AssignStmt* s);
-  void InitVars(const std::vector<Var*>& lhs, std::span<ast::Expr*> rhs, Pos pos,
-                bool returns);
+  void InitVars(const std::vector<Var*>& lhs, std::span<ast::Expr*> rhs, Pos pos, bool returns);
   void AssignOpStmt(ast::AssignStmt* s);
   void AssignError(std::span<ast::Expr*> rhs, size_t l, size_t r, Pos pos, bool returns);
   void ReturnStmt(ast::ReturnStmt* s);
@@ -206,7 +204,9 @@ class Checker {
   void FuncBody(FunctionInfo* info, ast::BlockStmt* body, Scope* scope);
   void StmtList(std::span<ast::Stmt*> list);
   void Stmt(ast::Stmt* s);
-  void SimpleStmt(ast::Stmt* s) { if (s != nullptr) Stmt(s); }
+  void SimpleStmt(ast::Stmt* s) {
+    if (s != nullptr) Stmt(s);
+  }
   void BlockStmt(ast::BlockStmt* b);
   void IfStmt(ast::IfStmt* s);
   void ForStmt(ast::ForStmt* s);
@@ -259,22 +259,22 @@ class Checker {
   Scope* pkg_scope_ = nullptr;
   Scope* scope_ = nullptr;  // innermost scope while checking bodies
   std::unordered_map<Object*, DeclInfo> decls_;
-  std::vector<Object*> pkg_objects_;            // package-level objects in source order
-  std::vector<ast::FuncDecl*> func_decls_;      // with their Func (or init)
+  std::vector<Object*> pkg_objects_;        // package-level objects in source order
+  std::vector<ast::FuncDecl*> func_decls_;  // with their Func (or init)
   std::vector<Func*> func_objs_;
   std::vector<PkgName*> pkg_names_;
   std::unordered_map<const ast::FuncDecl*, Scope*> func_scope_of_;
-  FuncContext* func_ = nullptr;                 // function body being checked
-  DeclInfo* decl_ = nullptr;                    // package-level decl being checked (deps)
-  std::optional<Constant> iota_;                // inside a const spec
-  std::vector<const ast::Stmt*> breakable_;     // enclosing for/switch/select
-  std::vector<const ast::Stmt*> loops_;         // enclosing for/range
-  std::vector<Scope*> func_scopes_;             // all local scopes, for unused vars
-  std::vector<Var*> locals_;                    // every local var declared (unused check)
+  FuncContext* func_ = nullptr;              // function body being checked
+  DeclInfo* decl_ = nullptr;                 // package-level decl being checked (deps)
+  std::optional<Constant> iota_;             // inside a const spec
+  std::vector<const ast::Stmt*> breakable_;  // enclosing for/switch/select
+  std::vector<const ast::Stmt*> loops_;      // enclosing for/range
+  std::vector<Scope*> func_scopes_;          // all local scopes, for unused vars
+  std::vector<Var*> locals_;                 // every local var declared (unused check)
   // Labels of the labeled statements enclosing the current one (break/continue L).
   std::vector<std::pair<std::string, const ast::Stmt*>> enclosing_labels_;
   bool init_cycle_reported_ = false;
-  const ast::Stmt* fallthrough_ok_ = nullptr;   // the one fallthrough allowed here
+  const ast::Stmt* fallthrough_ok_ = nullptr;  // the one fallthrough allowed here
   std::unordered_map<const ast::Stmt*, std::string> fallthrough_error_;
   std::unordered_map<const ast::Expr*, std::vector<const Type*>> partial_targs_;
   std::vector<const NamedType*> named_instances_;

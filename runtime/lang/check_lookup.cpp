@@ -28,7 +28,8 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool, std::str
       t = elem;
       indirect = true;
     }
-  } else if (auto* np = t->kind == TypeKind::kNamed ? t->Underlying()->As<PointerType>() : nullptr) {
+  } else if (auto* np =
+                 t->kind == TypeKind::kNamed ? t->Underlying()->As<PointerType>() : nullptr) {
     // A defined pointer type (type P *T): x.f means (*x).f for fields, never methods.
     t = np->elem;
     indirect = true;
@@ -160,15 +161,15 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
     LookupResult r = LookupFieldOrMethod(t, false, sel);
     Func* m = r.obj != nullptr ? r.obj->As<Func>() : nullptr;
     if (m == nullptr) {
-      Error(e->sel->pos, ExprString(e) + " undefined (type " + TypeString(t) + " has no method " +
-                             sel + ")");
+      Error(e->sel->pos,
+            ExprString(e) + " undefined (type " + TypeString(t) + " has no method " + sel + ")");
       x.mode = ExprMode::kInvalid;
       return;
     }
     bool iface = IsInterface(t);
     if (!iface && m->pointer_recv && t->kind != TypeKind::kPointer && !r.indirect) {
-      Error(e->sel->pos, "invalid method expression " + ExprString(e) + " (needs pointer receiver (*" +
-                             TypeString(t) + ")." + sel + ")");
+      Error(e->sel->pos, "invalid method expression " + ExprString(e) +
+                             " (needs pointer receiver (*" + TypeString(t) + ")." + sel + ")");
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -224,10 +225,13 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
     } else if (!sel.empty()) {
       // A differently capitalised name is a common slip: point at it.
       std::string alt = sel;
-      alt[0] = static_cast<char>(alt[0] >= 'a' && alt[0] <= 'z' ? alt[0] - 32 : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32 : alt[0]);
+      alt[0] = static_cast<char>(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
+                                 : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
+                                                                  : alt[0]);
       LookupResult r2 = LookupFieldOrMethod(t, false, alt);
       if (r2.obj != nullptr && alt != sel) {
-        why += ", but does have " + std::string(r2.obj->kind == ObjKind::kFunc ? "method " : "field ") + alt;
+        why += ", but does have " +
+               std::string(r2.obj->kind == ObjKind::kFunc ? "method " : "field ") + alt;
       }
     }
     Error(e->sel->pos, ExprString(e) + " undefined (" + why + ")");
@@ -244,7 +248,8 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
     s.kind = SelectionKind::kFieldVal;
     info_.selections[e] = s;
     if (f->pkg != pkg_.pkg && !f->Exported()) {
-      Error(e->sel->pos, ExprString(e) + " undefined (cannot refer to unexported field " + sel + ")");
+      Error(e->sel->pos,
+            ExprString(e) + " undefined (cannot refer to unexported field " + sel + ")");
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -259,7 +264,8 @@ void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
     return;
   }
   if (m->pkg != pkg_.pkg && !m->Exported()) {
-    Error(e->sel->pos, ExprString(e) + " undefined (cannot refer to unexported method " + sel + ")");
+    Error(e->sel->pos,
+          ExprString(e) + " undefined (cannot refer to unexported method " + sel + ")");
     x.mode = ExprMode::kInvalid;
     return;
   }

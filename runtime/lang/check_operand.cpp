@@ -19,8 +19,10 @@ const Type* CoreType(const Type* t) {
   const Type* core = nullptr;
   for (const Term& term : iface->terms) {
     const Type* u = term.type->Underlying();
-    if (core == nullptr) core = u;
-    else if (!Identical(core, u)) return nullptr;
+    if (core == nullptr)
+      core = u;
+    else if (!Identical(core, u))
+      return nullptr;
   }
   return core;
 }
@@ -173,8 +175,10 @@ ConvStatus Checker::ConvertUntyped(Operand& x, const Type* target) {
       x.val = rounded;
     } else {
       // Untyped non-constant values: booleans from comparisons, shifted untyped operands.
-      if (x.type->kind == TypeKind::kUntypedBool && !IsBoolean(target)) return ConvStatus::kMismatch;
-      if (x.type->kind != TypeKind::kUntypedBool && !IsNumeric(target)) return ConvStatus::kMismatch;
+      if (x.type->kind == TypeKind::kUntypedBool && !IsBoolean(target))
+        return ConvStatus::kMismatch;
+      if (x.type->kind != TypeKind::kUntypedBool && !IsNumeric(target))
+        return ConvStatus::kMismatch;
     }
     x.type = target;
     UpdateExprType(x.expr, target, true);
@@ -209,7 +213,8 @@ void Checker::ConvertUntypedOrReport(Operand& x, const Type* target, std::string
   if (s == ConvStatus::kOk) return;
   std::string what = OperandString(x);
   if (x.IsUntypedNil()) {
-    Error(x.expr->pos, "cannot use nil as " + TypeString(target) + " value in " + std::string(context));
+    Error(x.expr->pos,
+          "cannot use nil as " + TypeString(target) + " value in " + std::string(context));
   } else if (s == ConvStatus::kTruncated) {
     Error(x.expr->pos, what + " truncated to " + TypeString(target));
   } else if (s == ConvStatus::kOverflow) {
@@ -242,8 +247,8 @@ void Checker::UpdateExprType(ast::Expr* e, const Type* t, bool final) {
       // The operands already have their types.
     } else if (b->op == Tok::kShl || b->op == Tok::kShr) {
       if (e->constant == nullptr && final && !t->IsUntyped() && !IsInteger(t)) {
-        Error(b->x->pos, "invalid operation: " + ExprString(e) + " (shift of type " +
-                             TypeString(t) + ")");
+        Error(b->x->pos,
+              "invalid operation: " + ExprString(e) + " (shift of type " + TypeString(t) + ")");
       }
       UpdateExprType(b->x, t, final);
     } else {
@@ -360,8 +365,10 @@ void Checker::WriteExpr(std::string& out, const ast::Expr* e) {
       auto* t = e->As<ast::TypeAssertExpr>();
       WriteExpr(out, t->x);
       out += ".(";
-      if (t->type_expr != nullptr) WriteExpr(out, t->type_expr);
-      else out += "type";
+      if (t->type_expr != nullptr)
+        WriteExpr(out, t->type_expr);
+      else
+        out += "type";
       out += ')';
       return;
     }
@@ -448,7 +455,9 @@ void Checker::WriteExpr(std::string& out, const ast::Expr* e) {
       return;
     case ast::NodeKind::kChanType: {
       auto* c = e->As<ast::ChanType>();
-      out += c->dir == ast::ChanDir::kRecv ? "<-chan " : c->dir == ast::ChanDir::kSend ? "chan<- " : "chan ";
+      out += c->dir == ast::ChanDir::kRecv   ? "<-chan "
+             : c->dir == ast::ChanDir::kSend ? "chan<- "
+                                             : "chan ";
       WriteExpr(out, c->value);
       return;
     }

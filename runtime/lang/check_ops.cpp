@@ -41,7 +41,8 @@ void Checker::UnaryExpr(Operand& x, ast::UnaryExpr* e) {
       return;
     }
     if (ch->dir == ChanDir::kSend) {
-      Error(x.expr->pos, "invalid operation: cannot receive from send-only channel " + OperandString(x));
+      Error(x.expr->pos,
+            "invalid operation: cannot receive from send-only channel " + OperandString(x));
       x.mode = ExprMode::kInvalid;
       return;
     }
@@ -67,7 +68,7 @@ void Checker::UnaryExpr(Operand& x, ast::UnaryExpr* e) {
   }
   if (!ok) {
     Error(x.expr->pos, "invalid operation: operator " + std::string(TokString(e->op)) +
-                      " not defined on " + OperandString(x));
+                           " not defined on " + OperandString(x));
     x.mode = ExprMode::kInvalid;
     return;
   }
@@ -146,16 +147,16 @@ void Checker::Shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
   }
   if (x.mode == ExprMode::kConstant) {
     if (!x.val.IsIntegral()) {
-      Error(x.expr->pos, "invalid operation: shifted operand " + OperandString(x) +
-                             " must be integer");
+      Error(x.expr->pos,
+            "invalid operation: shifted operand " + OperandString(x) + " must be integer");
       x.mode = ExprMode::kInvalid;
       return;
     }
     if (y.mode == ExprMode::kConstant) {
       if (x.type->kind == TypeKind::kUntypedFloat) x.type = Typ(TypeKind::kUntypedInt);
       auto count = y.val.ToUint64();
-      ConstResult r = lang::Shift(Constant::Int(*x.val.ToInt()), ConstOpOf(op),
-                                  count ? *count : 100000);
+      ConstResult r =
+          lang::Shift(Constant::Int(*x.val.ToInt()), ConstOpOf(op), count ? *count : 100000);
       if (!r.value) {
         Error(x.expr->pos, "invalid shift: " + r.error);
         x.mode = ExprMode::kInvalid;
@@ -175,8 +176,8 @@ void Checker::Shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
     }
   }
   if (!IsInteger(x.type)) {
-    Error(x.expr->pos, "invalid operation: shifted operand " + OperandString(x) +
-                           " must be integer");
+    Error(x.expr->pos,
+          "invalid operation: shifted operand " + OperandString(x) + " must be integer");
     x.mode = ExprMode::kInvalid;
     return;
   }
@@ -220,8 +221,14 @@ bool Checker::MatchTypes(Operand& x, Operand& y) {
     if (xn && yn) {
       // The larger kind wins: int < rune < float.
       const Type* t = x.type->kind > y.type->kind ? x.type : y.type;
-      if (x.mode == ExprMode::kConstant) SetConstType(x, t); else x.type = t;
-      if (y.mode == ExprMode::kConstant) SetConstType(y, t); else y.type = t;
+      if (x.mode == ExprMode::kConstant)
+        SetConstType(x, t);
+      else
+        x.type = t;
+      if (y.mode == ExprMode::kConstant)
+        SetConstType(y, t);
+      else
+        y.type = t;
       return true;
     }
     return x.type->kind == y.type->kind;
@@ -256,9 +263,9 @@ static bool IsNilExpr(const Universe& u, const ast::Expr* e) {
 void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
   std::string err;
   const bool eq = op == Tok::kEql || op == Tok::kNeq;
-  std::string text = e != nullptr ? ExprString(e) : ExprString(x.expr) + " " +
-                                                        std::string(TokString(op)) + " " +
-                                                        ExprString(y.expr);
+  std::string text = e != nullptr ? ExprString(e)
+                                  : ExprString(x.expr) + " " + std::string(TokString(op)) + " " +
+                                        ExprString(y.expr);
   std::string reason;
   bool ok = AssignableTo(x, y.type, nullptr) || AssignableTo(y, x.type, nullptr);
   if (!ok) {
@@ -274,13 +281,14 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
       bool nillable = k == TypeKind::kPointer || k == TypeKind::kSlice || k == TypeKind::kMap ||
                       k == TypeKind::kChan || k == TypeKind::kSignature ||
                       k == TypeKind::kInterface || k == TypeKind::kUntypedNil;
-      if (IsTypeParam(other.type)) nillable = CoreType(other.type) != nullptr &&
-                                             CoreType(other.type)->kind != TypeKind::kInterface &&
-                                             (CoreType(other.type)->kind == TypeKind::kSlice ||
-                                              CoreType(other.type)->kind == TypeKind::kMap ||
-                                              CoreType(other.type)->kind == TypeKind::kPointer ||
-                                              CoreType(other.type)->kind == TypeKind::kChan ||
-                                              CoreType(other.type)->kind == TypeKind::kSignature);
+      if (IsTypeParam(other.type))
+        nillable = CoreType(other.type) != nullptr &&
+                   CoreType(other.type)->kind != TypeKind::kInterface &&
+                   (CoreType(other.type)->kind == TypeKind::kSlice ||
+                    CoreType(other.type)->kind == TypeKind::kMap ||
+                    CoreType(other.type)->kind == TypeKind::kPointer ||
+                    CoreType(other.type)->kind == TypeKind::kChan ||
+                    CoreType(other.type)->kind == TypeKind::kSignature);
       if (!nillable) {
         reason = "mismatched types " + TypeString(x.type) + " and " + TypeString(y.type);
       }
@@ -289,7 +297,9 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
         if (Comparable(o->type)) continue;
         TypeKind k = o->type->Underlying()->kind;
         if (k == TypeKind::kSlice || k == TypeKind::kMap || k == TypeKind::kSignature) {
-          reason = std::string(k == TypeKind::kSlice ? "slice" : k == TypeKind::kMap ? "map" : "func") +
+          reason = std::string(k == TypeKind::kSlice ? "slice"
+                               : k == TypeKind::kMap ? "map"
+                                                     : "func") +
                    " can only be compared to nil";
         } else if (IsTypeParam(o->type)) {
           reason = "incomparable types in type set";
@@ -345,9 +355,9 @@ void Checker::BinaryExpr(Operand& x, ast::BinaryExpr* e, ast::Expr* lhs, ast::Ex
     Shift(x, y, e, op);
     return;
   }
-  std::string text = e != nullptr ? ExprString(e) : ExprString(lhs) + " " +
-                                                        std::string(TokString(op)) + " " +
-                                                        ExprString(rhs);
+  std::string text =
+      e != nullptr ? ExprString(e)
+                   : ExprString(lhs) + " " + std::string(TokString(op)) + " " + ExprString(rhs);
   if (!MatchTypes(x, y)) {
     // An untyped constant that cannot take the other side's type.
     Operand& u = x.type->IsUntyped() ? x : y;
@@ -363,8 +373,8 @@ void Checker::BinaryExpr(Operand& x, ast::BinaryExpr* e, ast::Expr* lhs, ast::Ex
         Error(u.expr->pos, OperandString(u) + " overflows " + TypeString(t.type));
       }
     } else {
-      Error(x.expr->pos, "invalid operation: " + text + " (mismatched types " +
-                             TypeString(x.type) + " and " + TypeString(y.type) + ")");
+      Error(x.expr->pos, "invalid operation: " + text + " (mismatched types " + TypeString(x.type) +
+                             " and " + TypeString(y.type) + ")");
     }
     x.mode = ExprMode::kInvalid;
     return;
@@ -374,9 +384,10 @@ void Checker::BinaryExpr(Operand& x, ast::BinaryExpr* e, ast::Expr* lhs, ast::Ex
     return;
   }
   if (!Identical(x.type, y.type)) {
-    if (!(x.IsInvalid() || x.type->kind == TypeKind::kInvalid || y.type->kind == TypeKind::kInvalid)) {
-      Error(x.expr->pos, "invalid operation: " + text + " (mismatched types " +
-                             TypeString(x.type) + " and " + TypeString(y.type) + ")");
+    if (!(x.IsInvalid() || x.type->kind == TypeKind::kInvalid ||
+          y.type->kind == TypeKind::kInvalid)) {
+      Error(x.expr->pos, "invalid operation: " + text + " (mismatched types " + TypeString(x.type) +
+                             " and " + TypeString(y.type) + ")");
     }
     x.mode = ExprMode::kInvalid;
     return;

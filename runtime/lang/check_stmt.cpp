@@ -141,9 +141,12 @@ void Checker::Stmt(ast::Stmt* s) {
     case ast::NodeKind::kIncDecStmt: IncDecStmt(s->As<ast::IncDecStmt>()); return;
     case ast::NodeKind::kAssignStmt: {
       auto* a = s->As<ast::AssignStmt>();
-      if (a->tok == Tok::kDefine) ShortVarDecl(a);
-      else if (a->tok == Tok::kAssign) AssignStmt(a);
-      else AssignOpStmt(a);
+      if (a->tok == Tok::kDefine)
+        ShortVarDecl(a);
+      else if (a->tok == Tok::kAssign)
+        AssignStmt(a);
+      else
+        AssignOpStmt(a);
       return;
     }
     case ast::NodeKind::kGoStmt: GoDeferStmt(s->As<ast::GoStmt>()->call, "go"); return;
@@ -182,10 +185,10 @@ void Checker::ExprStmt(ast::ExprStmt* s) {
     if (info_.Mode(call->fun) == ExprMode::kBuiltin) {
       auto* id = call->fun->As<ast::Ident>();
       auto* b = id != nullptr && id->obj != nullptr ? id->obj->As<Builtin>() : nullptr;
-      if (b != nullptr && (b->id == BuiltinId::kAppend || b->id == BuiltinId::kCap ||
-                           b->id == BuiltinId::kLen || b->id == BuiltinId::kMake ||
-                           b->id == BuiltinId::kNew || b->id == BuiltinId::kMax ||
-                           b->id == BuiltinId::kMin)) {
+      if (b != nullptr &&
+          (b->id == BuiltinId::kAppend || b->id == BuiltinId::kCap || b->id == BuiltinId::kLen ||
+           b->id == BuiltinId::kMake || b->id == BuiltinId::kNew || b->id == BuiltinId::kMax ||
+           b->id == BuiltinId::kMin)) {
         ok = false;
       }
     }
@@ -197,8 +200,8 @@ void Checker::ExprStmt(ast::ExprStmt* s) {
     if (x.mode == ExprMode::kType) {
       Error(s->x->pos, ExprString(s->x) + " (type) is not an expression");
     } else if (x.mode == ExprMode::kBuiltin) {
-      Error(s->x->pos, ExprString(s->x) + " (built-in function " + ExprString(s->x) +
-                           ") must be called");
+      Error(s->x->pos,
+            ExprString(s->x) + " (built-in function " + ExprString(s->x) + ") must be called");
     } else {
       Error(s->x->pos, OperandString(x) + " is not used");
     }
@@ -252,10 +255,10 @@ void Checker::GoDeferStmt(ast::CallExpr* call, std::string_view what) {
   if (info_.Mode(call->fun) == ExprMode::kBuiltin) {
     auto* id = call->fun->As<ast::Ident>();
     auto* b = id != nullptr && id->obj != nullptr ? id->obj->As<Builtin>() : nullptr;
-    if (b != nullptr && (b->id == BuiltinId::kAppend || b->id == BuiltinId::kCap ||
-                         b->id == BuiltinId::kLen || b->id == BuiltinId::kMake ||
-                         b->id == BuiltinId::kNew || b->id == BuiltinId::kMax ||
-                         b->id == BuiltinId::kMin)) {
+    if (b != nullptr &&
+        (b->id == BuiltinId::kAppend || b->id == BuiltinId::kCap || b->id == BuiltinId::kLen ||
+         b->id == BuiltinId::kMake || b->id == BuiltinId::kNew || b->id == BuiltinId::kMax ||
+         b->id == BuiltinId::kMin)) {
       Error(call->pos, w + " discards result of " + ExprString(call));
     }
   }
@@ -276,7 +279,7 @@ void Checker::BranchStmt(ast::BranchStmt* s) {
   if (s->tok == Tok::kFallthrough) {
     if (s != fallthrough_ok_) {
       Error(s->pos, fallthrough_error_.count(s) != 0 ? fallthrough_error_[s]
-                                                      : "fallthrough statement out of place");
+                                                     : "fallthrough statement out of place");
     }
     return;
   }
@@ -289,7 +292,8 @@ void Checker::BranchStmt(ast::BranchStmt* s) {
       if (it != func_->labels.end()) l = it->second;
     }
     if (l == nullptr) {
-      Error(s->label->pos, std::string(is_break ? "break" : "continue") + " label not defined: " + name);
+      Error(s->label->pos,
+            std::string(is_break ? "break" : "continue") + " label not defined: " + name);
       return;
     }
     l->used = true;
@@ -300,14 +304,16 @@ void Checker::BranchStmt(ast::BranchStmt* s) {
     }
     bool valid = false;
     if (target != nullptr) {
-      bool loop = target->kind == ast::NodeKind::kForStmt || target->kind == ast::NodeKind::kRangeStmt;
+      bool loop =
+          target->kind == ast::NodeKind::kForStmt || target->kind == ast::NodeKind::kRangeStmt;
       bool breakable = loop || target->kind == ast::NodeKind::kSwitchStmt ||
                        target->kind == ast::NodeKind::kTypeSwitchStmt ||
                        target->kind == ast::NodeKind::kSelectStmt;
       valid = is_break ? breakable : loop;
     }
     if (!valid) {
-      Error(s->label->pos, std::string("invalid ") + (is_break ? "break" : "continue") + " label " + name);
+      Error(s->label->pos,
+            std::string("invalid ") + (is_break ? "break" : "continue") + " label " + name);
     }
     return;
   }
@@ -417,8 +423,8 @@ void Checker::RangeStmt(ast::RangeStmt* s) {
         if (sig->params->size() == 1 && sig->results->size() == 0) {
           yield = sig->params->at(0)->Underlying()->As<SignatureType>();
         }
-        if (yield == nullptr || yield->results->size() != 1 ||
-            !IsBoolean(yield->results->at(0)) || yield->params->size() > 2) {
+        if (yield == nullptr || yield->results->size() != 1 || !IsBoolean(yield->results->at(0)) ||
+            yield->params->size() > 2) {
           Error(s->x->pos, "cannot range over " + OperandString(x));
           ok = false;
           break;
@@ -443,9 +449,9 @@ void Checker::RangeStmt(ast::RangeStmt* s) {
   if (s->key != nullptr) lhs.push_back(s->key);
   if (s->value != nullptr) lhs.push_back(s->value);
   if (ok && lhs.size() > max_vars) {
-    Error(lhs[max_vars]->pos, "range over " + OperandString(x) + " permits only " +
-                                  (max_vars == 0 ? std::string("no iteration variables")
-                                                 : "one iteration variable"));
+    Error(lhs[max_vars]->pos,
+          "range over " + OperandString(x) + " permits only " +
+              (max_vars == 0 ? std::string("no iteration variables") : "one iteration variable"));
   }
   const Type* types[2] = {key, value};
   if (s->tok == Tok::kDefine) {
@@ -456,7 +462,8 @@ void Checker::RangeStmt(ast::RangeStmt* s) {
         Error(lhs[i]->pos, "non-name " + ExprString(lhs[i]) + " on left side of :=");
         continue;
       }
-      const Type* t = ok && i < max_vars && types[i] != nullptr ? types[i] : Typ(TypeKind::kInvalid);
+      const Type* t =
+          ok && i < max_vars && types[i] != nullptr ? types[i] : Typ(TypeKind::kInvalid);
       Var* v = NewLocalVar(id, t);
       id->type = t;
       info_.modes[id] = ExprMode::kVariable;

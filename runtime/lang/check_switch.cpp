@@ -61,9 +61,12 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
     const ast::Stmt* saved_ft = fallthrough_ok_;
     fallthrough_ok_ = nullptr;
     if (!cc->body.empty()) {
-      if (auto* b = cc->body.back()->As<ast::BranchStmt>(); b != nullptr && b->tok == Tok::kFallthrough) {
-        if (ci + 1 < clauses.size()) fallthrough_ok_ = b;
-        else fallthrough_error_[b] = "cannot fallthrough final case in switch";
+      if (auto* b = cc->body.back()->As<ast::BranchStmt>();
+          b != nullptr && b->tok == Tok::kFallthrough) {
+        if (ci + 1 < clauses.size())
+          fallthrough_ok_ = b;
+        else
+          fallthrough_error_[b] = "cannot fallthrough final case in switch";
       }
     }
     OpenScope("case");
@@ -85,7 +88,8 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
   // Annotate the x.(type) node itself.
   if (s->assign != nullptr) {
     ast::Expr* guard = nullptr;
-    if (auto* a = s->assign->As<ast::AssignStmt>(); a != nullptr && !a->rhs.empty()) guard = a->rhs[0];
+    if (auto* a = s->assign->As<ast::AssignStmt>(); a != nullptr && !a->rhs.empty())
+      guard = a->rhs[0];
     if (auto* es = s->assign->As<ast::ExprStmt>()) guard = es->x;
     if (guard != nullptr && !x.IsInvalid()) {
       guard->type = x.type;
@@ -113,8 +117,8 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
     const Type* single = nullptr;
     for (ast::Expr* e : cc->list) {
       const Type* t = nullptr;
-      if (auto* id = e->As<ast::Ident>(); id != nullptr && id->name == "nil" &&
-                                          scope_->LookupParent("nil") == universe_.nil) {
+      if (auto* id = e->As<ast::Ident>();
+          id != nullptr && id->name == "nil" && scope_->LookupParent("nil") == universe_.nil) {
         id->obj = universe_.nil;
         id->type = Typ(TypeKind::kUntypedNil);
         info_.modes[id] = ExprMode::kValue;
@@ -137,7 +141,7 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
           if (m != nullptr) {
             Error(e->pos, "impossible type switch case: " + OperandString(x) +
                               " cannot have dynamic type " + TypeString(t) + " (" +
-                              (ptr ? "method " + m->name + " has pointer receiver"
+                              (ptr     ? "method " + m->name + " has pointer receiver"
                                : wrong ? "wrong type for method " + m->name
                                        : "missing method " + m->name) +
                               ")");
@@ -147,7 +151,8 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
       single = cc->list.size() == 1 ? t : nullptr;
     }
     if (!cc->body.empty()) {
-      if (auto* b = cc->body.back()->As<ast::BranchStmt>(); b != nullptr && b->tok == Tok::kFallthrough) {
+      if (auto* b = cc->body.back()->As<ast::BranchStmt>();
+          b != nullptr && b->tok == Tok::kFallthrough) {
         fallthrough_error_[b] = "cannot fallthrough in type switch";
       }
     }
@@ -201,7 +206,8 @@ void Checker::SelectStmt(ast::SelectStmt* s) {
         recv = as->rhs[0];
       }
       ast::Expr* bare = recv;
-      while (bare != nullptr && bare->kind == ast::NodeKind::kParenExpr) bare = bare->As<ast::ParenExpr>()->x;
+      while (bare != nullptr && bare->kind == ast::NodeKind::kParenExpr)
+        bare = bare->As<ast::ParenExpr>()->x;
       bool valid = cc->comm->kind == ast::NodeKind::kSendStmt ||
                    (bare != nullptr && bare->kind == ast::NodeKind::kUnaryExpr &&
                     bare->As<ast::UnaryExpr>()->op == Tok::kArrow);

@@ -34,12 +34,13 @@ bool Checker::IsTerminating(const ast::Stmt* s, std::string_view label) {
     case ast::NodeKind::kBlockStmt: return IsTerminatingList(s->As<ast::BlockStmt>()->list, "");
     case ast::NodeKind::kLabeledStmt: {
       auto* l = s->As<ast::LabeledStmt>();
-      return l->stmt != nullptr && IsTerminating(l->stmt, l->label != nullptr ? l->label->name : "");
+      return l->stmt != nullptr &&
+             IsTerminating(l->stmt, l->label != nullptr ? l->label->name : "");
     }
     case ast::NodeKind::kIfStmt: {
       auto* i = s->As<ast::IfStmt>();
-      return i->else_stmt != nullptr && i->body != nullptr && IsTerminatingList(i->body->list, "") &&
-             IsTerminating(i->else_stmt, "");
+      return i->else_stmt != nullptr && i->body != nullptr &&
+             IsTerminatingList(i->body->list, "") && IsTerminating(i->else_stmt, "");
     }
     case ast::NodeKind::kForStmt: {
       auto* f = s->As<ast::ForStmt>();
@@ -90,7 +91,8 @@ bool Checker::HasBreak(const ast::Stmt* s, std::string_view label, bool implicit
       for (ast::Stmt* c : s->As<ast::BlockStmt>()->list)
         if (HasBreak(c, label, implicit)) return true;
       return false;
-    case ast::NodeKind::kLabeledStmt: return HasBreak(s->As<ast::LabeledStmt>()->stmt, label, implicit);
+    case ast::NodeKind::kLabeledStmt:
+      return HasBreak(s->As<ast::LabeledStmt>()->stmt, label, implicit);
     case ast::NodeKind::kIfStmt: {
       auto* i = s->As<ast::IfStmt>();
       return HasBreak(i->body, label, implicit) || HasBreak(i->else_stmt, label, implicit);

@@ -16,12 +16,14 @@ const Type* Checker::TypExpr(ast::Expr* e) {
   if (e == nullptr) return Typ(TypeKind::kInvalid);
   const Type* t = TypExprInternal(e);
   if (t == nullptr) t = Typ(TypeKind::kInvalid);
-  if (auto* n = t->As<NamedType>(); n != nullptr && !n->type_params.empty() && n->type_args.empty()) {
+  if (auto* n = t->As<NamedType>();
+      n != nullptr && !n->type_params.empty() && n->type_args.empty()) {
     std::string params;
     for (const TypeParamType* tp : n->type_params) {
       params += (params.empty() ? "" : ", ") + tp->obj->name + " " + TypeString(tp->constraint);
     }
-    Error(e->pos, "cannot use generic type " + n->obj->name + "[" + params + "] without instantiation");
+    Error(e->pos,
+          "cannot use generic type " + n->obj->name + "[" + params + "] without instantiation");
     t = Typ(TypeKind::kInvalid);
   }
   SetTypeMode(info_, e, t);
@@ -79,9 +81,9 @@ const Type* Checker::TypExprInternal(ast::Expr* e) {
       const Type* elem = TypExpr(m->value);
       // A key whose underlying type is still unknown (a type being declared) is
       // checked when used; others now.
-      bool known = !(key->kind == TypeKind::kNamed && key->As<NamedType>()->underlying == nullptr) &&
-                   !(key->kind == TypeKind::kTypeParam &&
-                     key->As<TypeParamType>()->constraint == nullptr);
+      bool known =
+          !(key->kind == TypeKind::kNamed && key->As<NamedType>()->underlying == nullptr) &&
+          !(key->kind == TypeKind::kTypeParam && key->As<TypeParamType>()->constraint == nullptr);
       if (known && key->kind != TypeKind::kInvalid && !Comparable(key)) {
         Error(m->key->pos, "invalid map key type " + TypeString(key));
       }
@@ -105,9 +107,7 @@ const Type* Checker::TypExprInternal(ast::Expr* e) {
     case ast::NodeKind::kStructType: return StructTypeOf(e->As<ast::StructType>());
     case ast::NodeKind::kInterfaceType: return InterfaceTypeOf(e->As<ast::InterfaceType>());
     case ast::NodeKind::kIndexExpr: return InstantiateTypeExpr(e->As<ast::IndexExpr>());
-    case ast::NodeKind::kEllipsis:
-      Error(e->pos, "invalid use of ...");
-      return invalid;
+    case ast::NodeKind::kEllipsis: Error(e->pos, "invalid use of ..."); return invalid;
     case ast::NodeKind::kBadExpr: return invalid;
     default: {
       // A value where a type belongs: check it anyway so its errors show.
@@ -125,7 +125,8 @@ int64_t Checker::ArrayLength(ast::Expr* e) {
   if (auto* id = e->As<ast::Ident>()) {
     Object* obj = scope_->LookupParent(id->name);
     if (obj == nullptr) {
-      Error(e->pos, "undefined array length " + std::string(id->name) + " or missing type constraint");
+      Error(e->pos,
+            "undefined array length " + std::string(id->name) + " or missing type constraint");
       return -1;
     }
     if (obj->kind != ObjKind::kConst) {
@@ -185,8 +186,10 @@ const StructType* Checker::StructTypeOf(ast::StructType* s) {
     if (auto* star = te->As<ast::StarExpr>()) te = star->x;
     if (auto* ix = te->As<ast::IndexExpr>()) te = ix->x;
     std::string name;
-    if (auto* id = te->As<ast::Ident>()) name = std::string(id->name);
-    else if (auto* sel = te->As<ast::SelectorExpr>()) name = std::string(sel->sel->name);
+    if (auto* id = te->As<ast::Ident>())
+      name = std::string(id->name);
+    else if (auto* sel = te->As<ast::SelectorExpr>())
+      name = std::string(sel->sel->name);
     else {
       Error(field->type_expr->pos, "invalid embedded field type");
       continue;
@@ -194,8 +197,10 @@ const StructType* Checker::StructTypeOf(ast::StructType* s) {
     const Type* base = t;
     if (auto* p = t->As<PointerType>()) {
       base = p->elem;
-      if (IsInterface(base)) Error(field->type_expr->pos, "embedded field type cannot be a pointer to an interface");
-      if (base->kind == TypeKind::kPointer) Error(field->type_expr->pos, "embedded field type cannot be a pointer");
+      if (IsInterface(base))
+        Error(field->type_expr->pos, "embedded field type cannot be a pointer to an interface");
+      if (base->kind == TypeKind::kPointer)
+        Error(field->type_expr->pos, "embedded field type cannot be a pointer");
     }
     add(name, field->type_expr->pos, t, true, field->tag);
   }
@@ -293,11 +298,13 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
     ast::Expr* te = rf->type_expr;
     bool pointer = false;
     while (te != nullptr) {
-      if (auto* p = te->As<ast::ParenExpr>()) te = p->x;
+      if (auto* p = te->As<ast::ParenExpr>())
+        te = p->x;
       else if (auto* s = te->As<ast::StarExpr>()) {
         pointer = true;
         te = s->x;
-      } else break;
+      } else
+        break;
     }
     const Type* rtype = Typ(TypeKind::kInvalid);
     ast::IndexExpr* inst = te != nullptr ? te->As<ast::IndexExpr>() : nullptr;
@@ -308,8 +315,8 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
       // reported by the lookup
     } else if (named == nullptr || named->obj->pkg != pkg_.pkg) {
       Error(base_expr->pos, "cannot define new methods on non-local type " + TypeString(base));
-    } else if (IsInterface(named) || (named->underlying != nullptr &&
-                                      named->underlying->kind == TypeKind::kPointer)) {
+    } else if (IsInterface(named) ||
+               (named->underlying != nullptr && named->underlying->kind == TypeKind::kPointer)) {
       Error(base_expr->pos, "invalid receiver type " + TypeString(base) +
                                 (IsInterface(named) ? " (pointer or interface type)"
                                                     : " (pointer or interface type)"));
@@ -338,8 +345,8 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
         rtype = InstantiateNamed(named, own, Pos{});
         SetTypeMode(info_, inst, rtype);
       } else if (!named->type_params.empty()) {
-        Error(base_expr->pos, "cannot use generic type " + named->obj->name +
-                                  " without instantiation");
+        Error(base_expr->pos,
+              "cannot use generic type " + named->obj->name + " without instantiation");
       }
       if (pointer) rtype = store_.NewType<PointerType>(rtype);
     }
@@ -417,14 +424,14 @@ std::vector<const TypeParamType*> Checker::DeclareTypeParams(ast::FieldList* lis
       continue;
     }
     const Type* c = nullptr;
-    bool is_term = ce->kind == ast::NodeKind::kBinaryExpr ||
-                   (ce->kind == ast::NodeKind::kUnaryExpr &&
-                    ce->As<ast::UnaryExpr>()->op == Tok::kTilde);
+    bool is_term =
+        ce->kind == ast::NodeKind::kBinaryExpr ||
+        (ce->kind == ast::NodeKind::kUnaryExpr && ce->As<ast::UnaryExpr>()->op == Tok::kTilde);
     if (!is_term) {
       c = TypExpr(ce);
       if (c->kind != TypeKind::kInvalid && !IsInterface(c)) {
         auto* wrap = store_.NewType<InterfaceType>();
-      wrap->implicit = true;
+        wrap->implicit = true;
         wrap->unions.push_back({Term{false, c}});
         c = wrap;
       }
@@ -470,8 +477,7 @@ const Type* Checker::InstantiateTypeExpr(ast::IndexExpr* e) {
   std::vector<const Type*> args;
   for (ast::Expr* ie : e->indices) args.push_back(TypExpr(ie));
   if (args.size() != named->type_params.size()) {
-    Error(e->pos, std::string(args.size() < named->type_params.size() ? "not enough"
-                                                                         : "too many") +
+    Error(e->pos, std::string(args.size() < named->type_params.size() ? "not enough" : "too many") +
                       " type arguments for type " + named->obj->name + ": have " +
                       std::to_string(args.size()) + ", want " +
                       std::to_string(named->type_params.size()));

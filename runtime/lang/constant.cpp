@@ -202,8 +202,10 @@ bool Constant::operator==(const Constant& other) const {
 // --- Operations --------------------------------------------------------------------------------
 
 void MatchKinds(Constant& x, Constant& y) {
-  if (x.kind() == ConstKind::kFloat && y.kind() == ConstKind::kInt) y = Constant::Float(y.ToFloat());
-  if (y.kind() == ConstKind::kFloat && x.kind() == ConstKind::kInt) x = Constant::Float(x.ToFloat());
+  if (x.kind() == ConstKind::kFloat && y.kind() == ConstKind::kInt)
+    y = Constant::Float(y.ToFloat());
+  if (y.kind() == ConstKind::kFloat && x.kind() == ConstKind::kInt)
+    x = Constant::Float(x.ToFloat());
 }
 
 ConstResult BinaryOp(const Constant& x0, ConstOp op, const Constant& y0) {
@@ -276,11 +278,11 @@ ConstResult UnaryOp(ConstOp op, const Constant& x, int unsigned_bits) {
     case ConstOp::kBitNot: {
       if (x.kind() != ConstKind::kInt) return Fail("invalid constant operation");
       if (unsigned_bits == 0) return Ok(Constant::Int(~x.int_value()));
-      const unsigned __int128 mask =
-          unsigned_bits >= 128 ? ~static_cast<unsigned __int128>(0)
-                               : (static_cast<unsigned __int128>(1) << unsigned_bits) - 1;
-      return Ok(Constant::Int(static_cast<Int128>(~static_cast<unsigned __int128>(x.int_value()) &
-                                                  mask)));
+      const unsigned __int128 mask = unsigned_bits >= 128
+                                         ? ~static_cast<unsigned __int128>(0)
+                                         : (static_cast<unsigned __int128>(1) << unsigned_bits) - 1;
+      return Ok(Constant::Int(
+          static_cast<Int128>(~static_cast<unsigned __int128>(x.int_value()) & mask)));
     }
     default: return Fail("invalid constant operation");
   }
@@ -319,19 +321,26 @@ std::optional<Constant> ParseIntLiteral(std::string_view text) {
   size_t i = 0;
   if (digits.size() > 1 && digits[0] == '0') {
     const char p = static_cast<char>(digits[1] | 0x20);
-    if (p == 'x') base = 16, i = 2;
-    else if (p == 'b') base = 2, i = 2;
-    else if (p == 'o') base = 8, i = 2;
-    else base = 8, i = 1;
+    if (p == 'x')
+      base = 16, i = 2;
+    else if (p == 'b')
+      base = 2, i = 2;
+    else if (p == 'o')
+      base = 8, i = 2;
+    else
+      base = 8, i = 1;
   }
   if (i >= digits.size()) return i == 1 ? std::optional<Constant>(Constant::Int(0)) : std::nullopt;
   Int128 v = 0;
   for (; i < digits.size(); ++i) {
     const char ch = digits[i];
     int d = 0;
-    if (ch >= '0' && ch <= '9') d = ch - '0';
-    else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f') d = (ch | 0x20) - 'a' + 10;
-    else return std::nullopt;
+    if (ch >= '0' && ch <= '9')
+      d = ch - '0';
+    else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f')
+      d = (ch | 0x20) - 'a' + 10;
+    else
+      return std::nullopt;
     if (d >= base) return std::nullopt;
     Int128 next = 0;
     if (MulOverflows(v, base, &next) || __builtin_add_overflow(next, d, &next)) {

@@ -22,11 +22,29 @@ enum class ConstKind : uint8_t { kBool, kString, kInt, kFloat };
 
 // Operators on constants, independent of the lexer's token set.
 enum class ConstOp : uint8_t {
-  kAdd, kSub, kMul, kQuo, kRem, kAnd, kOr, kXor, kAndNot,  // binary arithmetic
-  kShl, kShr,                                              // shifts
-  kEql, kNeq, kLss, kLeq, kGtr, kGeq,                      // comparison
-  kLAnd, kLOr,                                             // logical
-  kNeg, kPlus, kNot, kBitNot,                              // unary
+  kAdd,
+  kSub,
+  kMul,
+  kQuo,
+  kRem,
+  kAnd,
+  kOr,
+  kXor,
+  kAndNot,  // binary arithmetic
+  kShl,
+  kShr,  // shifts
+  kEql,
+  kNeq,
+  kLss,
+  kLeq,
+  kGtr,
+  kGeq,  // comparison
+  kLAnd,
+  kLOr,  // logical
+  kNeg,
+  kPlus,
+  kNot,
+  kBitNot,  // unary
 };
 
 struct Constant {

@@ -91,9 +91,13 @@ bool IsTypeParam(const Type* t) { return t != nullptr && t->kind == TypeKind::kT
 
 int BasicBits(TypeKind k) {
   switch (k) {
-    case TypeKind::kInt8: case TypeKind::kUint8: return 8;
-    case TypeKind::kInt16: case TypeKind::kUint16: return 16;
-    case TypeKind::kInt32: case TypeKind::kUint32: case TypeKind::kFloat32: return 32;
+    case TypeKind::kInt8:
+    case TypeKind::kUint8: return 8;
+    case TypeKind::kInt16:
+    case TypeKind::kUint16: return 16;
+    case TypeKind::kInt32:
+    case TypeKind::kUint32:
+    case TypeKind::kFloat32: return 32;
     default: return 64;
   }
 }
@@ -220,7 +224,9 @@ bool IdenticalIgnoreTags(const Type* x, const Type* y) { return IdenticalImpl(x,
 namespace {
 
 bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags) {
-  auto Identical = [ignore_tags](const Type* a, const Type* b) { return IdenticalImpl(a, b, ignore_tags); };
+  auto Identical = [ignore_tags](const Type* a, const Type* b) {
+    return IdenticalImpl(a, b, ignore_tags);
+  };
   if (x == y) return true;
   if (x == nullptr || y == nullptr) return false;
   if (x->IsBasic() && y->IsBasic()) return x->kind == y->kind;
@@ -228,8 +234,7 @@ bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags) {
   switch (x->kind) {
     case TypeKind::kPointer:
       return Identical(x->As<PointerType>()->elem, y->As<PointerType>()->elem);
-    case TypeKind::kSlice:
-      return Identical(x->As<SliceType>()->elem, y->As<SliceType>()->elem);
+    case TypeKind::kSlice: return Identical(x->As<SliceType>()->elem, y->As<SliceType>()->elem);
     case TypeKind::kArray:
       return x->As<ArrayType>()->length == y->As<ArrayType>()->length &&
              Identical(x->As<ArrayType>()->elem, y->As<ArrayType>()->elem);
@@ -247,8 +252,7 @@ bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags) {
         const Var* f = a->fields[i];
         const Var* g = b->fields[i];
         if (f->name != g->name || f->embedded != g->embedded ||
-            (!ignore_tags && a->tags[i] != b->tags[i]) ||
-            !Identical(f->type, g->type))
+            (!ignore_tags && a->tags[i] != b->tags[i]) || !Identical(f->type, g->type))
           return false;
         if (!f->Exported() && f->pkg != g->pkg) return false;
       }
@@ -275,7 +279,8 @@ bool IdenticalImpl(const Type* x, const Type* y, bool ignore_tags) {
           return false;
       }
       for (size_t i = 0; i < a->terms.size(); ++i) {
-        if (a->terms[i].tilde != b->terms[i].tilde || !Identical(a->terms[i].type, b->terms[i].type))
+        if (a->terms[i].tilde != b->terms[i].tilde ||
+            !Identical(a->terms[i].type, b->terms[i].type))
           return false;
       }
       return true;

@@ -45,14 +45,38 @@ enum class TypeKind : uint8_t {
   kInvalid,
   // Basic types, in the order of their sizes within each family.
   kBool,
-  kInt, kInt8, kInt16, kInt32, kInt64,
-  kUint, kUint8, kUint16, kUint32, kUint64, kUintptr,
-  kFloat32, kFloat64,
+  kInt,
+  kInt8,
+  kInt16,
+  kInt32,
+  kInt64,
+  kUint,
+  kUint8,
+  kUint16,
+  kUint32,
+  kUint64,
+  kUintptr,
+  kFloat32,
+  kFloat64,
   kString,
-  kUntypedBool, kUntypedInt, kUntypedRune, kUntypedFloat, kUntypedString, kUntypedNil,
+  kUntypedBool,
+  kUntypedInt,
+  kUntypedRune,
+  kUntypedFloat,
+  kUntypedString,
+  kUntypedNil,
   // Composite types.
-  kPointer, kArray, kSlice, kMap, kChan, kStruct, kSignature, kInterface, kTuple,
-  kNamed, kTypeParam,
+  kPointer,
+  kArray,
+  kSlice,
+  kMap,
+  kChan,
+  kStruct,
+  kSignature,
+  kInterface,
+  kTuple,
+  kNamed,
+  kTypeParam,
 };
 
 enum class ChanDir : uint8_t { kBoth, kSend, kRecv };
@@ -73,16 +97,14 @@ struct Type {
   const Type* Underlying() const;
 
   bool IsBasic() const { return kind >= TypeKind::kBool && kind <= TypeKind::kUntypedNil; }
-  bool IsUntyped() const {
-    return kind >= TypeKind::kUntypedBool && kind <= TypeKind::kUntypedNil;
-  }
+  bool IsUntyped() const { return kind >= TypeKind::kUntypedBool && kind <= TypeKind::kUntypedNil; }
 };
 
 // Predicates on the underlying type (false for type parameters unless every type in the
 // constraint's type set qualifies; see check_typeset).
-bool IsInteger(const Type* t);   // int.., uint.., untyped int and rune
+bool IsInteger(const Type* t);  // int.., uint.., untyped int and rune
 bool IsUnsigned(const Type* t);
-bool IsFloat(const Type* t);     // float32/64 and untyped float
+bool IsFloat(const Type* t);  // float32/64 and untyped float
 bool IsNumeric(const Type* t);
 bool IsString(const Type* t);
 bool IsBoolean(const Type* t);
@@ -156,9 +178,9 @@ struct TypeParamType;
 struct SignatureType : Type {
   static constexpr TypeKind kKind = TypeKind::kSignature;
   Var* recv = nullptr;
-  const TupleType* params = nullptr;   // never null after construction
-  const TupleType* results = nullptr;  // never null after construction
-  bool variadic = false;               // last param is ...T, held as []T
+  const TupleType* params = nullptr;              // never null after construction
+  const TupleType* results = nullptr;             // never null after construction
+  bool variadic = false;                          // last param is ...T, held as []T
   std::vector<const TypeParamType*> type_params;  // generic functions only
   SignatureType() : Type(kKind) {}
 };
@@ -181,7 +203,7 @@ struct InterfaceType : Type {
   mutable std::vector<Term> terms;
   mutable bool all_types = true;
   mutable bool is_comparable = false;  // embeds comparable
-  bool implicit = false;  // [T ~int | string]: written without interface{...}
+  bool implicit = false;               // [T ~int | string]: written without interface{...}
   mutable bool complete = false;
 
   InterfaceType() : Type(kKind) {}
@@ -245,9 +267,9 @@ struct Object {
   std::string name;
   Pos pos;
   const Type* type = nullptr;
-  Package* pkg = nullptr;     // null for universe objects
-  Scope* parent = nullptr;    // the scope that declares it (null for fields and methods)
-  std::string_view file;      // file name of the declaration (for diagnostics)
+  Package* pkg = nullptr;   // null for universe objects
+  Scope* parent = nullptr;  // the scope that declares it (null for fields and methods)
+  std::string_view file;    // file name of the declaration (for diagnostics)
 
   Object(ObjKind k, std::string n, Pos p) : kind(k), name(std::move(n)), pos(p) {}
   virtual ~Object() = default;
@@ -267,12 +289,12 @@ struct Object {
 struct Var : Object {
   static constexpr ObjKind kKind = ObjKind::kVar;
   bool is_field = false;
-  bool embedded = false;       // embedded struct field
-  bool is_param = false;       // parameter, result or receiver
-  bool is_global = false;      // package-level variable
-  bool used = false;           // read somewhere (for "declared and not used")
-  bool captured = false;       // referenced from a closure other than its owner
-  bool address_taken = false;  // &v, or a method call with pointer receiver on v
+  bool embedded = false;             // embedded struct field
+  bool is_param = false;             // parameter, result or receiver
+  bool is_global = false;            // package-level variable
+  bool used = false;                 // read somewhere (for "declared and not used")
+  bool captured = false;             // referenced from a closure other than its owner
+  bool address_taken = false;        // &v, or a method call with pointer receiver on v
   const ast::Node* owner = nullptr;  // FuncDecl or FuncLit that declares it (locals)
   int index = -1;                    // field index within its struct
   Var(std::string n, Pos p, const Type* t) : Object(kKind, std::move(n), p) { type = t; }
@@ -296,7 +318,7 @@ struct Func : Object {
   static constexpr ObjKind kKind = ObjKind::kFunc;
   ast::FuncDecl* decl = nullptr;  // null for interface methods
   bool is_native = false;
-  bool pointer_recv = false;      // method declared on *T
+  bool pointer_recv = false;  // method declared on *T
   std::string qualified_name;
   Func(std::string n, Pos p) : Object(kKind, std::move(n), p) {}
   const SignatureType* Sig() const { return static_cast<const SignatureType*>(type); }
@@ -310,8 +332,21 @@ struct PkgName : Object {
 };
 
 enum class BuiltinId : uint8_t {
-  kAppend, kCap, kClear, kClose, kCopy, kDelete, kLen, kMake, kMax, kMin, kNew,
-  kPanic, kPrint, kPrintln, kRecover,
+  kAppend,
+  kCap,
+  kClear,
+  kClose,
+  kCopy,
+  kDelete,
+  kLen,
+  kMake,
+  kMax,
+  kMin,
+  kNew,
+  kPanic,
+  kPrint,
+  kPrintln,
+  kRecover,
 };
 
 struct Builtin : Object {

@@ -42,13 +42,13 @@ struct BuiltinSpec {
 };
 
 constexpr BuiltinSpec kBuiltins[] = {
-    {"append", BuiltinId::kAppend}, {"cap", BuiltinId::kCap},
-    {"clear", BuiltinId::kClear},   {"close", BuiltinId::kClose},
-    {"copy", BuiltinId::kCopy},     {"delete", BuiltinId::kDelete},
-    {"len", BuiltinId::kLen},       {"make", BuiltinId::kMake},
-    {"max", BuiltinId::kMax},       {"min", BuiltinId::kMin},
-    {"new", BuiltinId::kNew},       {"panic", BuiltinId::kPanic},
-    {"print", BuiltinId::kPrint},   {"println", BuiltinId::kPrintln},
+    {"append", BuiltinId::kAppend},   {"cap", BuiltinId::kCap},
+    {"clear", BuiltinId::kClear},     {"close", BuiltinId::kClose},
+    {"copy", BuiltinId::kCopy},       {"delete", BuiltinId::kDelete},
+    {"len", BuiltinId::kLen},         {"make", BuiltinId::kMake},
+    {"max", BuiltinId::kMax},         {"min", BuiltinId::kMin},
+    {"new", BuiltinId::kNew},         {"panic", BuiltinId::kPanic},
+    {"print", BuiltinId::kPrint},     {"println", BuiltinId::kPrintln},
     {"recover", BuiltinId::kRecover},
 };
 

@@ -9,11 +9,11 @@ namespace chanscope::lang {
 struct Universe {
   Scope* scope = nullptr;
   const BasicType* basic[static_cast<int>(TypeKind::kUntypedNil) + 1] = {};
-  const BasicType* byte_type = nullptr;  // kUint8 spelled "byte"
-  const BasicType* rune_type = nullptr;  // kInt32 spelled "rune"
-  const InterfaceType* any_type = nullptr;      // interface{} spelled "any"
-  const NamedType* error_type = nullptr;        // interface{ Error() string }
-  const NamedType* comparable_type = nullptr;   // the comparable constraint
+  const BasicType* byte_type = nullptr;        // kUint8 spelled "byte"
+  const BasicType* rune_type = nullptr;        // kInt32 spelled "rune"
+  const InterfaceType* any_type = nullptr;     // interface{} spelled "any"
+  const NamedType* error_type = nullptr;       // interface{ Error() string }
+  const NamedType* comparable_type = nullptr;  // the comparable constraint
   Object* iota = nullptr;
   Object* nil = nullptr;
   Object* true_obj = nullptr;

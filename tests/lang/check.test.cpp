@@ -444,17 +444,18 @@ TEST_CASE("check: missing return and terminating statements") {
   CHECK(FirstError("package main\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\n"
                    "func main() { f(1) }\n") == "6:1: missing return");
   // for {} without break, panic, and if/else with returns all terminate.
-  CHECK(FirstError("package main\nfunc f(x int) int {\n\tfor {\n\t}\n}\n"
-                   "func g(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else {\n\t\tpanic(x)\n\t}\n}\n"
-                   "func main() { f(1); g(1) }\n") == "");
-  CHECK(FirstError("package main\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\nfunc main() { f() }\n") ==
+  CHECK(FirstError(
+            "package main\nfunc f(x int) int {\n\tfor {\n\t}\n}\n"
+            "func g(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else {\n\t\tpanic(x)\n\t}\n}\n"
+            "func main() { f(1); g(1) }\n") == "");
+  CHECK(FirstError(
+            "package main\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\nfunc main() { f() }\n") ==
         "6:1: missing return");
 }
 
 TEST_CASE("check: calls, returns and multi-value contexts") {
   CHECK(FirstError("package main\nfunc f(a, b int) int { return a + b }\n"
-                   "func main() {\n\t_ = f(1)\n}\n") ==
-        "4:8: not enough arguments in call to f");
+                   "func main() {\n\t_ = f(1)\n}\n") == "4:8: not enough arguments in call to f");
   CHECK(FirstError("package main\nfunc f() int {\n\treturn 1, 2\n}\nfunc main() { f() }\n") ==
         "3:12: too many return values");
   CHECK(FirstError("package main\nfunc p() (int, int) { return 1, 2 }\n"
@@ -465,13 +466,15 @@ TEST_CASE("check: calls, returns and multi-value contexts") {
 }
 
 TEST_CASE("check: channels, method sets and interfaces") {
-  CHECK(FirstError("package main\nfunc f(out chan<- int) {\n\tv := <-out\n\t_ = v\n}\nfunc main() {}\n") ==
+  CHECK(FirstError(
+            "package main\nfunc f(out chan<- int) {\n\tv := <-out\n\t_ = v\n}\nfunc main() {}\n") ==
         "3:9: invalid operation: cannot receive from send-only channel out (variable of type "
         "chan<- int)");
   CHECK(FirstError("package main\ntype T struct{}\nfunc (t *T) M() {}\ntype I interface{ M() }\n"
                    "func main() {\n\tvar i I = T{}\n\t_ = i\n}\n") ==
         "6:12: cannot use T{} (value of type T) as I value in variable declaration:");
-  CHECK(FirstError("package main\ntype S struct{ a int }\nfunc main() {\n\ts := S{b: 1}\n\t_ = s\n}\n") ==
+  CHECK(FirstError(
+            "package main\ntype S struct{ a int }\nfunc main() {\n\ts := S{b: 1}\n\t_ = s\n}\n") ==
         "4:9: unknown field b in struct literal of type S");
   CHECK(FirstError("package main\ntype S struct{ a int }\nfunc main() {\n"
                    "\tm := map[string]S{}\n\tm[\"k\"].a = 1\n}\n") ==
@@ -559,8 +562,10 @@ TEST_CASE("check: every program in tests/go type-checks as the Go toolchain does
       std::string line;
       bool in_stderr = false;
       while (std::getline(lines, line)) {
-        if (line == "// Stderr:") in_stderr = true;
-        else if (in_stderr && line.rfind("// FILE:", 0) == 0) want += line.substr(8) + "\n";
+        if (line == "// Stderr:")
+          in_stderr = true;
+        else if (in_stderr && line.rfind("// FILE:", 0) == 0)
+          want += line.substr(8) + "\n";
       }
       std::string have;
       for (const std::string& g : got) {
@@ -611,16 +616,19 @@ func main() {
 }
 
 TEST_CASE("check: more gc errors") {
-  CHECK(FirstError("package main\nconst a = a\nfunc main() {}\n") == "2:7: initialization loop for a");
+  CHECK(FirstError("package main\nconst a = a\nfunc main() {}\n") ==
+        "2:7: initialization loop for a");
   CHECK(FirstError("package main\nfunc main() {\n\tvar s uint = 2\n\t_ = 1.<<s == 1\n}\n") ==
         "4:6: invalid operation: 1. << s (shift of type float64)");
   CHECK(FirstError("package main\nfunc main() {\n\tx := 0\n\tgo func() { x = 1 }()\n}\n") ==
         "3:2: declared and not used: x");
   CHECK(FirstError("package main\nconst c int8 = 100\nfunc main() {\n\tx := c * 2\n\t_ = x\n}\n") ==
         "4:7: c * 2 (constant 200 of type int8) overflows int8");
-  CHECK(FirstError("package main\nimport \"sync\"\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.lock()\n}\n") ==
-        "5:5: mu.lock undefined (type sync.Mutex has no field or method lock, but does have "
-        "method Lock)");
+  CHECK(
+      FirstError(
+          "package main\nimport \"sync\"\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.lock()\n}\n") ==
+      "5:5: mu.lock undefined (type sync.Mutex has no field or method lock, but does have "
+      "method Lock)");
   CHECK(FirstError("package main\nimport \"time\"\nfunc main() {\n\tn := 3\n"
                    "\ttime.Sleep(n * time.Millisecond)\n}\n") ==
         "5:13: invalid operation: n * time.Millisecond (mismatched types int and time.Duration)");

@@ -58,8 +58,8 @@ TEST_CASE("constant: unary operators, with ^ sized for unsigned types") {
 TEST_CASE("constant: comparison and strings") {
   CHECK(Compare(I(1), ConstOp::kLss, Constant::Float(1.5)));
   CHECK(Compare(Constant::String("a"), ConstOp::kLss, Constant::String("b")));
-  CHECK(BinaryOp(Constant::String("go"), ConstOp::kAdd, Constant::String("pher")).value->string_value() ==
-        "gopher");
+  CHECK(BinaryOp(Constant::String("go"), ConstOp::kAdd, Constant::String("pher"))
+            .value->string_value() == "gopher");
   CHECK(Constant::String("a\"b").ToString() == "\"a\\\"b\"");
 }
 
