@@ -134,6 +134,9 @@ class Checker {
   void BasicLitExpr(Operand& x, ast::BasicLit* e);
   void FuncLitExpr(Operand& x, ast::FuncLit* e);
   void CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hint);
+  void StructLit(ast::CompositeLit* e, const Type* t, const StructType* st);
+  const Type* ArrayOrSliceLit(ast::CompositeLit* e, const Type* under, bool open_array);
+  void MapLit(ast::CompositeLit* e, const MapType* mt);
   void IndexExpr(Operand& x, ast::IndexExpr* e);
   void SliceExpr(Operand& x, ast::SliceExpr* e);
   void TypeAssertExpr(Operand& x, ast::TypeAssertExpr* e);

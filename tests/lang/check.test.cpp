@@ -615,6 +615,17 @@ func main() {
   CHECK(Joined(c.errors) == "");
 }
 
+TEST_CASE("check: [...]T literals count their elements") {
+  Checked c = CheckSource(
+      "package main\nfunc main() {\n\tarr := [...]string{5: \"x\", 1: \"y\"}\n\tconst n = "
+      "len(arr)\n\tvar b [n]bool\n\tprintln(len(b))\n}\n");
+  REQUIRE(Joined(c.errors) == "");
+  auto arr = Idents(*c.parsed.file, "arr");
+  CHECK(TypeString(arr[0]->obj->type) == "[6]string");
+  auto n = Idents(*c.parsed.file, "n");
+  CHECK(n[0]->obj->As<Const>()->value.int_value() == 6);
+}
+
 TEST_CASE("check: more gc errors") {
   CHECK(FirstError("package main\nconst a = a\nfunc main() {}\n") ==
         "2:7: initialization loop for a");
