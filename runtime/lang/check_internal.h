@@ -153,6 +153,9 @@ class Checker {
 
   // --- Selectors and lookup (check_lookup.cpp) ---
   void SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type);
+  bool PackageMember(Operand& x, ast::SelectorExpr* e);
+  void MethodExpr(Operand& x, ast::SelectorExpr* e);
+  void FieldOrMethod(Operand& x, ast::SelectorExpr* e);
   struct LookupResult {
     Object* obj = nullptr;
     std::vector<int> path;

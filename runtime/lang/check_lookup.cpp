@@ -102,100 +102,110 @@ const SignatureType* Checker::MethodSig(Func* m, const Type* recv_type) {
 
 // --- Selectors ----------------------------------------------------------------------------------
 
-void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool want_type) {
-  std::string sel(e->sel->name);
-  // pkg.Name
-  if (auto* id = e->x->As<ast::Ident>()) {
-    Object* obj = scope_->LookupParent(id->name);
-    if (auto* pn = obj != nullptr ? obj->As<PkgName>() : nullptr) {
-      pn->used = true;
-      id->obj = pn;
-      info_.modes[id] = ExprMode::kPackage;
-      if (pn->imported->is_unsupported) return;  // reported at the import
-      Object* member = pn->imported->scope->Lookup(sel);
-      if (member == nullptr || !member->Exported()) {
-        if (member != nullptr) {
-          Error(e->sel->pos, "name " + sel + " not exported by package " + pn->imported->name);
-        } else {
-          Error(e->sel->pos, "undefined: " + std::string(id->name) + "." + sel);
-        }
-        return;
-      }
-      e->sel->obj = member;
-      switch (member->kind) {
-        case ObjKind::kConst:
-          x.mode = ExprMode::kConstant;
-          x.type = member->type;
-          x.val = member->As<Const>()->value;
-          break;
-        case ObjKind::kTypeName:
-          x.mode = ExprMode::kType;
-          x.type = member->type;
-          break;
-        case ObjKind::kVar:
-          x.mode = ExprMode::kVariable;
-          x.type = member->type;
-          break;
-        case ObjKind::kFunc:
-          x.mode = ExprMode::kValue;
-          x.type = member->type;
-          break;
-        default: return;
-      }
-      if (x.type == nullptr) x.mode = ExprMode::kInvalid;
-      e->sel->type = x.type;
-      info_.modes[e->sel] = x.mode;
-      return;
-    }
-  }
-  (void)want_type;
+void Checker::SelectorExpr(Operand& x, ast::SelectorExpr* e, bool) {
+  if (PackageMember(x, e)) return;
   ExprOrType(x, e->x);
   if (x.IsInvalid()) return;
   if (x.mode == ExprMode::kPackage) {
     x.mode = ExprMode::kInvalid;
     return;
   }
-  // T.m or (*T).m: a method expression.
-  if (x.mode == ExprMode::kType) {
-    const Type* t = x.type;
-    LookupResult r = LookupFieldOrMethod(t, false, sel);
-    Func* m = r.obj != nullptr ? r.obj->As<Func>() : nullptr;
-    if (m == nullptr) {
-      Error(e->sel->pos,
-            ExprString(e) + " undefined (type " + TypeString(t) + " has no method " + sel + ")");
-      x.mode = ExprMode::kInvalid;
-      return;
+  if (x.mode == ExprMode::kType) return MethodExpr(x, e);
+  FieldOrMethod(x, e);
+}
+
+// pkg.Name: an exported member of an imported package. False when e.x is no package.
+bool Checker::PackageMember(Operand& x, ast::SelectorExpr* e) {
+  std::string sel(e->sel->name);
+  auto* id = e->x->As<ast::Ident>();
+  Object* obj = id != nullptr ? scope_->LookupParent(id->name) : nullptr;
+  auto* pn = obj != nullptr ? obj->As<PkgName>() : nullptr;
+  if (pn == nullptr) return false;
+  pn->used = true;
+  id->obj = pn;
+  info_.modes[id] = ExprMode::kPackage;
+  if (pn->imported->is_unsupported) return true;  // reported at the import
+  Object* member = pn->imported->scope->Lookup(sel);
+  if (member == nullptr || !member->Exported()) {
+    if (member != nullptr) {
+      Error(e->sel->pos, "name " + sel + " not exported by package " + pn->imported->name);
+    } else {
+      Error(e->sel->pos, "undefined: " + std::string(id->name) + "." + sel);
     }
-    bool iface = IsInterface(t);
-    if (!iface && m->pointer_recv && t->kind != TypeKind::kPointer && !r.indirect) {
-      Error(e->sel->pos, "invalid method expression " + ExprString(e) +
-                             " (needs pointer receiver (*" + TypeString(t) + ")." + sel + ")");
-      x.mode = ExprMode::kInvalid;
-      return;
-    }
-    const SignatureType* msig = MethodSig(m, t);
-    auto* fsig = store_.NewType<SignatureType>();
-    auto* params = store_.NewType<TupleType>();
-    params->vars.push_back(store_.NewObject<Var>("", e->pos, t));
-    for (Var* v : msig->params->vars) params->vars.push_back(v);
-    fsig->params = params;
-    fsig->results = msig->results;
-    fsig->variadic = msig->variadic;
-    e->sel->obj = m;
-    Selection s;
-    s.kind = SelectionKind::kMethodExpr;
-    s.obj = m;
-    s.recv = t;
-    s.path = r.path;
-    s.indirect = r.indirect;
-    s.pointer_recv = m->pointer_recv;
-    s.interface_method = iface;
-    info_.selections[e] = s;
-    if (decl_ != nullptr && m->pkg == pkg_.pkg) decl_->deps.push_back(m);
-    x.mode = ExprMode::kValue;
-    x.type = fsig;
+    return true;
+  }
+  e->sel->obj = member;
+  switch (member->kind) {
+    case ObjKind::kConst:
+      x.mode = ExprMode::kConstant;
+      x.type = member->type;
+      x.val = member->As<Const>()->value;
+      break;
+    case ObjKind::kTypeName:
+      x.mode = ExprMode::kType;
+      x.type = member->type;
+      break;
+    case ObjKind::kVar:
+      x.mode = ExprMode::kVariable;
+      x.type = member->type;
+      break;
+    case ObjKind::kFunc:
+      x.mode = ExprMode::kValue;
+      x.type = member->type;
+      break;
+    default: return true;
+  }
+  if (x.type == nullptr) x.mode = ExprMode::kInvalid;
+  e->sel->type = x.type;
+  info_.modes[e->sel] = x.mode;
+  return true;
+}
+
+// T.m or (*T).m: a method expression, a function taking the receiver first.
+void Checker::MethodExpr(Operand& x, ast::SelectorExpr* e) {
+  std::string sel(e->sel->name);
+  const Type* t = x.type;
+  LookupResult r = LookupFieldOrMethod(t, false, sel);
+  Func* m = r.obj != nullptr ? r.obj->As<Func>() : nullptr;
+  if (m == nullptr) {
+    Error(e->sel->pos,
+          ExprString(e) + " undefined (type " + TypeString(t) + " has no method " + sel + ")");
+    x.mode = ExprMode::kInvalid;
     return;
   }
+  bool iface = IsInterface(t);
+  if (!iface && m->pointer_recv && t->kind != TypeKind::kPointer && !r.indirect) {
+    Error(e->sel->pos, "invalid method expression " + ExprString(e) +
+                           " (needs pointer receiver (*" + TypeString(t) + ")." + sel + ")");
+    x.mode = ExprMode::kInvalid;
+    return;
+  }
+  const SignatureType* msig = MethodSig(m, t);
+  auto* fsig = store_.NewType<SignatureType>();
+  auto* params = store_.NewType<TupleType>();
+  params->vars.push_back(store_.NewObject<Var>("", e->pos, t));
+  for (Var* v : msig->params->vars) params->vars.push_back(v);
+  fsig->params = params;
+  fsig->results = msig->results;
+  fsig->variadic = msig->variadic;
+  e->sel->obj = m;
+  Selection s;
+  s.kind = SelectionKind::kMethodExpr;
+  s.obj = m;
+  s.recv = t;
+  s.path = r.path;
+  s.indirect = r.indirect;
+  s.pointer_recv = m->pointer_recv;
+  s.interface_method = iface;
+  info_.selections[e] = s;
+  if (decl_ != nullptr && m->pkg == pkg_.pkg) decl_->deps.push_back(m);
+  x.mode = ExprMode::kValue;
+  x.type = fsig;
+}
+
+// x.f or x.m: a field (through embedded fields) or a method value.
+void Checker::FieldOrMethod(Operand& x, ast::SelectorExpr* e) {
+  std::string sel(e->sel->name);
   if (x.mode == ExprMode::kNoValue || x.mode == ExprMode::kBuiltin) {
     Error(e->pos, ExprString(e->x) + " (no value) used as value");
     x.mode = ExprMode::kInvalid;
