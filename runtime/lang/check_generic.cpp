@@ -321,16 +321,24 @@ bool Checker::Infer(const SignatureType* sig, std::vector<Operand>& args,
       }
     }
   }
+  // Untyped arguments: the "largest" kind among them decides (Max(1, 2.5) is float64).
+  std::vector<const Type*> untyped(tparams.size(), nullptr);
   for (size_t i = 0; i < args.size(); ++i) {
     const Type* pt = param_type(i);
     if (pt == nullptr || args[i].type == nullptr || !args[i].type->IsUntyped()) continue;
+    if (args[i].IsUntypedNil()) continue;
     if (auto* tp = pt->As<TypeParamType>()) {
       for (size_t k = 0; k < tparams.size(); ++k) {
-        if (tparams[k] == tp && targs[k] == nullptr && !args[i].IsUntypedNil()) {
-          targs[k] = DefaultType(args[i].type);
+        if (tparams[k] != tp || targs[k] != nullptr) continue;
+        if (untyped[k] == nullptr || (IsNumeric(untyped[k]) && IsNumeric(args[i].type) &&
+                                      args[i].type->kind > untyped[k]->kind)) {
+          untyped[k] = args[i].type;
         }
       }
     }
+  }
+  for (size_t k = 0; k < tparams.size(); ++k) {
+    if (targs[k] == nullptr && untyped[k] != nullptr) targs[k] = DefaultType(untyped[k]);
   }
   for (size_t i = 0; i < tparams.size(); ++i) {
     if (targs[i] == nullptr) {
