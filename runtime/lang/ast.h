@@ -169,7 +169,7 @@ struct BadExpr : Expr {
 struct Ident : Expr {
   CHANSCOPE_AST_NODE(Ident, Expr)
   std::string_view name;  // "_" for the blank identifier
-  Object* obj = nullptr;  // set by the checker (null for "_" and for package names' uses)
+  Object* obj = nullptr;  // what the name denotes; set by the checker
 };
 
 enum class LitKind : uint8_t { kInt, kFloat, kImag, kChar, kString };
