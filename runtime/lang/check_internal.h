@@ -217,6 +217,8 @@ class Checker {
   void IfStmt(ast::IfStmt* s);
   void ForStmt(ast::ForStmt* s);
   void RangeStmt(ast::RangeStmt* s);
+  bool RangeTypes(Operand& x, ast::RangeStmt* s, const Type** key, const Type** value,
+                  size_t* max_vars);
   void SwitchStmt(ast::SwitchStmt* s);
   void TypeSwitchStmt(ast::TypeSwitchStmt* s);
   void SelectStmt(ast::SelectStmt* s);

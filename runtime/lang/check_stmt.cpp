@@ -368,83 +368,87 @@ void Checker::ForStmt(ast::ForStmt* s) {
   CloseScope();
 }
 
+// The iteration values of range x: key and value types, and how many variables the
+// form allows (channels and integers one, iterator functions as many as yield takes).
+bool Checker::RangeTypes(Operand& x, ast::RangeStmt* s, const Type** key, const Type** value,
+                         size_t* max_vars) {
+  const Type* core = CoreType(x.type);
+  TypeKind k = core != nullptr ? core->kind : TypeKind::kInvalid;
+  if (k == TypeKind::kPointer) {
+    const Type* pe = CoreType(core->As<PointerType>()->elem);
+    if (pe != nullptr && pe->kind == TypeKind::kArray) {
+      core = pe;
+      k = TypeKind::kArray;
+    } else {
+      k = TypeKind::kInvalid;
+    }
+  }
+  switch (k) {
+    case TypeKind::kString:
+    case TypeKind::kUntypedString:
+      *key = Typ(TypeKind::kInt);
+      *value = universe_.rune_type;
+      DefaultConvert(x);
+      break;
+    case TypeKind::kArray:
+      *key = Typ(TypeKind::kInt);
+      *value = core->As<ArrayType>()->elem;
+      break;
+    case TypeKind::kSlice:
+      *key = Typ(TypeKind::kInt);
+      *value = core->As<SliceType>()->elem;
+      break;
+    case TypeKind::kMap:
+      *key = core->As<MapType>()->key;
+      *value = core->As<MapType>()->elem;
+      break;
+    case TypeKind::kChan:
+      if (core->As<ChanType>()->dir == ChanDir::kSend) {
+        Error(s->x->pos, "invalid operation: range " + ExprString(s->x) +
+                             " (receive from send-only channel " + TypeString(x.type) + ")");
+        return false;
+      }
+      *key = core->As<ChanType>()->elem;
+      *max_vars = 1;
+      break;
+    case TypeKind::kSignature: {
+      // Go 1.23 iterators: func(yield func(K[, V]) bool).
+      auto* sig = core->As<SignatureType>();
+      const SignatureType* yield = nullptr;
+      if (sig->params->size() == 1 && sig->results->size() == 0) {
+        yield = sig->params->at(0)->Underlying()->As<SignatureType>();
+      }
+      if (yield == nullptr || yield->results->size() != 1 || !IsBoolean(yield->results->at(0)) ||
+          yield->params->size() > 2) {
+        Error(s->x->pos, "cannot range over " + OperandString(x));
+        return false;
+      }
+      *max_vars = yield->params->size();
+      if (*max_vars >= 1) *key = yield->params->at(0);
+      if (*max_vars == 2) *value = yield->params->at(1);
+      break;
+    }
+    default:
+      if (IsInteger(x.type)) {
+        if (x.type->IsUntyped()) DefaultConvert(x);
+        *key = x.type;
+        *max_vars = 1;
+        break;
+      }
+      Error(s->x->pos, "cannot range over " + OperandString(x));
+      return false;
+  }
+  return true;
+}
+
 void Checker::RangeStmt(ast::RangeStmt* s) {
   OpenScope("range");
   Operand x;
   Expr(x, s->x);
   const Type* key = nullptr;
   const Type* value = nullptr;
-  bool ok = !x.IsInvalid();
   size_t max_vars = 2;
-  if (ok) {
-    const Type* core = CoreType(x.type);
-    TypeKind k = core != nullptr ? core->kind : TypeKind::kInvalid;
-    if (k == TypeKind::kPointer) {
-      const Type* pe = CoreType(core->As<PointerType>()->elem);
-      if (pe != nullptr && pe->kind == TypeKind::kArray) {
-        core = pe;
-        k = TypeKind::kArray;
-      } else {
-        k = TypeKind::kInvalid;
-      }
-    }
-    switch (k) {
-      case TypeKind::kString:
-      case TypeKind::kUntypedString:
-        key = Typ(TypeKind::kInt);
-        value = universe_.rune_type;
-        DefaultConvert(x);
-        break;
-      case TypeKind::kArray:
-        key = Typ(TypeKind::kInt);
-        value = core->As<ArrayType>()->elem;
-        break;
-      case TypeKind::kSlice:
-        key = Typ(TypeKind::kInt);
-        value = core->As<SliceType>()->elem;
-        break;
-      case TypeKind::kMap:
-        key = core->As<MapType>()->key;
-        value = core->As<MapType>()->elem;
-        break;
-      case TypeKind::kChan:
-        if (core->As<ChanType>()->dir == ChanDir::kSend) {
-          Error(s->x->pos, "invalid operation: range " + ExprString(s->x) +
-                               " (receive from send-only channel " + TypeString(x.type) + ")");
-          ok = false;
-        }
-        key = core->As<ChanType>()->elem;
-        max_vars = 1;
-        break;
-      case TypeKind::kSignature: {
-        // Go 1.23 iterators: func(yield func(K[, V]) bool).
-        auto* sig = core->As<SignatureType>();
-        const SignatureType* yield = nullptr;
-        if (sig->params->size() == 1 && sig->results->size() == 0) {
-          yield = sig->params->at(0)->Underlying()->As<SignatureType>();
-        }
-        if (yield == nullptr || yield->results->size() != 1 || !IsBoolean(yield->results->at(0)) ||
-            yield->params->size() > 2) {
-          Error(s->x->pos, "cannot range over " + OperandString(x));
-          ok = false;
-          break;
-        }
-        max_vars = yield->params->size();
-        if (max_vars >= 1) key = yield->params->at(0);
-        if (max_vars == 2) value = yield->params->at(1);
-        break;
-      }
-      default:
-        if (IsInteger(x.type)) {
-          if (x.type->IsUntyped()) DefaultConvert(x);
-          key = x.type;
-          max_vars = 1;
-          break;
-        }
-        Error(s->x->pos, "cannot range over " + OperandString(x));
-        ok = false;
-    }
-  }
+  bool ok = !x.IsInvalid() && RangeTypes(x, s, &key, &value, &max_vars);
   std::vector<ast::Expr*> lhs;
   if (s->key != nullptr) lhs.push_back(s->key);
   if (s->value != nullptr) lhs.push_back(s->value);
