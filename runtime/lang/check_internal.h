@@ -118,6 +118,9 @@ class Checker {
   // Builds a signature and declares its parameters in `scope` when non-null.
   const SignatureType* FuncTypeOf(ast::FuncType* f, ast::FieldList* recv, Scope* scope,
                                   std::vector<Var*>* params_out, std::vector<Var*>* results_out);
+  Var* ReceiverVar(ast::FieldList* recv, SignatureType* sig, Scope* scope);
+  Var* NewParam(ast::Ident* id, Pos pos, const Type* t);
+  void DeclareParam(Scope* scope, ast::Ident* id, Var* v);
   std::vector<const TypeParamType*> DeclareTypeParams(ast::FieldList* list, Scope* scope);
   int64_t ArrayLength(ast::Expr* e);
   const Type* InstantiateTypeExpr(ast::IndexExpr* e);

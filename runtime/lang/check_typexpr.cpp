@@ -269,6 +269,87 @@ const InterfaceType* Checker::InterfaceTypeOf(ast::InterfaceType* s) {
 
 // --- Signatures ---------------------------------------------------------------------------------
 
+Var* Checker::NewParam(ast::Ident* id, Pos pos, const Type* t) {
+  auto* v = store_.NewObject<Var>(id != nullptr ? std::string(id->name) : "", pos, t);
+  v->is_param = true;
+  v->used = true;  // parameters are never "declared and not used"
+  v->pkg = pkg_.pkg;
+  v->file = file_name_;
+  if (id != nullptr) id->obj = v;
+  return v;
+}
+
+void Checker::DeclareParam(Scope* scope, ast::Ident* id, Var* v) {
+  if (scope == nullptr || id == nullptr || id->name == "_") return;
+  if (scope->Insert(v) != nullptr) Error(id->pos, v->name + " redeclared in this block");
+}
+
+// The receiver of a method: T or *T, where a generic T[P] renames its type parameters
+// (declared in scope, which the method's body and signature share).
+Var* Checker::ReceiverVar(ast::FieldList* recv, SignatureType* sig, Scope* scope) {
+  ast::Field* rf = recv->list[0];
+  ast::Expr* te = rf->type_expr;
+  bool pointer = false;
+  while (te != nullptr) {
+    if (auto* p = te->As<ast::ParenExpr>()) {
+      te = p->x;
+    } else if (auto* s = te->As<ast::StarExpr>()) {
+      pointer = true;
+      te = s->x;
+    } else {
+      break;
+    }
+  }
+  const Type* rtype = Typ(TypeKind::kInvalid);
+  ast::IndexExpr* inst = te != nullptr ? te->As<ast::IndexExpr>() : nullptr;
+  ast::Expr* base_expr = inst != nullptr ? inst->x : te;
+  const Type* base = base_expr != nullptr ? GenericTypeName(base_expr) : nullptr;
+  auto* named = base != nullptr ? base->As<NamedType>() : nullptr;
+  if (base == nullptr || base->kind == TypeKind::kInvalid) {
+    // reported by the lookup
+  } else if (named == nullptr || named->obj->pkg != pkg_.pkg) {
+    Error(base_expr->pos, "cannot define new methods on non-local type " + TypeString(base));
+  } else if (IsInterface(named) ||
+             (named->underlying != nullptr && named->underlying->kind == TypeKind::kPointer)) {
+    Error(base_expr->pos,
+          "invalid receiver type " + TypeString(base) + " (pointer or interface type)");
+  } else {
+    rtype = named;
+    if (inst != nullptr) {
+      if (inst->indices.size() != named->type_params.size()) {
+        Error(inst->pos, "receiver declares " + std::to_string(inst->indices.size()) +
+                             " type parameters, but receiver base type declares " +
+                             std::to_string(named->type_params.size()));
+      }
+      for (size_t i = 0; i < inst->indices.size() && i < named->type_params.size(); ++i) {
+        auto* id = inst->indices[i]->As<ast::Ident>();
+        if (id == nullptr) continue;
+        const TypeParamType* tp = named->type_params[i];
+        auto* tn = store_.NewObject<TypeName>(std::string(id->name), id->pos);
+        tn->type = tp;
+        id->obj = tn;
+        SetTypeMode(info_, id, tp);
+        if (id->name != "_") scope_->Insert(tn);
+      }
+      sig->type_params = named->type_params;
+      // The receiver is the instance of the type with its own parameters (List[T]),
+      // the same type that List[T] written in the body denotes.
+      std::vector<const Type*> own(named->type_params.begin(), named->type_params.end());
+      rtype = InstantiateNamed(named, own, Pos{});
+      SetTypeMode(info_, inst, rtype);
+    } else if (!named->type_params.empty()) {
+      Error(base_expr->pos,
+            "cannot use generic type " + named->obj->name + " without instantiation");
+    }
+    if (pointer) rtype = store_.NewType<PointerType>(rtype);
+  }
+  if (rf->type_expr != nullptr) SetTypeMode(info_, rf->type_expr, rtype);
+  ast::Ident* rname = rf->names.empty() ? nullptr : rf->names[0];
+  Var* rv = NewParam(rname, rname != nullptr ? rname->pos : rf->pos, rtype);
+  DeclareParam(scope, rname, rv);
+  return rv;
+}
+
 const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv, Scope* scope,
                                          std::vector<Var*>* params_out,
                                          std::vector<Var*>* results_out) {
@@ -278,82 +359,10 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
   if (f->type_params != nullptr && !f->type_params->list.empty() && recv == nullptr) {
     sig->type_params = DeclareTypeParams(f->type_params, scope_);
   }
-  auto declare = [&](ast::Ident* id, Var* v) {
-    if (scope == nullptr || id == nullptr || id->name == "_") return;
-    if (scope->Insert(v) != nullptr) Error(id->pos, v->name + " redeclared in this block");
-  };
-  auto new_param = [&](ast::Ident* id, Pos pos, const Type* t) {
-    auto* v = store_.NewObject<Var>(id != nullptr ? std::string(id->name) : "", pos, t);
-    v->is_param = true;
-    v->used = true;
-    v->pkg = pkg_.pkg;
-    v->file = file_name_;
-    if (id != nullptr) id->obj = v;
-    return v;
-  };
 
   // Receiver: T or *T, where T may be a generic type whose parameters it renames.
   if (recv != nullptr && !recv->list.empty() && recv->list[0] != nullptr) {
-    ast::Field* rf = recv->list[0];
-    ast::Expr* te = rf->type_expr;
-    bool pointer = false;
-    while (te != nullptr) {
-      if (auto* p = te->As<ast::ParenExpr>())
-        te = p->x;
-      else if (auto* s = te->As<ast::StarExpr>()) {
-        pointer = true;
-        te = s->x;
-      } else
-        break;
-    }
-    const Type* rtype = Typ(TypeKind::kInvalid);
-    ast::IndexExpr* inst = te != nullptr ? te->As<ast::IndexExpr>() : nullptr;
-    ast::Expr* base_expr = inst != nullptr ? inst->x : te;
-    const Type* base = base_expr != nullptr ? GenericTypeName(base_expr) : nullptr;
-    auto* named = base != nullptr ? base->As<NamedType>() : nullptr;
-    if (base == nullptr || base->kind == TypeKind::kInvalid) {
-      // reported by the lookup
-    } else if (named == nullptr || named->obj->pkg != pkg_.pkg) {
-      Error(base_expr->pos, "cannot define new methods on non-local type " + TypeString(base));
-    } else if (IsInterface(named) ||
-               (named->underlying != nullptr && named->underlying->kind == TypeKind::kPointer)) {
-      Error(base_expr->pos, "invalid receiver type " + TypeString(base) +
-                                (IsInterface(named) ? " (pointer or interface type)"
-                                                    : " (pointer or interface type)"));
-    } else {
-      rtype = named;
-      if (inst != nullptr) {
-        if (inst->indices.size() != named->type_params.size()) {
-          Error(inst->pos, "receiver declares " + std::to_string(inst->indices.size()) +
-                               " type parameters, but receiver base type declares " +
-                               std::to_string(named->type_params.size()));
-        }
-        for (size_t i = 0; i < inst->indices.size() && i < named->type_params.size(); ++i) {
-          auto* id = inst->indices[i]->As<ast::Ident>();
-          if (id == nullptr) continue;
-          const TypeParamType* tp = named->type_params[i];
-          auto* tn = store_.NewObject<TypeName>(std::string(id->name), id->pos);
-          tn->type = tp;
-          id->obj = tn;
-          SetTypeMode(info_, id, tp);
-          if (id->name != "_") scope_->Insert(tn);
-        }
-        sig->type_params = named->type_params;
-        // The receiver is the instance of the type with its own parameters (List[T]),
-        // the same type that List[T] written in the body denotes.
-        std::vector<const Type*> own(named->type_params.begin(), named->type_params.end());
-        rtype = InstantiateNamed(named, own, Pos{});
-        SetTypeMode(info_, inst, rtype);
-      } else if (!named->type_params.empty()) {
-        Error(base_expr->pos,
-              "cannot use generic type " + named->obj->name + " without instantiation");
-      }
-      if (pointer) rtype = store_.NewType<PointerType>(rtype);
-    }
-    if (rf->type_expr != nullptr) SetTypeMode(info_, rf->type_expr, rtype);
-    ast::Ident* rname = rf->names.empty() ? nullptr : rf->names[0];
-    Var* rv = new_param(rname, rname != nullptr ? rname->pos : rf->pos, rtype);
-    declare(rname, rv);
+    Var* rv = ReceiverVar(recv, sig, scope);
     sig->recv = rv;
     if (params_out != nullptr) params_out->push_back(rv);
   }
@@ -378,11 +387,11 @@ const SignatureType* Checker::FuncTypeOf(ast::FuncType* f, ast::FieldList* recv,
         t = TypExpr(te);
       }
       if (field->names.empty()) {
-        tuple->vars.push_back(new_param(nullptr, te != nullptr ? te->pos : field->pos, t));
+        tuple->vars.push_back(NewParam(nullptr, te != nullptr ? te->pos : field->pos, t));
       }
       for (ast::Ident* id : field->names) {
-        Var* v = new_param(id, id->pos, t);
-        declare(id, v);
+        Var* v = NewParam(id, id->pos, t);
+        DeclareParam(scope, id, v);
         tuple->vars.push_back(v);
       }
     }
