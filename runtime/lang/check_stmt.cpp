@@ -197,7 +197,9 @@ void Checker::ExprStmt(ast::ExprStmt* s) {
     ok = true;
   }
   if (!ok) {
-    if (x.mode == ExprMode::kType) {
+    if (x.mode == ExprMode::kPackage) {
+      Error(s->x->pos, "use of package " + ExprString(s->x) + " without selector");
+    } else if (x.mode == ExprMode::kType) {
       Error(s->x->pos, ExprString(s->x) + " (type) is not an expression");
     } else if (x.mode == ExprMode::kBuiltin) {
       Error(s->x->pos,
