@@ -7,6 +7,18 @@
 
 namespace chanscope::lang {
 
+namespace {
+
+// Blank variables (var _ = f()) are initialised for their side effects: null entries.
+Initializer MakeInitializer(const std::vector<Var*>& vars, ast::Expr* rhs) {
+  Initializer init;
+  for (Var* v : vars) init.lhs.push_back(v != nullptr && v->name != "_" ? v : nullptr);
+  init.rhs = rhs;
+  return init;
+}
+
+}  // namespace
+
 // --- Initialisation order -----------------------------------------------------------------------
 
 void Checker::ComputeInitOrder() {
@@ -93,7 +105,7 @@ void Checker::ComputeInitOrder() {
       progress = true;
       for (Var* v : units[i].vars)
         if (v != nullptr) initialized.insert(v);
-      pkg_.init_order.push_back(Initializer{units[i].vars, units[i].rhs});
+      pkg_.init_order.push_back(MakeInitializer(units[i].vars, units[i].rhs));
       break;  // restart from the earliest in declaration order
     }
     if (!progress) {
@@ -105,7 +117,7 @@ void Checker::ComputeInitOrder() {
         init_cycle_reported_ = true;
         emitted[i] = true;
         ++done;
-        pkg_.init_order.push_back(Initializer{units[i].vars, units[i].rhs});
+        pkg_.init_order.push_back(MakeInitializer(units[i].vars, units[i].rhs));
       }
     }
   }

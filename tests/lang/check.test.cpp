@@ -253,6 +253,20 @@ func main() { println(a) }
   CHECK(order == "cba");
 }
 
+TEST_CASE("check: blank package variables still initialise, as null entries") {
+  Checked c = CheckSource(
+      "package main\nvar _ = f()\nvar a, _ = g()\nfunc f() int { return 1 }\n"
+      "func g() (int, int) { return 1, 2 }\nfunc main() { println(a) }\n");
+  REQUIRE(Joined(c.errors) == "");
+  const auto& order = c.result.info->MainPackage()->init_order;
+  REQUIRE(order.size() == 2);
+  CHECK(order[0].lhs.size() == 1);
+  CHECK(order[0].lhs[0] == nullptr);
+  REQUIRE(order[1].lhs.size() == 2);
+  CHECK(order[1].lhs[0]->name == "a");
+  CHECK(order[1].lhs[1] == nullptr);
+}
+
 TEST_CASE("check: embedding promotes fields and methods; selections record the path") {
   Checked c = CheckSource(R"(package main
 
