@@ -267,7 +267,7 @@ TEST_CASE("check: blank package variables still initialise, as null entries") {
   CHECK(order[1].lhs[1] == nullptr);
 }
 
-TEST_CASE("check: embedding promotes fields and methods; selections record the path") {
+TEST_CASE("check: embedding promotes fields and methods, selections record the path") {
   Checked c = CheckSource(R"(package main
 
 import "fmt"
@@ -320,7 +320,7 @@ func main() {
   CHECK(c.result.info->comma_ok.size() == 3);
 }
 
-TEST_CASE("check: generic functions infer type arguments; generic types instantiate") {
+TEST_CASE("check: generic functions infer type arguments, generic types instantiate") {
   Checked c = CheckSource(R"(package main
 
 import "fmt"
