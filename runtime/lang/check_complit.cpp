@@ -28,7 +28,7 @@ void Checker::CompositeLitExpr(Operand& x, ast::CompositeLit* e, const Type* hin
     // &T elided: {…} stands for &T{…}; the literal's type is the pointer.
     if (auto* p = hint->Underlying()->As<PointerType>()) t = p->elem;
   } else {
-    Error(e->pos, "invalid composite literal type: missing type");
+    Error(e->pos, "missing type in composite literal");
   }
   auto check_elems_anyway = [&] {
     for (ast::Expr* el : e->elts) {
@@ -107,7 +107,7 @@ void Checker::StructLit(ast::CompositeLit* e, const Type* t, const StructType* s
                                 " in struct literal of type " + TypeString(t));
       }
       Operand y;
-      ExprWithHint(y, kv->value, f->type);
+      Expr(y, kv->value);  // struct fields never elide a literal's type
       Assignment(y, f->type, "struct literal");
     }
   } else {
@@ -127,7 +127,7 @@ void Checker::StructLit(ast::CompositeLit* e, const Type* t, const StructType* s
         continue;
       }
       Var* f = st->fields[i++];
-      ExprWithHint(y, el, f->type);
+      Expr(y, el);  // struct fields never elide a literal's type
       if (f->pkg != pkg_.pkg && !f->Exported()) {
         Error(el->pos, "implicit assignment to unexported field " + f->name +
                            " in struct literal of type " + TypeString(t));

@@ -148,7 +148,8 @@ class Checker {
   void BinaryExpr(Operand& x, ast::BinaryExpr* e, ast::Expr* lhs, ast::Expr* rhs, Tok op,
                   Pos op_pos);
   void Shift(Operand& x, Operand& y, ast::Expr* e, Tok op);
-  void Comparison(Operand& x, Operand& y, Tok op, Pos op_pos, ast::Expr* e);
+  void Comparison(Operand& x, Operand& y, Tok op, Pos op_pos, ast::Expr* e,
+                  std::string* reason_out = nullptr);
   bool IndexValue(ast::Expr* index, int64_t max, int64_t* value_out);
   void MarkUsed(Object* obj);
   void UseVar(Var* v);

@@ -260,7 +260,8 @@ static bool IsNilExpr(const Universe& u, const ast::Expr* e) {
   return id != nullptr && id->obj == u.nil;
 }
 
-void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
+void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e,
+                         std::string* reason_out) {
   std::string err;
   const bool eq = op == Tok::kEql || op == Tok::kNeq;
   std::string text = e != nullptr ? ExprString(e)
@@ -324,6 +325,11 @@ void Checker::Comparison(Operand& x, Operand& y, Tok op, Pos, ast::Expr* e) {
     reason = "operator " + std::string(TokString(op)) + " not defined on " + KindName(x.type);
   } else if (!IsOrdered(y.type)) {
     reason = "operator " + std::string(TokString(op)) + " not defined on " + KindName(y.type);
+  }
+  if (!reason.empty() && reason_out != nullptr) {
+    *reason_out = reason;  // the caller words the error (a switch case)
+    x.mode = ExprMode::kInvalid;
+    return;
   }
   if (!reason.empty()) {
     Error(x.expr->pos, "invalid operation: " + text + " (" + reason + ")");

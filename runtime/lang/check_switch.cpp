@@ -46,7 +46,14 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
       }
       Operand ycopy = y;
       t.expr = have_tag ? s->tag : e;
-      Comparison(t, ycopy, Tok::kEql, e->pos, nullptr);
+      std::string reason;
+      Comparison(t, ycopy, Tok::kEql, e->pos, nullptr, &reason);
+      if (!reason.empty()) {
+        Error(e->pos, "invalid case " + ExprString(e) + " in switch on " +
+                          (have_tag ? ExprString(s->tag) : std::string("true")) + " (" + reason +
+                          ")");
+        continue;
+      }
       if (y.mode == ExprMode::kConstant && have_tag) {
         for (auto& [v, ty] : seen) {
           if (v == y.val && Identical(ty, y.type)) {
@@ -82,6 +89,9 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
   OpenScope("type switch");
   SimpleStmt(s->init);
   ast::Ident* binding = s->Binding();
+  if (binding != nullptr && binding->name == "_") {
+    Error(binding->pos, "no new variable on left side of :=");
+  }
   ast::Expr* subject = s->Subject();
   Operand x;
   if (subject != nullptr) Expr(x, subject);
