@@ -48,6 +48,29 @@ struct SelectTable {
   bool has_default = false;
 };
 
+// What the VM knows of a type at run time: enough for fmt, %T and interface values.
+struct TypeDesc {
+  enum Kind : uint8_t { kBool, kInt, kUint, kFloat, kString, kSlice, kStruct, kPointer, kChan, kFunc, kInterface, kMap };
+  struct Field {
+    std::string name;
+    int32_t type;
+    uint16_t offset;  // in words from the start of the struct
+  };
+  Kind kind = kInt;
+  std::string name;   // as %T prints it: "int", "main.Point", "[]string"
+  uint8_t bits = 64;  // integers and floats
+  uint16_t words = 1;
+  int32_t elem = -1;  // slices, pointers and maps: the element type
+  int32_t key = -1;   // maps: the key type
+  std::vector<Field> fields;
+  struct Method {
+    uint16_t name;      // index in Program::method_names
+    uint32_t function;  // the compiled method
+    bool deref;         // a value-receiver method reached through a pointer: copy *p
+  };
+  std::vector<Method> methods;  // the method set, for calls through interfaces
+};
+
 struct Function {
   std::string name;          // as Go prints it in a stack trace: "main.worker"
   std::string file;
@@ -59,6 +82,8 @@ struct Function {
   std::vector<uint64_t> constants;
   std::vector<SelectTable> selects;
   uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
+  bool hidden = false;         // left out of stack traces (the runtime's own entry function)
+  uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)
 
   // Appends an instruction at `line`; returns its index.
   uint32_t Emit(Instr in, int32_t line) {
@@ -74,9 +99,19 @@ struct Function {
 
 struct Program {
   std::vector<Function> functions;  // functions[main_index] is main.main
-  uint32_t main_index = 0;
+  uint32_t main_index = 0;   // the entry: package initialisation, then main.main
+  uint32_t global_words = 0; // package-level variables
   std::deque<std::string> strings;  // storage for string constants (stable addresses)
   std::vector<std::string> natives; // qualified names of native functions called (kCallNative)
+  std::vector<TypeDesc> types;      // run-time type descriptors, by index (interface values)
+  std::vector<std::string> method_names;
+
+  uint16_t MethodName(std::string_view name) {
+    for (size_t i = 0; i < method_names.size(); i++)
+      if (method_names[i] == name) return static_cast<uint16_t>(i);
+    method_names.emplace_back(name);
+    return static_cast<uint16_t>(method_names.size() - 1);
+  }
 
   uint16_t Native(std::string_view qualified_name) {
     for (size_t i = 0; i < natives.size(); i++)

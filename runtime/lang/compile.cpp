@@ -28,6 +28,7 @@ int Words(const Type* t) {
     case TypeKind::kUint32: case TypeKind::kUint64: case TypeKind::kUintptr:
     case TypeKind::kFloat32: case TypeKind::kFloat64:
     case TypeKind::kChan:
+    case TypeKind::kMap:
     case TypeKind::kPointer:
     case TypeKind::kSignature:
     case TypeKind::kUntypedNil:
@@ -45,6 +46,8 @@ int Words(const Type* t) {
       return 2;
     case TypeKind::kSlice:
       return Words(static_cast<const SliceType*>(t)->elem) < 0 ? -1 : 3;
+    case TypeKind::kInterface:
+      return 2;  // type index + 1 (0: nil), then the value's word or its box
     default:
       return -1;
   }
@@ -76,6 +79,9 @@ class FuncCompiler {
   FuncCompiler(Compiler& c, Function& fn, const FunctionInfo& info, const ast::BlockStmt* body)
       : c_(c), fn_(fn), info_(info), body_(body) {}
   void Compile();
+  // The goroutine-1 entry: package variables in initialisation order, init functions,
+  // then main.main.
+  void CompileEntry(const CheckedPackage& pkg, const std::vector<uint32_t>& inits, uint32_t main);
 
  private:
   struct Loop {
@@ -95,7 +101,7 @@ class FuncCompiler {
   uint16_t Declare(const Var* v);
   // Escaping variables (captured by a closure or address taken) live in a heap cell;
   // their slot holds the cell's address.
-  static bool Boxed(const Var* v) { return v->captured || v->address_taken; }
+  static bool Boxed(const Var* v) { return !v->is_global && (v->captured || v->address_taken); }
   void LoadVar(const Var* v, uint16_t dest, Pos at);
   void NewCell(const Var* v, Pos at) {
     Emit(Op::kNewCell, at, slots_[v], static_cast<uint16_t>(std::max(1, Words(v->type))));
@@ -132,12 +138,15 @@ class FuncCompiler {
   void Defer(const ast::DeferStmt* s);
   // Evaluates e converted to type t (constants take t; others are already of it).
   void EvalAs(const Expr* e, const Type* t, uint16_t dest) {
+    if (t && IsInterface(t) && e->type && !IsInterface(e->type)) return EvalToInterface(e, dest);
     if (e->constant) {
       EvalConstant(e, t, dest);
     } else {
       Eval(e, dest);
     }
   }
+  // A concrete value converted to an interface: (type index + 1, word or box).
+  void EvalToInterface(const Expr* e, uint16_t dest);
   static const Type* ElemOf(const Type* t) {
     const Type* u = t->Underlying();
     return u->kind == TypeKind::kSlice ? static_cast<const SliceType*>(u)->elem : nullptr;
@@ -146,6 +155,17 @@ class FuncCompiler {
     return static_cast<uint8_t>(std::max(1, Words(ElemOf(slice))));
   }
   void EvalIndex(const ast::IndexExpr* ix, uint16_t dest);
+  static const MapType* AsMap(const Type* t) {
+    const Type* u = t->Underlying();
+    return u->kind == TypeKind::kMap ? static_cast<const MapType*>(u) : nullptr;
+  }
+  // m[k] into dest (value words, then ok).
+  void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
+  void MakeMap(const Type* t, uint16_t dest, Pos at) {
+    const MapType* m = AsMap(t);
+    Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
+         static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
+  }
   // x.f: the word offset of the field along the selection's path, or -1.
   int FieldOffset(const Type* struct_type, const std::vector<int>& path, bool* through_pointer);
   void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
@@ -202,7 +222,15 @@ class Compiler {
       const ast::FuncDecl* fd = d->As<ast::FuncDecl>();
       if (!fd) {
         const ast::GenDecl* g = d->As<ast::GenDecl>();
-        if (g && g->tok == Tok::kVar) Unsupported(g->pos, "package-level variables");
+        if (g && g->tok == Tok::kVar) {
+          // Package-level variables get their words in the globals area.
+          for (const ast::Spec* sp : g->specs)
+            for (const ast::Ident* name : sp->Cast<ast::ValueSpec>()->names)
+              if (const Var* v = name->obj ? name->obj->As<Var>() : nullptr) {
+                global_offset_[v] = prog_->global_words;
+                prog_->global_words += static_cast<uint32_t>(std::max(1, Words(v->type)));
+              }
+        }
         continue;
       }
       if (fd->recv && !fd->recv->list.empty() && fd->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
@@ -214,13 +242,20 @@ class Compiler {
         continue;
       }
       const Func* f = fd->name->obj ? fd->name->obj->As<Func>() : nullptr;
-      if (!f || !fd->body) continue;
-      func_index_[f] = static_cast<uint32_t>(decls.size());
+      if (!fd->body) continue;
+      if (fd->name->name == "init" && !fd->recv) {
+        init_indices_.push_back(static_cast<uint32_t>(decls.size()));  // run before main
+      } else if (f) {
+        func_index_[f] = static_cast<uint32_t>(decls.size());
+      } else {
+        continue;
+      }
       decls.push_back(fd);
     }
     next_index_ = static_cast<uint32_t>(decls.size());
     prog_->functions.resize(decls.size());
     bool have_main = false;
+    uint32_t main_decl = 0;
     for (size_t i = 0; i < decls.size(); i++) {
       const ast::FuncDecl* fd = decls[i];
       Function& fn = prog_->functions[i];
@@ -237,7 +272,7 @@ class Compiler {
       }
       fn.file = file_.name;
       if (fd->name->name == "main" && !fd->recv) {
-        prog_->main_index = static_cast<uint32_t>(i);
+        main_decl = static_cast<uint32_t>(i);
         have_main = true;
       }
       FuncCompiler(*this, fn, *InfoOf(fd), fd->body).Compile();
@@ -246,6 +281,19 @@ class Compiler {
     if (!have_main && diags_.empty()) {
       diags_.push_back({file_.name, 1, 1, "function main is undeclared in the main package"});
     }
+    if (have_main) {
+      // The entry of goroutine 1 (hidden in stack traces, like Go's runtime.main).
+      uint32_t entry = next_index_++;
+      prog_->functions.resize(next_index_);
+      Function& fn = prog_->functions[entry];
+      fn.name = "runtime.main";
+      fn.file = file_.name;
+      FunctionInfo* main_info = info_.function_of.at(decls[main_decl]);
+      FuncCompiler(*this, fn, *main_info, decls[main_decl]->body)
+          .CompileEntry(*info_.MainPackage(), init_indices_, main_decl);
+      CompilePendingLiterals();
+      prog_->main_index = entry;
+    }
     CompileResult r;
     r.diagnostics = std::move(diags_);
     if (r.diagnostics.empty()) r.program = std::move(program);
@@ -253,12 +301,72 @@ class Compiler {
   }
 
   // The index of a user function, or -1.
+  uint16_t GlobalOffset(const Var* v, Pos at) {
+    auto it = global_offset_.find(v);
+    if (it != global_offset_.end() && it->second < 65536) return static_cast<uint16_t>(it->second);
+    Unsupported(at, "package-level variable " + v->name + " of another package");
+    return 0;
+  }
   int64_t FunctionIndex(const Object* o) const {
     const Func* f = o ? o->As<Func>() : nullptr;
     auto it = f ? func_index_.find(f) : func_index_.end();
     return it == func_index_.end() ? -1 : static_cast<int64_t>(it->second);
   }
   const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
+
+  // The run-time descriptor of t (registered on first use), or -1 without a layout.
+  int32_t TypeIndex(const Type* t) {
+    t = DefaultType(t);
+    std::string name = RuntimeName(t);
+    auto it = type_index_.find(name);
+    if (it != type_index_.end()) return it->second;
+    int words = Words(t);
+    if (words < 0) return -1;
+    int32_t index = static_cast<int32_t>(prog_->types.size());
+    type_index_[name] = index;
+    prog_->types.emplace_back();
+    TypeDesc d;
+    d.name = name;
+    d.words = static_cast<uint16_t>(words);
+    const Type* u = t->Underlying();
+    if (IsBoolean(u)) {
+      d.kind = TypeDesc::kBool;
+    } else if (IsFloat(u)) {
+      d.kind = TypeDesc::kFloat;
+      d.bits = static_cast<uint8_t>(BasicBits(u->kind));
+    } else if (IsInteger(u)) {
+      d.kind = IsUnsigned(u) ? TypeDesc::kUint : TypeDesc::kInt;
+      d.bits = static_cast<uint8_t>(BasicBits(u->kind));
+    } else if (IsString(u)) {
+      d.kind = TypeDesc::kString;
+    } else if (u->kind == TypeKind::kSlice) {
+      d.kind = TypeDesc::kSlice;
+      d.elem = TypeIndex(static_cast<const SliceType*>(u)->elem);
+    } else if (u->kind == TypeKind::kPointer) {
+      d.kind = TypeDesc::kPointer;
+      d.elem = TypeIndex(static_cast<const PointerType*>(u)->elem);
+    } else if (u->kind == TypeKind::kStruct) {
+      d.kind = TypeDesc::kStruct;
+      uint16_t off = 0;
+      for (const Var* f : static_cast<const StructType*>(u)->fields) {
+        d.fields.push_back({f->name, TypeIndex(f->type), off});
+        off = static_cast<uint16_t>(off + std::max(0, Words(f->type)));
+      }
+    } else if (u->kind == TypeKind::kMap) {
+      d.kind = TypeDesc::kMap;
+      d.key = TypeIndex(static_cast<const MapType*>(u)->key);
+      d.elem = TypeIndex(static_cast<const MapType*>(u)->elem);
+    } else if (u->kind == TypeKind::kChan) {
+      d.kind = TypeDesc::kChan;
+    } else if (u->kind == TypeKind::kSignature) {
+      d.kind = TypeDesc::kFunc;
+    } else {
+      d.kind = TypeDesc::kInterface;
+    }
+    prog_->types[index] = std::move(d);
+    AddMethods(t, index);
+    return index;
+  }
   const Info& info() const { return info_; }
   // Reserves the index of a function literal, compiled once the current function is done
   // (so that no Function moves while it is being written).
@@ -294,11 +402,55 @@ class Compiler {
   const ast::File& file_;
   const Info& info_;
   Program* prog_ = nullptr;
+  // The compiled methods of t (a named type T or *T) for calls through interfaces.
+  void AddMethods(const Type* t, int32_t index) {
+    bool ptr = t->kind == TypeKind::kPointer;
+    const NamedType* n = (ptr ? static_cast<const PointerType*>(t)->elem : t)->As<NamedType>();
+    if (!n) return;
+    for (const Func* m : n->origin->methods) {
+      auto it = func_index_.find(m);
+      if (it == func_index_.end()) continue;  // natives and methods not compiled
+      bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
+      if (pointer_recv && !ptr) continue;  // not in T's method set
+      prog_->types[index].methods.push_back(
+          {prog_->MethodName(m->name), it->second, ptr && !pointer_recv});
+    }
+  }
+
+  // %T's spelling: defined types of package main are main.T, as gc prints them.
+  static std::string RuntimeName(const Type* t) {
+    if (const NamedType* n = t->As<NamedType>()) {
+      const Package* pkg = n->obj ? n->obj->pkg : nullptr;
+      std::string prefix = pkg ? pkg->name + "." : "";
+      return prefix + n->obj->name;
+    }
+    return TypeString(t);
+  }
+
   std::unordered_map<const Func*, uint32_t> func_index_;
+  std::unordered_map<std::string, int32_t> type_index_;
+  std::unordered_map<const Var*, uint32_t> global_offset_;
+  std::vector<uint32_t> init_indices_;
   std::vector<PendingLiteral> pending_;
   uint32_t next_index_ = 0;
   std::vector<Diagnostic> diags_;
 };
+
+void FuncCompiler::EvalToInterface(const Expr* e, uint16_t dest) {
+  if (e->type->kind == TypeKind::kUntypedNil) {
+    LoadInt(dest, 0, e->pos);
+    LoadInt(static_cast<uint16_t>(dest + 1), 0, e->pos);
+    return;
+  }
+  const Type* t = DefaultType(e->type);
+  int32_t index = c_.TypeIndex(t);
+  if (index < 0) return Unsupported(e->pos, "interface values of type " + TypeString(e->type));
+  uint16_t mark = top_;
+  uint16_t v = Alloc(std::max(1, Words(t)));
+  EvalAs(e, t, v);
+  Emit(Op::kToIface, e->pos, dest, v, static_cast<uint16_t>(index));
+  top_ = mark;
+}
 
 void FuncCompiler::Unsupported(Pos at, std::string what) { c_.Unsupported(at, std::move(what)); }
 
@@ -340,6 +492,7 @@ void FuncCompiler::Compile() {
     if (Boxed(p)) boxed_params.push_back(p);
   }
   fn_.param_words = top_;
+  if (sig->recv) fn_.recv_words = static_cast<uint16_t>(std::max(0, Words(sig->recv->type)));
   int result_words = Words(sig->results);
   if (result_words < 0) {
     Unsupported(at, "results of these types");
@@ -375,6 +528,44 @@ void FuncCompiler::Compile() {
   // Falling off the end: a function without results returns.
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+}
+
+void FuncCompiler::CompileEntry(const CheckedPackage& pkg, const std::vector<uint32_t>& inits,
+                                uint32_t main) {
+  fn_.hidden = true;
+  for (const Initializer& init : pkg.init_order) {
+    uint16_t mark = top_;
+    Pos at = init.rhs->pos;
+    if (init.lhs.size() == 1) {
+      const Var* v = init.lhs[0];
+      uint16_t tmp = Alloc(std::max(1, Words(init.rhs->type)));
+      if (v) {
+        EvalAs(init.rhs, v->type, tmp);
+        Emit(Op::kStoreGlobal, at, c_.GlobalOffset(v, at), tmp, static_cast<uint16_t>(std::max(0, Words(v->type))));
+      } else {
+        Eval(init.rhs, tmp);
+      }
+    } else if (const ast::CallExpr* call = init.rhs->As<ast::CallExpr>()) {
+      uint16_t base = top_;
+      EvalCall(call, 0, false);
+      uint16_t at_slot = base;
+      for (const Var* v : init.lhs) {
+        const TupleType* results = static_cast<const TupleType*>(call->type);
+        (void)results;
+        int w = v ? std::max(0, Words(v->type)) : 0;
+        if (v) Emit(Op::kStoreGlobal, at, c_.GlobalOffset(v, at), at_slot, static_cast<uint16_t>(w));
+        at_slot = static_cast<uint16_t>(at_slot + w);
+      }
+    } else {
+      Unsupported(at, "this package-level initialisation");
+    }
+    top_ = mark;
+  }
+  uint16_t base = Alloc(1);
+  for (uint32_t i : inits) Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(i), base);
+  Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(main), base);
+  Emit(Op::kReturn, Pos{1, 1}, 0, 0);
+  fn_.frame_words = max_;
 }
 
 void FuncCompiler::DeclareLocals() {
@@ -440,8 +631,22 @@ void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
   }
 }
 
+void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {
+  const MapType* m = AsMap(ix->x->type);
+  uint16_t map = EvalAny(ix->x);
+  uint16_t key = Alloc(std::max(1, Words(m->key)));
+  EvalAs(ix->index(), m->key, key);
+  Emit(Op::kMapGet, ix->lbrack, dest, map, key, static_cast<uint8_t>(std::max(0, Words(m->elem))));
+}
+
 void FuncCompiler::EvalIndex(const ast::IndexExpr* ix, uint16_t dest) {
   const Type* u = ix->x->type->Underlying();
+  if (const MapType* m = AsMap(ix->x->type)) {
+    uint16_t tmp = Alloc(std::max(0, Words(m->elem)) + 1);
+    EvalMapIndex(ix, tmp);
+    Move(dest, tmp, std::max(0, Words(m->elem)), ix->pos);
+    return;
+  }
   uint16_t x = EvalAny(ix->x);
   uint16_t i = Alloc(1);
   EvalAs(ix->index(), DefaultType(ix->index()->type), i);
@@ -516,8 +721,28 @@ void FuncCompiler::StoreField(const ast::SelectorExpr* sel, uint16_t src) {
 
 void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel,
                                   const Selection& m, uint16_t dest, bool want_value) {
+  if (m.interface_method) {
+    // Through an interface: the VM finds the method in the dynamic type's method set
+    // and puts the receiver in front of the arguments evaluated here.
+    const SignatureType* isig = static_cast<const SignatureType*>(m.obj->type);
+    int pw = Words(isig->params), res = Words(isig->results);
+    if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
+    uint16_t iface = EvalAny(sel->x);
+    uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
+    uint16_t at = base;
+    for (size_t i = 0; i < call->args.size() && i < isig->params->vars.size(); i++) {
+      const Type* t = isig->params->vars[i]->type;
+      EvalAs(call->args[i], t, at);
+      at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+    }
+    Emit(Op::kCallIface, call->pos, iface, base, c_.program().MethodName(m.obj->name));
+    if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
+      Move(dest, base, std::max(0, Words(call->type)), call->pos);
+    }
+    return;
+  }
   int64_t index = c_.FunctionIndex(m.obj);
-  if (index < 0 || m.interface_method || m.path.size() > 1) {
+  if (index < 0 || m.path.size() > 1) {
     return Unsupported(call->pos, "calls of interface methods and promoted methods");
   }
   const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
@@ -571,6 +796,18 @@ void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
 
 void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest) {
   const Type* u = lit->type->Underlying();
+  if (const MapType* m = AsMap(lit->type)) {
+    MakeMap(lit->type, dest, lit->pos);
+    uint16_t key = Alloc(std::max(1, Words(m->key)));
+    uint16_t value = Alloc(std::max(1, Words(m->elem)));
+    for (const Expr* e : lit->elts) {
+      const ast::KeyValueExpr* kv = e->Cast<ast::KeyValueExpr>();
+      EvalAs(kv->key, m->key, key);
+      EvalAs(kv->value, m->elem, value);
+      Emit(Op::kMapSet, kv->pos, dest, key, value);
+    }
+    return;
+  }
   if (u->kind == TypeKind::kStruct) {
     // Zero every word, then set the fields given (keyed or in order).
     const StructType* st = static_cast<const StructType*>(u);
@@ -609,6 +846,10 @@ void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest)
 }
 
 void FuncCompiler::LoadVar(const Var* v, uint16_t dest, Pos at) {
+  if (v->is_global) {
+    Emit(Op::kLoadGlobal, at, dest, c_.GlobalOffset(v, at), static_cast<uint16_t>(std::max(0, Words(v->type))));
+    return;
+  }
   uint16_t slot = SlotOf(v, at);
   int w = std::max(0, Words(v->type));
   if (Boxed(v)) {
@@ -635,6 +876,11 @@ uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
   const ast::Ident* id = x->As<ast::Ident>();
   const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
   if (v && Boxed(v)) return SlotOf(v, x->pos);
+  if (v && v->is_global) {
+    uint16_t a = Alloc(1);
+    Emit(Op::kGlobalAddr, x->pos, a, c_.GlobalOffset(v, x->pos));
+    return a;
+  }
   // &s.f: the field's address inside the struct s points to (or lives in).
   if (const ast::SelectorExpr* sel = x->As<ast::SelectorExpr>()) {
     const Selection* m = c_.info().SelectionOf(sel);
@@ -657,7 +903,9 @@ uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
 
 uint16_t FuncCompiler::EvalAny(const Expr* e) {
   if (const ast::Ident* id = e->As<ast::Ident>(); id && !e->constant) {
-    if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr; v && !Boxed(v)) return SlotOf(v, e->pos);
+    if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr; v && !Boxed(v) && !v->is_global) {
+      return SlotOf(v, e->pos);
+    }
   }
   uint16_t t = Alloc(std::max(1, Words(e->type)));
   Eval(e, t);
@@ -840,11 +1088,7 @@ uint16_t FuncCompiler::EvalArgs(const ast::CallExpr* call) {
   for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
     const Expr* arg = call->args[i];
     int w = Words(sig->params->vars[i]->type);
-    if (arg->constant) {
-      EvalConstant(arg, sig->params->vars[i]->type, at);
-    } else {
-      Eval(arg, at);
-    }
+    EvalAs(arg, sig->params->vars[i]->type, at);
     at = static_cast<uint16_t>(at + std::max(w, 0));
   }
   return base;
@@ -858,11 +1102,7 @@ void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool s
     const Type* u = DefaultType(a->type)->Underlying();
     uint16_t mark = top_;
     uint16_t s = Alloc(std::max(1, Words(u)));
-    if (a->constant) {
-      EvalConstant(a, u, s);
-    } else {
-      Eval(a, s);
-    }
+    EvalAs(a, u, s);
     if (IsBoolean(u)) {
       Emit(Op::kPrintBool, a->pos, s, 0, 0, stream);
     } else if (IsString(u)) {
@@ -903,6 +1143,8 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
         Emit(b->id == BuiltinId::kLen ? Op::kChanLen : Op::kChanCap, at, dest, EvalAny(call->args[0]));
       } else if (u->kind == TypeKind::kSlice) {
         Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + (b->id == BuiltinId::kLen ? 1 : 2)), 1, at);
+      } else if (u->kind == TypeKind::kMap && b->id == BuiltinId::kLen) {
+        Emit(Op::kMapLen, at, dest, EvalAny(call->args[0]));
       } else if (IsString(u) && b->id == BuiltinId::kLen) {
         Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + 1), 1, at);
       } else {
@@ -912,6 +1154,10 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
     }
     case BuiltinId::kMake: {
       const Type* u = call->type->Underlying();
+      if (u->kind == TypeKind::kMap) {
+        MakeMap(call->type, dest, at);
+        return true;
+      }
       if (u->kind == TypeKind::kSlice) {
         uint16_t len = Alloc(1), cap = Alloc(1);
         EvalAs(call->args[1], DefaultType(call->args[1]->type), len);
@@ -934,11 +1180,7 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       }
       uint16_t size = Alloc(1);
       if (call->args.size() > 1) {
-        if (call->args[1]->constant) {
-          EvalConstant(call->args[1], DefaultType(call->args[1]->type), size);
-        } else {
-          Eval(call->args[1], size);
-        }
+        EvalAs(call->args[1], DefaultType(call->args[1]->type), size);
       } else {
         LoadInt(size, 0, at);
       }
@@ -960,6 +1202,14 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
         Emit(Op::kAppend, call->args[k]->pos, acc, acc, v, ew);
       }
       Move(dest, acc, 3, at);
+      return true;
+    }
+    case BuiltinId::kDelete: {
+      const MapType* m = AsMap(call->args[0]->type);
+      uint16_t map = EvalAny(call->args[0]);
+      uint16_t key = Alloc(std::max(1, Words(m->key)));
+      EvalAs(call->args[1], m->key, key);
+      Emit(Op::kMapDelete, at, map, key);
       return true;
     }
     case BuiltinId::kCopy: {
@@ -990,11 +1240,6 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
 bool FuncCompiler::EvalPackageCall(const ast::CallExpr* call, const Func* f) {
   const std::string& q = f->qualified_name;
   Pos at = call->pos;
-  if (q == "fmt.Println" || q == "fmt.Print") {
-    if (call->HasEllipsis()) Unsupported(call->ellipsis, "fmt with ...");
-    EvalPrint(call->args, 1, q == "fmt.Println", q == "fmt.Println", at);
-    return true;
-  }
   if (q == "runtime.Gosched") {
     Emit(Op::kGosched, at);
     return true;
@@ -1026,14 +1271,33 @@ std::pair<uint16_t, uint16_t> FuncCompiler::NativeArgs(const ast::CallExpr* call
   uint16_t base = Alloc(std::max(param_words + (method ? 1 : 0), std::max(result_words, 1)));
   uint16_t slot = base;
   if (method) Move(slot++, EvalReceiverPointer(sel->x), 1, at);
-  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
+  size_t fixed = sig->params->vars.size() - (sig->variadic ? 1 : 0);
+  for (size_t i = 0; i < call->args.size() && i < fixed; i++) {
     const Type* t = sig->params->vars[i]->type;
-    if (call->args[i]->constant) {
-      EvalConstant(call->args[i], t, slot);
-    } else {
-      Eval(call->args[i], slot);
-    }
+    EvalAs(call->args[i], t, slot);
     slot = static_cast<uint16_t>(slot + std::max(0, Words(t)));
+  }
+  if (sig->variadic) {
+    // The ...T arguments travel as one []T, built here unless passed as s...
+    const Type* slice_type = sig->params->vars.back()->type;
+    if (call->HasEllipsis()) {
+      Eval(call->args.back(), slot);
+    } else {
+      const Type* elem = ElemOf(slice_type);
+      uint8_t ew = ElemWords(slice_type);
+      uint16_t mark = top_;
+      uint16_t n = Alloc(1), i = Alloc(1), v = Alloc(ew);
+      size_t count = call->args.size() > fixed ? call->args.size() - fixed : 0;
+      LoadInt(n, static_cast<int64_t>(count), at);
+      Emit(Op::kMakeSlice, at, slot, n, n, ew);
+      for (size_t k = 0; k < count; k++) {
+        LoadInt(i, static_cast<int64_t>(k), at);
+        EvalAs(call->args[fixed + k], elem, v);
+        Emit(Op::kSetIndex, call->args[fixed + k]->pos, slot, i, v, ew);
+      }
+      top_ = mark;
+    }
+    slot = static_cast<uint16_t>(slot + 3);
   }
   native_arg_words_ = static_cast<uint16_t>(slot - base);
   return {c_.program().Native(q), base};
@@ -1120,6 +1384,17 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
     top_ = mark;
     return;
   }
+  if (const ast::IndexExpr* ix = lhs->As<ast::IndexExpr>()) {
+    if (const MapType* m = AsMap(ix->x->type)) {
+      uint16_t mark = top_;
+      uint16_t map = EvalAny(ix->x);
+      uint16_t key = Alloc(std::max(1, Words(m->key)));
+      EvalAs(ix->index(), m->key, key);
+      Emit(Op::kMapSet, ix->lbrack, map, key, src);
+      top_ = mark;
+      return;
+    }
+  }
   if (const ast::SelectorExpr* sel = lhs->As<ast::SelectorExpr>()) return StoreField(sel, src);
   if (const ast::StarExpr* star = lhs->As<ast::StarExpr>()) {
     uint16_t mark = top_;
@@ -1133,6 +1408,11 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
   if (id->name == "_") return;
   const Var* v = id->obj ? id->obj->As<Var>() : nullptr;
   if (!v) return;
+  if (v->is_global) {
+    Emit(Op::kStoreGlobal, lhs->pos, c_.GlobalOffset(v, lhs->pos), src,
+         static_cast<uint16_t>(std::max(0, Words(v->type))));
+    return;
+  }
   // Every local already has its slot (see DeclareLocals); a definition of an escaping
   // variable makes a new cell, so each closure captures the variable of its iteration.
   uint16_t slot = SlotOf(v, lhs->pos);
@@ -1176,6 +1456,15 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
       top_ = mark;
       return;
     }
+    if (const ast::IndexExpr* ix = rhs->As<ast::IndexExpr>(); ix && AsMap(ix->x->type)) {
+      int w = std::max(0, Words(AsMap(ix->x->type)->elem));
+      uint16_t tmp = Alloc(w + 1);
+      EvalMapIndex(ix, tmp);
+      Store(s->lhs[0], tmp, define);
+      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
+      top_ = mark;
+      return;
+    }
     if (const ast::CallExpr* call = rhs->As<ast::CallExpr>()) {
       uint16_t base = top_;
       EvalCall(call, 0, false);
@@ -1200,11 +1489,7 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
       t = id->obj->type;
     }
     uint16_t v = Alloc(std::max(1, Words(t)));
-    if (s->rhs[i]->constant) {
-      EvalConstant(s->rhs[i], t, v);
-    } else {
-      Eval(s->rhs[i], v);
-    }
+    EvalAs(s->rhs[i], t, v);
     values.push_back(v);
   }
   for (size_t i = 0; i < s->lhs.size(); i++) Store(s->lhs[i], values[i], define);
@@ -1232,11 +1517,7 @@ void FuncCompiler::Statement(const Stmt* s) {
       uint16_t ch = EvalAny(send->chan);
       const Type* elem = static_cast<const ChanType*>(send->chan->type->Underlying())->elem;
       uint16_t v = Alloc(std::max(1, Words(elem)));
-      if (send->value->constant) {
-        EvalConstant(send->value, elem, v);
-      } else {
-        Eval(send->value, v);
-      }
+      EvalAs(send->value, elem, v);
       Emit(Op::kSend, send->arrow, ch, v);
       break;
     }
@@ -1267,11 +1548,7 @@ void FuncCompiler::Statement(const Stmt* s) {
             continue;
           }
           uint16_t tmp = Alloc(std::max(1, Words(v->type)));
-          if (vs->values[i]->constant) {
-            EvalConstant(vs->values[i], v->type, tmp);
-          } else {
-            Eval(vs->values[i], tmp);
-          }
+          EvalAs(vs->values[i], v->type, tmp);
           Store(vs->names[i], tmp, true);
         }
       }
@@ -1409,11 +1686,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
   if (IsInteger(u)) {
     // for i := range n (Go 1.22): i counts from 0 to n-1; n is evaluated once.
     uint16_t n = Alloc(1);
-    if (s->x->constant) {
-      EvalConstant(s->x, u, n);
-    } else {
-      Eval(s->x, n);
-    }
+    EvalAs(s->x, u, n);
     uint16_t i = Alloc(1);
     uint16_t c = Alloc(1);
     LoadInt(i, 0, s->pos);
@@ -1427,6 +1700,30 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     loops_.pop_back();
     for (uint32_t j : loop.continues) Patch(j, Here());
     Emit(Op::kAddI, s->range_pos, i, i, 1);
+    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
+    Patch(exit, Here());
+    for (uint32_t j : loop.breaks) Patch(j, Here());
+    return;
+  }
+  if (const MapType* m = AsMap(s->x->type)) {
+    // The keys are fixed (in the run's random order) when the loop starts; keys deleted
+    // meanwhile are skipped.
+    uint16_t map = Alloc(1);
+    Eval(s->x, map);
+    uint16_t it = Alloc(4);
+    uint16_t key = Alloc(std::max(1, Words(m->key)));
+    uint16_t value = Alloc(std::max(1, Words(m->elem)));
+    Emit(Op::kMapIter, s->range_pos, it, map);
+    uint32_t top = Here();
+    Emit(Op::kMapNext, s->range_pos, it, key, value);
+    uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(it + 2));
+    if (s->key) Store(s->key, key, define);
+    if (s->value) Store(s->value, value, define);
+    loops_.push_back(Loop{{}, {}, true});
+    Block(s->body->list);
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    for (uint32_t j : loop.continues) Patch(j, top);
     fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
     Patch(exit, Here());
     for (uint32_t j : loop.breaks) Patch(j, Here());
@@ -1478,11 +1775,7 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
     tag_type = DefaultType(s->tag->type);
     if (IsString(tag_type->Underlying())) return Unsupported(s->tag->pos, "switch on strings");
     tag = Alloc(1);
-    if (s->tag->constant) {
-      EvalConstant(s->tag, tag_type, tag);
-    } else {
-      Eval(s->tag, tag);
-    }
+    EvalAs(s->tag, tag_type, tag);
   }
   loops_.push_back(Loop{{}, {}, false});
   std::vector<uint32_t> to_end;
@@ -1501,11 +1794,7 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
       uint16_t c = Alloc(1);
       if (s->tag) {
         uint16_t v = Alloc(1);
-        if (e->constant) {
-          EvalConstant(e, tag_type, v);
-        } else {
-          Eval(e, v);
-        }
+        EvalAs(e, tag_type, v);
         Emit(IsFloat(tag_type->Underlying()) ? Op::kFEq : Op::kEq, e->pos, c, tag, v);
       } else {
         Eval(e, c);
@@ -1554,11 +1843,7 @@ void FuncCompiler::Select(const ast::SelectStmt* s) {
       info.chan_slot = EvalAny(send->chan);
       info.elem_words = static_cast<uint16_t>(std::max(0, Words(elem)));
       info.value_slot = Alloc(std::max<int>(1, info.elem_words));
-      if (send->value->constant) {
-        EvalConstant(send->value, elem, info.value_slot);
-      } else {
-        Eval(send->value, info.value_slot);
-      }
+      EvalAs(send->value, elem, info.value_slot);
     } else if (const ast::ExprStmt* es = cc->comm->As<ast::ExprStmt>()) {
       recv = es->x;
     } else if (const ast::AssignStmt* as = cc->comm->As<ast::AssignStmt>()) {
@@ -1654,11 +1939,7 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     for (size_t i = 0; i < s->results.size(); i++) {
       const Type* t = sig->results->vars[i]->type;
       uint16_t v = Alloc(std::max(1, Words(t)));
-      if (s->results[i]->constant) {
-        EvalConstant(s->results[i], t, v);
-      } else {
-        Eval(s->results[i], v);
-      }
+      EvalAs(s->results[i], t, v);
       values.push_back(v);
     }
     for (size_t i = 0; i < named_results_.size(); i++)
@@ -1670,11 +1951,7 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
   uint16_t at = base;
   for (size_t i = 0; i < s->results.size(); i++) {
     const Type* t = sig->results->vars[i]->type;
-    if (s->results[i]->constant) {
-      EvalConstant(s->results[i], t, at);
-    } else {
-      Eval(s->results[i], at);
-    }
+    EvalAs(s->results[i], t, at);
     at = static_cast<uint16_t>(at + std::max(0, Words(t)));
   }
   Emit(Op::kReturn, s->pos, base, fn_.result_words);

@@ -9,6 +9,13 @@
 
 namespace chanscope::lang {
 
+core::OpStatus NativeFmtPrintln(NativeCall& c);
+core::OpStatus NativeFmtPrint(NativeCall& c);
+core::OpStatus NativeFmtPrintf(NativeCall& c);
+core::OpStatus NativeFmtSprintln(NativeCall& c);
+core::OpStatus NativeFmtSprint(NativeCall& c);
+core::OpStatus NativeFmtSprintf(NativeCall& c);
+
 namespace {
 
 using core::OpStatus;
@@ -26,6 +33,12 @@ OpStatus Done(OpStatus s) { return s; }
 
 const std::unordered_map<std::string_view, NativeFn>& Table() {
   static const std::unordered_map<std::string_view, NativeFn> table = {
+      {"fmt.Println", NativeFmtPrintln},
+      {"fmt.Print", NativeFmtPrint},
+      {"fmt.Printf", NativeFmtPrintf},
+      {"fmt.Sprintln", NativeFmtSprintln},
+      {"fmt.Sprint", NativeFmtSprint},
+      {"fmt.Sprintf", NativeFmtSprintf},
       {"sync.WaitGroup.Add",
        [](NativeCall& c) { return Impl<core::WaitGroup>(c)->Add(static_cast<int64_t>(c.args[1])); }},
       {"sync.WaitGroup.Done", [](NativeCall& c) { return Impl<core::WaitGroup>(c)->Done(); }},

@@ -69,14 +69,15 @@ int64_t WrapBits(int64_t v, int bits, bool is_signed) {
 // ---- Vm ----
 
 Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
-    : program_(program), sched_(sched), limits_(limits) {
+    : program_(program), sched_(sched), limits_(limits), map_iter_rng_(sched.config().seed ^ 0x6d6170) {
   // The compiler only emits natives that exist (it checks with FindNative).
   for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
+  globals_.assign(program.global_words, 0);
 }
 
 void Vm::Start() {
   const Function& main = program_.functions[program_.main_index];
-  sched_.Spawn(new Thread(*this, program_.main_index, nullptr, 0), main.name.c_str(),
+  sched_.Spawn(new Thread(*this, program_.main_index, nullptr, 0), "main.main",
                core::SrcPos{main.file.c_str(), main.lines.empty() ? 0 : main.lines[0]});
 }
 
@@ -112,6 +113,7 @@ Thread::Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words, ui
 void Thread::Frames(std::vector<core::Frame>& out) const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
+    if (fn.hidden) continue;
     // The pc points past the instruction that is executing (a call or a parked op).
     uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
@@ -394,6 +396,40 @@ StepResult Thread::Run(core::Scheduler& sched) {
         reload();
         break;
       }
+      case Op::kCallIface: {
+        if (R[in.a] == 0) {
+          sync();
+          return Panic(sched, kNilDereference);
+        }
+        const TypeDesc& t = prog.types[R[in.a] - 1];
+        const TypeDesc::Method* m = nullptr;
+        for (const TypeDesc::Method& x : t.methods)
+          if (x.name == in.c) m = &x;
+        if (!m) {
+          sync();
+          return Fatal(sched, "chanscope: internal error: method missing from a type's method set");
+        }
+        const Function* callee = &prog.functions[m->function];
+        uint64_t data = R[in.a + 1];
+        f->pc = pc;
+        uint32_t base = f->base + in.b;
+        if (!EnsureStack(size_t{base} + callee->frame_words + callee->param_words)) {
+          sync();
+          return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+        }
+        uint64_t* frame = stack_.data() + base;
+        uint16_t rw = callee->recv_words;
+        // The arguments move up to make room for the receiver, which the value provides.
+        std::memmove(frame + rw, frame, (callee->param_words - rw) * sizeof(uint64_t));
+        if (m->deref || t.words > 1) {
+          std::memcpy(frame, reinterpret_cast<const uint64_t*>(data), rw * sizeof(uint64_t));
+        } else {
+          frame[0] = data;
+        }
+        frames_.push_back(CallFrame{callee, 0, base, nullptr});
+        reload();
+        break;
+      }
       case Op::kClosure: {
         const Function& lit = prog.functions[in.b];
         uint64_t* closure = vm_.Alloc(1 + lit.capture_count);
@@ -404,6 +440,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kLoadEnv: R[in.a] = f->env[1 + in.b]; break;
       case Op::kNewCell: R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(in.b)); break;
+      case Op::kLoadGlobal: std::memcpy(R + in.a, vm_.globals() + in.b, in.c * sizeof(uint64_t)); break;
+      case Op::kStoreGlobal: std::memcpy(vm_.globals() + in.a, R + in.b, in.c * sizeof(uint64_t)); break;
+      case Op::kGlobalAddr: R[in.a] = reinterpret_cast<uintptr_t>(vm_.globals() + in.b); break;
       case Op::kFieldAddr:
         if (!R[in.b]) {
           sync();
@@ -695,6 +734,68 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto [r, w] = DecodeRune(reinterpret_cast<const unsigned char*>(R[in.b]) + i, n - i);
         R[in.a] = static_cast<uint64_t>(r);
         R[in.a + 1] = static_cast<uint64_t>(w);
+        break;
+      }
+      case Op::kToIface: {
+        const TypeDesc& t = prog.types[in.c];
+        uint64_t data = t.words == 1 ? R[in.b] : reinterpret_cast<uintptr_t>(vm_.Box(R + in.b, t.words));
+        R[in.a] = in.c + 1u;
+        R[in.a + 1] = data;
+        break;
+      }
+      case Op::kMakeMap:
+        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, in.spare != 0));
+        break;
+      case Op::kMapGet: {
+        auto* m = reinterpret_cast<VmMap*>(R[in.b]);
+        const uint64_t* v = m ? m->Find(R + in.c) : nullptr;
+        uint16_t vw = in.spare;  // value words (a nil map has no record of them)
+        if (v) {
+          std::memcpy(R + in.a, v, vw * sizeof(uint64_t));
+        } else {
+          std::memset(R + in.a, 0, vw * sizeof(uint64_t));
+        }
+        R[in.a + vw] = v != nullptr;
+        break;
+      }
+      case Op::kMapSet: {
+        auto* m = reinterpret_cast<VmMap*>(R[in.a]);
+        if (!m) {
+          sync();
+          return Panic(sched, "assignment to entry in nil map");
+        }
+        m->Set(R + in.b, R + in.c);
+        break;
+      }
+      case Op::kMapDelete:
+        if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Erase(R + in.b);
+        break;
+      case Op::kMapLen: {
+        auto* m = reinterpret_cast<VmMap*>(R[in.b]);
+        R[in.a] = m ? m->size() : 0;
+        break;
+      }
+      case Op::kMapIter: {
+        auto* m = reinterpret_cast<VmMap*>(R[in.b]);
+        R[in.a] = m ? reinterpret_cast<uintptr_t>(vm_.KeepKeys(m->Keys(vm_.NextIterationSeed()))) : 0;
+        R[in.a + 1] = 0;
+        R[in.a + 3] = R[in.b];  // the map itself, for lookups while iterating
+        break;
+      }
+      case Op::kMapNext: {
+        auto* keys = reinterpret_cast<const std::vector<std::vector<uint64_t>>*>(R[in.a]);
+        auto* m = reinterpret_cast<VmMap*>(R[in.a + 3]);
+        R[in.a + 2] = 0;
+        // Keys deleted during the iteration are skipped, as Go does.
+        while (keys && R[in.a + 1] < keys->size()) {
+          const std::vector<uint64_t>& k = (*keys)[R[in.a + 1]++];
+          const uint64_t* v = m->Find(k.data());
+          if (!v) continue;
+          std::memcpy(R + in.b, k.data(), k.size() * sizeof(uint64_t));
+          std::memcpy(R + in.c, v, m->value_words() * sizeof(uint64_t));
+          R[in.a + 2] = 1;
+          break;
+        }
         break;
       }
       case Op::kGosched:

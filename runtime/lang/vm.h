@@ -13,9 +13,11 @@
 
 #include "core/channel.h"
 #include "core/scheduler.h"
+#include "core/rng.h"
 #include "core/select.h"
 #include "lang/bytecode.h"
 #include "lang/natives.h"
+#include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
@@ -111,6 +113,18 @@ class Vm {
   uint64_t* Alloc(size_t n);
   uint64_t* Box(const uint64_t* words, uint16_t n);
   NativeFn native(uint16_t i) const { return natives_[i]; }
+  uint64_t* globals() { return globals_.data(); }
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
+    maps_.push_back(std::make_unique<VmMap>(key_words, value_words, string_key));
+    return maps_.back().get();
+  }
+  // A fresh seed for each map iteration, from the run's seed: random but replayable.
+  uint64_t NextIterationSeed() { return map_iter_rng_.Next(); }
+  // Keeps an iteration's key list alive as long as the run.
+  const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys) {
+    key_lists_.push_back(std::make_unique<std::vector<std::vector<uint64_t>>>(std::move(keys)));
+    return key_lists_.back().get();
+  }
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
 
  private:
@@ -121,6 +135,10 @@ class Vm {
   std::vector<std::unique_ptr<core::KernelObject>> objects_;
   std::vector<std::unique_ptr<uint64_t[]>> blocks_;
   std::vector<NativeFn> natives_;  // program.natives, resolved
+  std::vector<uint64_t> globals_;  // package-level variables (never reallocated)
+  std::vector<std::unique_ptr<VmMap>> maps_;
+  std::vector<std::unique_ptr<std::vector<std::vector<uint64_t>>>> key_lists_;
+  core::Rng map_iter_rng_{0x6d61702d69746572ULL};
 };
 
 }  // namespace chanscope::lang
