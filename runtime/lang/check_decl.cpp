@@ -72,93 +72,32 @@ void Checker::CollectImports() {
   }
 }
 
-void Checker::CollectObjects() {
-  auto declare = [&](ast::Ident* id, Object* obj) {
-    obj->pkg = pkg_.pkg;
-    obj->file = file_name_;
-    id->obj = obj;
-    if (IsBlank(id)) return;
-    if (Object* prev = pkg_scope_->Insert(obj)) {
-      if (prev->kind == ObjKind::kPkgName) {
-        Error(id->pos, obj->name + " already declared through import of package " +
-                           prev->As<PkgName>()->imported->name);
-      } else {
-        Error(id->pos, obj->name + " redeclared in this block");
-      }
+// Declares obj at package level under id (blank identifiers declare nothing).
+void Checker::DeclarePackageObject(ast::Ident* id, Object* obj) {
+  obj->pkg = pkg_.pkg;
+  obj->file = file_name_;
+  id->obj = obj;
+  if (IsBlank(id)) return;
+  if (Object* prev = pkg_scope_->Insert(obj)) {
+    if (prev->kind == ObjKind::kPkgName) {
+      Error(id->pos, obj->name + " already declared through import of package " +
+                         prev->As<PkgName>()->imported->name);
+    } else {
+      Error(id->pos, obj->name + " redeclared in this block");
     }
-  };
+  }
+}
+
+void Checker::CollectObjects() {
   std::vector<std::pair<ast::FuncDecl*, Func*>> methods;
   for (ast::Decl* decl : pkg_.file->decls) {
     if (auto* g = decl->As<ast::GenDecl>()) {
-      for (ast::Spec* spec : g->specs) {
-        if (auto* vs = spec->As<ast::ValueSpec>()) {
-          for (size_t i = 0; i < vs->names.size(); ++i) {
-            ast::Ident* id = vs->names[i];
-            Object* obj = nullptr;
-            if (g->tok == Tok::kConst) {
-              obj = store_.NewObject<Const>(std::string(id->name), id->pos);
-            } else {
-              auto* v = store_.NewObject<Var>(std::string(id->name), id->pos, nullptr);
-              v->is_global = true;
-              v->used = true;  // package-level variables are never "unused"
-              obj = v;
-            }
-            DeclInfo& d = decls_[obj];
-            d.spec = vs;
-            d.index = static_cast<int>(i);
-            declare(id, obj);
-            pkg_objects_.push_back(obj);
-          }
-        } else if (auto* ts = spec->As<ast::TypeSpec>()) {
-          if (ts->name == nullptr) continue;
-          auto* tn = store_.NewObject<TypeName>(std::string(ts->name->name), ts->name->pos);
-          if (ts->IsAlias()) {
-            tn->is_alias = true;
-          } else {
-            auto* named = store_.NewType<NamedType>();
-            named->obj = tn;
-            tn->type = named;
-          }
-          decls_[tn].type_spec = ts;
-          declare(ts->name, tn);
-          pkg_objects_.push_back(tn);
-        }
-      }
+      CollectGenDecl(g);
     } else if (auto* fd = decl->As<ast::FuncDecl>()) {
       if (fd->name == nullptr || fd->func_type == nullptr) continue;
-      auto* fn = store_.NewObject<Func>(std::string(fd->name->name), fd->name->pos);
-      fn->decl = fd;
-      fn->is_native = fd->body == nullptr;
-      fn->pkg = pkg_.pkg;
-      fn->file = file_name_;
-      fd->name->obj = fn;
-      decls_[fn].func = fd;
-      func_decls_.push_back(fd);
-      func_objs_.push_back(fn);
-      if (fd->recv != nullptr) {
+      if (Func* fn = CollectFuncDecl(fd); fn != nullptr && fd->recv != nullptr) {
         methods.emplace_back(fd, fn);
-        continue;
       }
-      fn->qualified_name = pkg_.pkg->path + "." + fn->name;
-      if (fn->name == "init") {
-        if (!fd->func_type->params->list.empty() ||
-            (fd->func_type->results != nullptr && !fd->func_type->results->list.empty())) {
-          Error(fd->name->pos, "func init must have no arguments and no return values");
-        }
-        if (fd->func_type->type_params != nullptr) {
-          Error(fd->name->pos, "func init must have no type parameters");
-        }
-        pkg_objects_.push_back(fn);
-        continue;
-      }
-      if (fn->name == "main" && pkg_.pkg->name == "main") {
-        if (!fd->func_type->params->list.empty() ||
-            (fd->func_type->results != nullptr && !fd->func_type->results->list.empty())) {
-          Error(fd->name->pos, "func main must have no arguments and no return values");
-        }
-      }
-      if (!IsBlank(fd->name)) declare(fd->name, fn);
-      pkg_objects_.push_back(fn);
     }
   }
   // Methods attach to their receiver's type once every type name is known.
@@ -166,13 +105,82 @@ void Checker::CollectObjects() {
     CollectMethod(fd, fn);
     pkg_objects_.push_back(fn);
   }
-  if (pkg_.pkg->name == "main" && !is_stdlib_) {
-    Object* main_fn = pkg_scope_->Lookup("main");
-    if (main_fn == nullptr || main_fn->kind != ObjKind::kFunc) {
-      Pos pos = pkg_.file->package_name != nullptr ? pkg_.file->package_name->pos : Pos{1, 1};
-      if (main_fn == nullptr) Error(pos, "function main is undeclared in the main package");
+  if (pkg_.pkg->name == "main" && !is_stdlib_ && pkg_scope_->Lookup("main") == nullptr) {
+    Pos pos = pkg_.file->package_name != nullptr ? pkg_.file->package_name->pos : Pos{1, 1};
+    Error(pos, "function main is undeclared in the main package");
+  }
+}
+
+// const, var and type declarations: one object per name, checked later (ObjDecl).
+void Checker::CollectGenDecl(ast::GenDecl* g) {
+  for (ast::Spec* spec : g->specs) {
+    if (auto* vs = spec->As<ast::ValueSpec>()) {
+      for (size_t i = 0; i < vs->names.size(); ++i) {
+        ast::Ident* id = vs->names[i];
+        Object* obj = nullptr;
+        if (g->tok == Tok::kConst) {
+          obj = store_.NewObject<Const>(std::string(id->name), id->pos);
+        } else {
+          auto* v = store_.NewObject<Var>(std::string(id->name), id->pos, nullptr);
+          v->is_global = true;
+          v->used = true;  // package-level variables are never "unused"
+          obj = v;
+        }
+        DeclInfo& d = decls_[obj];
+        d.spec = vs;
+        d.index = static_cast<int>(i);
+        DeclarePackageObject(id, obj);
+        pkg_objects_.push_back(obj);
+      }
+    } else if (auto* ts = spec->As<ast::TypeSpec>()) {
+      if (ts->name == nullptr) continue;
+      auto* tn = store_.NewObject<TypeName>(std::string(ts->name->name), ts->name->pos);
+      if (ts->IsAlias()) {
+        tn->is_alias = true;
+      } else {
+        // The named type exists before its definition is checked, so that the
+        // definition (and others) may refer to it.
+        auto* named = store_.NewType<NamedType>();
+        named->obj = tn;
+        tn->type = named;
+      }
+      decls_[tn].type_spec = ts;
+      DeclarePackageObject(ts->name, tn);
+      pkg_objects_.push_back(tn);
     }
   }
+}
+
+// A function or method declaration; methods are attached by the caller.
+Func* Checker::CollectFuncDecl(ast::FuncDecl* fd) {
+  auto* fn = store_.NewObject<Func>(std::string(fd->name->name), fd->name->pos);
+  fn->decl = fd;
+  fn->is_native = fd->body == nullptr;
+  fn->pkg = pkg_.pkg;
+  fn->file = file_name_;
+  fd->name->obj = fn;
+  decls_[fn].func = fd;
+  func_decls_.push_back(fd);
+  func_objs_.push_back(fn);
+  if (fd->recv != nullptr) return fn;
+  fn->qualified_name = pkg_.pkg->path + "." + fn->name;
+  const bool no_io = fd->func_type->params->list.empty() &&
+                     (fd->func_type->results == nullptr || fd->func_type->results->list.empty());
+  if (fn->name == "init") {
+    // init functions are not declared: they cannot be referred to.
+    if (!no_io) Error(fd->name->pos, "func init must have no arguments and no return values");
+    if (fd->func_type->type_params != nullptr) {
+      Error(fd->name->pos, "func init must have no type parameters");
+    }
+    pkg_objects_.push_back(fn);
+    return fn;
+  }
+  if (fn->name == "main" && pkg_.pkg->name == "main" && !no_io) {
+    Error(fd->name->pos, "func main must have no arguments and no return values");
+  }
+  DeclarePackageObject(fd->name, fn);
+  pkg_objects_.push_back(fn);
+  return fn;
 }
 
 void Checker::CollectMethod(ast::FuncDecl* fd, Func* fn) {

@@ -91,6 +91,9 @@ class Checker {
 
   // --- Package-level declarations (check_decl.cpp) ---
   void CollectObjects();
+  void CollectGenDecl(ast::GenDecl* g);
+  Func* CollectFuncDecl(ast::FuncDecl* fd);
+  void DeclarePackageObject(ast::Ident* id, Object* obj);
   void CollectImports();
   void ObjDecl(Object* obj);
   void ConstDecl(Const* obj, DeclInfo& d);
