@@ -228,6 +228,8 @@ class Checker {
                   size_t* max_vars);
   void SwitchStmt(ast::SwitchStmt* s);
   void TypeSwitchStmt(ast::TypeSwitchStmt* s);
+  const Type* TypeSwitchCase(ast::Expr* e, const Operand& x, const InterfaceType* iface,
+                             std::vector<const Type*>& seen, bool* seen_nil);
   void SelectStmt(ast::SelectStmt* s);
   void SendStmt(ast::SendStmt* s);
   void IncDecStmt(ast::IncDecStmt* s);

@@ -85,6 +85,41 @@ void Checker::SwitchStmt(ast::SwitchStmt* s) {
   CloseScope();
 }
 
+// One type in a type switch case: nil or a type, distinct from the others, and possible
+// for the operand's interface. Returns nullptr for an invalid type.
+const Type* Checker::TypeSwitchCase(ast::Expr* e, const Operand& x, const InterfaceType* iface,
+                                    std::vector<const Type*>& seen, bool* seen_nil) {
+  if (auto* id = e->As<ast::Ident>();
+      id != nullptr && id->name == "nil" && scope_->LookupParent("nil") == universe_.nil) {
+    id->obj = universe_.nil;
+    id->type = Typ(TypeKind::kUntypedNil);
+    info_.modes[id] = ExprMode::kValue;
+    if (*seen_nil) Error(e->pos, "multiple nil cases in type switch");
+    *seen_nil = true;
+    return Typ(TypeKind::kUntypedNil);
+  }
+  const Type* t = TypExpr(e);
+  if (t->kind == TypeKind::kInvalid) return nullptr;
+  for (const Type* prev : seen) {
+    if (Identical(prev, t)) {
+      Error(e->pos, "duplicate case " + TypeString(t) + " in type switch");
+      break;
+    }
+  }
+  seen.push_back(t);
+  if (iface == nullptr || IsInterface(t)) return t;
+  bool wrong = false, ptr = false;
+  if (Func* m = MissingMethod(t, iface, &wrong, &ptr)) {
+    Error(e->pos, "impossible type switch case: " + OperandString(x) +
+                      " cannot have dynamic type " + TypeString(t) + " (" +
+                      (ptr     ? "method " + m->name + " has pointer receiver"
+                       : wrong ? "wrong type for method " + m->name
+                               : "missing method " + m->name) +
+                      ")");
+  }
+  return t;
+}
+
 void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
   OpenScope("type switch");
   SimpleStmt(s->init);
@@ -126,38 +161,8 @@ void Checker::TypeSwitchStmt(ast::TypeSwitchStmt* s) {
     }
     const Type* single = nullptr;
     for (ast::Expr* e : cc->list) {
-      const Type* t = nullptr;
-      if (auto* id = e->As<ast::Ident>();
-          id != nullptr && id->name == "nil" && scope_->LookupParent("nil") == universe_.nil) {
-        id->obj = universe_.nil;
-        id->type = Typ(TypeKind::kUntypedNil);
-        info_.modes[id] = ExprMode::kValue;
-        t = Typ(TypeKind::kUntypedNil);
-        if (seen_nil) Error(e->pos, "multiple nil cases in type switch (first at ...)");
-        seen_nil = true;
-      } else {
-        t = TypExpr(e);
-        if (t->kind == TypeKind::kInvalid) continue;
-        for (const Type* prev : seen) {
-          if (Identical(prev, t)) {
-            Error(e->pos, "duplicate case " + TypeString(t) + " in type switch");
-            break;
-          }
-        }
-        seen.push_back(t);
-        if (ok && !IsInterface(t)) {
-          bool wrong = false, ptr = false;
-          Func* m = MissingMethod(t, iface, &wrong, &ptr);
-          if (m != nullptr) {
-            Error(e->pos, "impossible type switch case: " + OperandString(x) +
-                              " cannot have dynamic type " + TypeString(t) + " (" +
-                              (ptr     ? "method " + m->name + " has pointer receiver"
-                               : wrong ? "wrong type for method " + m->name
-                                       : "missing method " + m->name) +
-                              ")");
-          }
-        }
-      }
+      const Type* t = TypeSwitchCase(e, x, iface, seen, &seen_nil);
+      if (t == nullptr) continue;
       single = cc->list.size() == 1 ? t : nullptr;
     }
     if (!cc->body.empty()) {
