@@ -69,6 +69,14 @@ struct TypeDesc {
     bool deref;         // a value-receiver method reached through a pointer: copy *p
   };
   std::vector<Method> methods;  // the method set, for calls through interfaces
+  std::vector<uint16_t> interface_methods;  // interfaces: the method names they require
+};
+
+// One type assertion x.(T): what the VM needs to check it and to word its panic.
+struct AssertInfo {
+  int32_t target;      // T's descriptor
+  int32_t interface;   // x's static type's descriptor (for the message)
+  uint16_t words;      // T's words
 };
 
 struct Function {
@@ -81,6 +89,7 @@ struct Function {
   std::vector<int32_t> lines;  // source line of each instruction
   std::vector<uint64_t> constants;
   std::vector<SelectTable> selects;
+  std::vector<AssertInfo> asserts;
   uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
   bool hidden = false;         // left out of stack traces (the runtime's own entry function)
   uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)

@@ -2,6 +2,7 @@
 #include "lang/compile.h"
 
 #include <unordered_map>
+#include <utility>
 
 #include "lang/check.h"
 #include "lang/natives.h"
@@ -88,7 +89,9 @@ class FuncCompiler {
     std::vector<uint32_t> breaks;
     std::vector<uint32_t> continues;
     bool is_loop;  // false for switch/select: break only
+    std::string_view label = {};  // the label of a labeled statement, if any
   };
+  std::string_view pending_label_;  // set by a LabeledStmt for the statement it labels
 
   // ---- slots ----
   uint16_t Alloc(int words) {
@@ -155,6 +158,16 @@ class FuncCompiler {
     return static_cast<uint8_t>(std::max(1, Words(ElemOf(slice))));
   }
   void EvalIndex(const ast::IndexExpr* ix, uint16_t dest);
+  // x.(T) into dest; with_ok adds the ok word after the value instead of panicking.
+  void EvalAssert(const Expr* x, const Type* target, uint16_t dest, bool with_ok, Pos at);
+  void TypeSwitch(const ast::TypeSwitchStmt* s);
+  // Defines v (a new variable, in a new cell if it escapes) with the value at src.
+  void BindVar(const Var* v, uint16_t src, Pos at) {
+    int w = std::max(0, Words(v->type));
+    if (!Boxed(v)) return Move(slots_[v], src, w, at);
+    NewCell(v, at);
+    Emit(Op::kStoreInd, at, slots_[v], src, static_cast<uint16_t>(w));
+  }
   static const MapType* AsMap(const Type* t) {
     const Type* u = t->Underlying();
     return u->kind == TypeKind::kMap ? static_cast<const MapType*>(u) : nullptr;
@@ -177,6 +190,8 @@ class FuncCompiler {
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
   // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
   uint16_t EvalArgs(const ast::CallExpr* call);
+  // The arguments (variadic ones packed into a slice) from slot `at`; returns the slot after.
+  uint16_t EvalArgsInto(const ast::CallExpr* call, const SignatureType* sig, uint16_t at);
 
   // ---- statements ----
   void Block(std::span<Stmt* const> list);
@@ -362,6 +377,10 @@ class Compiler {
       d.kind = TypeDesc::kFunc;
     } else {
       d.kind = TypeDesc::kInterface;
+      const InterfaceType* it = static_cast<const InterfaceType*>(u);
+      it->Complete();
+      for (const Func* m : it->all_methods) d.interface_methods.push_back(prog_->MethodName(m->name));
+      if (it->all_methods.empty() && !t->As<NamedType>()) d.name = "interface {}";
     }
     prog_->types[index] = std::move(d);
     AddMethods(t, index);
@@ -631,6 +650,83 @@ void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
   }
 }
 
+void FuncCompiler::EvalAssert(const Expr* x, const Type* target, uint16_t dest, bool with_ok, Pos at) {
+  int32_t t = c_.TypeIndex(target);
+  int32_t from = c_.TypeIndex(x->type);
+  if (t < 0 || from < 0) return Unsupported(at, "type assertions to " + TypeString(target));
+  uint16_t iface = EvalAny(x);
+  fn_.asserts.push_back({t, from, static_cast<uint16_t>(std::max(0, Words(target)))});
+  Emit(Op::kAssert, at, dest, iface, static_cast<uint16_t>(fn_.asserts.size() - 1), with_ok ? 1 : 0);
+}
+
+void FuncCompiler::TypeSwitch(const ast::TypeSwitchStmt* s) {
+  if (s->init) Statement(s->init);
+  const Expr* subject = s->Subject();
+  uint16_t iface = Alloc(2);
+  Eval(subject, iface);
+  loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
+  std::vector<uint32_t> to_end;
+  const ast::CaseClause* default_clause = nullptr;
+  for (const Stmt* st : s->body->list) {
+    const ast::CaseClause* cc = st->Cast<ast::CaseClause>();
+    if (cc->is_default) {
+      default_clause = cc;
+      continue;
+    }
+    const Var* bound = nullptr;
+    auto imp = c_.info().implicits.find(cc);
+    if (imp != c_.info().implicits.end() && imp->second) bound = imp->second->As<Var>();
+    // Each listed type is tried in turn; the first that matches enters the clause.
+    std::vector<uint32_t> hits;
+    uint16_t scratch = 0;
+    for (const Expr* e : cc->list) {
+      uint16_t mark = top_;
+      uint16_t ok = Alloc(1);
+      if (e->type && e->type->kind == TypeKind::kUntypedNil) {
+        uint16_t zero = Alloc(1);
+        LoadInt(zero, 0, e->pos);
+        Emit(Op::kEq, e->pos, ok, iface, zero);
+      } else {
+        int w = std::max(0, Words(e->type));
+        scratch = Alloc(w + 1);
+        EvalAssert(subject, e->type, scratch, true, e->pos);
+        Move(ok, static_cast<uint16_t>(scratch + w), 1, e->pos);
+      }
+      hits.push_back(EmitJump(Op::kJumpIf, e->pos, ok));
+      top_ = mark;
+    }
+    uint32_t skip = EmitJump(Op::kJump, cc->pos);
+    for (uint32_t h : hits) Patch(h, Here());
+    if (bound && slots_.count(bound) == 0) Declare(bound);
+    if (bound) {
+      // One type: the value as that type; several (or nil): the interface value itself.
+      if (cc->list.size() == 1 && !IsInterface(bound->type) && bound->type->kind != TypeKind::kUntypedNil) {
+        uint16_t v = Alloc(std::max(1, Words(bound->type)) + 1);
+        EvalAssert(subject, bound->type, v, true, cc->pos);
+        BindVar(bound, v, cc->pos);
+      } else {
+        BindVar(bound, iface, cc->pos);
+      }
+    }
+    Block(cc->body);
+    to_end.push_back(EmitJump(Op::kJump, cc->pos));
+    Patch(skip, Here());
+  }
+  if (default_clause) {
+    auto imp = c_.info().implicits.find(default_clause);
+    const Var* bound = imp != c_.info().implicits.end() && imp->second ? imp->second->As<Var>() : nullptr;
+    if (bound) {
+      if (!slots_.count(bound)) Declare(bound);
+      BindVar(bound, iface, default_clause->pos);
+    }
+    Block(default_clause->body);
+  }
+  for (uint32_t j : to_end) Patch(j, Here());
+  Loop loop = std::move(loops_.back());
+  loops_.pop_back();
+  for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
 void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {
   const MapType* m = AsMap(ix->x->type);
   uint16_t map = EvalAny(ix->x);
@@ -761,12 +857,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   } else {
     Eval(sel->x, base);
   }
-  uint16_t at = static_cast<uint16_t>(base + rw);
-  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
-    const Type* t = sig->params->vars[i]->type;
-    EvalAs(call->args[i], t, at);
-    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
-  }
+  EvalArgsInto(call, sig, static_cast<uint16_t>(base + rw));
   Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
@@ -942,6 +1033,11 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kSelectorExpr:
       EvalSelector(e->Cast<ast::SelectorExpr>(), dest);
       break;
+    case ast::NodeKind::kTypeAssertExpr: {
+      const ast::TypeAssertExpr* ta = e->Cast<ast::TypeAssertExpr>();
+      EvalAssert(ta->x, e->type, dest, false, ta->lparen);
+      break;
+    }
     case ast::NodeKind::kSliceExpr:
       EvalSlice(e->Cast<ast::SliceExpr>(), dest);
       break;
@@ -1076,22 +1172,49 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
 }
 
 uint16_t FuncCompiler::EvalArgs(const ast::CallExpr* call) {
-  if (call->HasEllipsis()) Unsupported(call->ellipsis, "variadic calls");
   const SignatureType* sig = static_cast<const SignatureType*>(call->fun->type->Underlying());
   int param_words = Words(sig->params);
   int result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) Unsupported(call->pos, "calls with these argument types");
-  if (sig->variadic) Unsupported(call->pos, "variadic functions");
   // The callee's frame starts here: arguments in, results out.
   uint16_t base = Alloc(std::max(std::max(param_words, result_words), 1));
-  uint16_t at = base;
-  for (size_t i = 0; i < call->args.size() && i < sig->params->vars.size(); i++) {
-    const Expr* arg = call->args[i];
-    int w = Words(sig->params->vars[i]->type);
-    EvalAs(arg, sig->params->vars[i]->type, at);
-    at = static_cast<uint16_t>(at + std::max(w, 0));
-  }
+  EvalArgsInto(call, sig, base);
   return base;
+}
+
+uint16_t FuncCompiler::EvalArgsInto(const ast::CallExpr* call, const SignatureType* sig, uint16_t at) {
+  size_t fixed = sig->params->vars.size() - (sig->variadic ? 1 : 0);
+  for (size_t i = 0; i < call->args.size() && i < fixed; i++) {
+    const Type* t = sig->params->vars[i]->type;
+    EvalAs(call->args[i], t, at);
+    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  }
+  if (!sig->variadic) return at;
+  // The ...T arguments travel as one []T, built here unless passed on as s...
+  const Type* slice_type = sig->params->vars.back()->type;
+  if (call->HasEllipsis()) {
+    Eval(call->args.back(), at);
+  } else {
+    const Type* elem = ElemOf(slice_type);
+    uint8_t ew = ElemWords(slice_type);
+    uint16_t mark = top_;
+    uint16_t n = Alloc(1), i = Alloc(1), v = Alloc(ew);
+    size_t count = call->args.size() > fixed ? call->args.size() - fixed : 0;
+    LoadInt(n, static_cast<int64_t>(count), call->pos);
+    if (count == 0) {
+      // No arguments: a nil slice, as Go passes.
+      for (int k = 0; k < 3; k++) LoadInt(static_cast<uint16_t>(at + k), 0, call->pos);
+    } else {
+      Emit(Op::kMakeSlice, call->pos, at, n, n, ew);
+    }
+    for (size_t k = 0; k < count; k++) {
+      LoadInt(i, static_cast<int64_t>(k), call->pos);
+      EvalAs(call->args[fixed + k], elem, v);
+      Emit(Op::kSetIndex, call->args[fixed + k]->pos, at, i, v, ew);
+    }
+    top_ = mark;
+  }
+  return static_cast<uint16_t>(at + 3);
 }
 
 void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces,
@@ -1271,34 +1394,7 @@ std::pair<uint16_t, uint16_t> FuncCompiler::NativeArgs(const ast::CallExpr* call
   uint16_t base = Alloc(std::max(param_words + (method ? 1 : 0), std::max(result_words, 1)));
   uint16_t slot = base;
   if (method) Move(slot++, EvalReceiverPointer(sel->x), 1, at);
-  size_t fixed = sig->params->vars.size() - (sig->variadic ? 1 : 0);
-  for (size_t i = 0; i < call->args.size() && i < fixed; i++) {
-    const Type* t = sig->params->vars[i]->type;
-    EvalAs(call->args[i], t, slot);
-    slot = static_cast<uint16_t>(slot + std::max(0, Words(t)));
-  }
-  if (sig->variadic) {
-    // The ...T arguments travel as one []T, built here unless passed as s...
-    const Type* slice_type = sig->params->vars.back()->type;
-    if (call->HasEllipsis()) {
-      Eval(call->args.back(), slot);
-    } else {
-      const Type* elem = ElemOf(slice_type);
-      uint8_t ew = ElemWords(slice_type);
-      uint16_t mark = top_;
-      uint16_t n = Alloc(1), i = Alloc(1), v = Alloc(ew);
-      size_t count = call->args.size() > fixed ? call->args.size() - fixed : 0;
-      LoadInt(n, static_cast<int64_t>(count), at);
-      Emit(Op::kMakeSlice, at, slot, n, n, ew);
-      for (size_t k = 0; k < count; k++) {
-        LoadInt(i, static_cast<int64_t>(k), at);
-        EvalAs(call->args[fixed + k], elem, v);
-        Emit(Op::kSetIndex, call->args[fixed + k]->pos, slot, i, v, ew);
-      }
-      top_ = mark;
-    }
-    slot = static_cast<uint16_t>(slot + 3);
-  }
+  slot = EvalArgsInto(call, sig, slot);
   native_arg_words_ = static_cast<uint16_t>(slot - base);
   return {c_.program().Native(q), base};
 }
@@ -1456,6 +1552,16 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
       top_ = mark;
       return;
     }
+    if (const ast::TypeAssertExpr* ta = rhs->As<ast::TypeAssertExpr>()) {
+      const Type* t = ta->type_expr->type;
+      int w = std::max(0, Words(t));
+      uint16_t tmp = Alloc(w + 1);
+      EvalAssert(ta->x, t, tmp, true, ta->lparen);
+      Store(s->lhs[0], tmp, define);
+      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
+      top_ = mark;
+      return;
+    }
     if (const ast::IndexExpr* ix = rhs->As<ast::IndexExpr>(); ix && AsMap(ix->x->type)) {
       int w = std::max(0, Words(AsMap(ix->x->type)->elem));
       uint16_t tmp = Alloc(w + 1);
@@ -1574,10 +1680,28 @@ void FuncCompiler::Statement(const Stmt* s) {
     }
     case ast::NodeKind::kReturnStmt: Return(s->Cast<ast::ReturnStmt>()); break;
     case ast::NodeKind::kDeferStmt: Defer(s->Cast<ast::DeferStmt>()); break;
+    case ast::NodeKind::kLabeledStmt: {
+      const ast::LabeledStmt* l = s->Cast<ast::LabeledStmt>();
+      pending_label_ = l->label->name;
+      Statement(l->stmt);
+      pending_label_ = {};
+      break;
+    }
     case ast::NodeKind::kBranchStmt: {
       const ast::BranchStmt* br = s->Cast<ast::BranchStmt>();
       if (br->label) {
-        Unsupported(s->pos, "labels");
+        // break L / continue L: the enclosing statement labeled L.
+        for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+          if (it->label != br->label->name) continue;
+          if (br->tok == Tok::kBreak) {
+            it->breaks.push_back(EmitJump(Op::kJump, s->pos));
+          } else if (br->tok == Tok::kContinue) {
+            it->continues.push_back(EmitJump(Op::kJump, s->pos));
+          } else {
+            Unsupported(s->pos, "goto");
+          }
+          break;
+        }
         break;
       }
       if (br->tok == Tok::kBreak && !loops_.empty()) {
@@ -1598,6 +1722,7 @@ void FuncCompiler::Statement(const Stmt* s) {
     case ast::NodeKind::kForStmt: For(s->Cast<ast::ForStmt>()); break;
     case ast::NodeKind::kRangeStmt: Range(s->Cast<ast::RangeStmt>()); break;
     case ast::NodeKind::kSwitchStmt: Switch(s->Cast<ast::SwitchStmt>()); break;
+    case ast::NodeKind::kTypeSwitchStmt: TypeSwitch(s->Cast<ast::TypeSwitchStmt>()); break;
     case ast::NodeKind::kSelectStmt: Select(s->Cast<ast::SelectStmt>()); break;
     default:
       Unsupported(s->pos, "statements of the form " + std::string(ast::NodeKindName(s->kind)));
@@ -1632,7 +1757,7 @@ void FuncCompiler::For(const ast::ForStmt* s) {
     exit = EmitJump(Op::kJumpIfNot, s->pos, c);
     top_ = mark;
   }
-  loops_.push_back(Loop{{}, {}, true});
+  loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
   Block(s->body->list);
   Loop loop = std::move(loops_.back());
   loops_.pop_back();
@@ -1673,7 +1798,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     Emit(Op::kRecv2, s->range_pos, tmp, ch);
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(tmp + w));
     if (s->key) Store(s->key, tmp, define);
-    loops_.push_back(Loop{{}, {}, true});
+    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
     Block(s->body->list);
     Loop loop = std::move(loops_.back());
     loops_.pop_back();
@@ -1694,7 +1819,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     Emit(Op::kLt, s->range_pos, c, i, n);
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, c);
     if (s->key) Store(s->key, i, define);
-    loops_.push_back(Loop{{}, {}, true});
+    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
     Block(s->body->list);
     Loop loop = std::move(loops_.back());
     loops_.pop_back();
@@ -1719,7 +1844,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(it + 2));
     if (s->key) Store(s->key, key, define);
     if (s->value) Store(s->value, value, define);
-    loops_.push_back(Loop{{}, {}, true});
+    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
     Block(s->body->list);
     Loop loop = std::move(loops_.back());
     loops_.pop_back();
@@ -1747,7 +1872,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     }
     if (s->key) Store(s->key, i, define);
     if (s->value) Store(s->value, value, define);
-    loops_.push_back(Loop{{}, {}, true});
+    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
     Block(s->body->list);
     Loop loop = std::move(loops_.back());
     loops_.pop_back();
@@ -1777,7 +1902,7 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
     tag = Alloc(1);
     EvalAs(s->tag, tag_type, tag);
   }
-  loops_.push_back(Loop{{}, {}, false});
+  loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
   std::vector<uint32_t> to_end;
   const ast::CaseClause* default_clause = nullptr;
   std::vector<std::pair<const ast::CaseClause*, std::vector<uint32_t>>> bodies;
@@ -1868,7 +1993,7 @@ void FuncCompiler::Select(const ast::SelectStmt* s) {
   uint16_t chosen = Alloc(1);
   fn_.selects.push_back(std::move(table));
   Emit(Op::kSelect, s->pos, chosen, static_cast<uint16_t>(fn_.selects.size() - 1));
-  loops_.push_back(Loop{{}, {}, false});
+  loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
   std::vector<uint32_t> to_end;
   uint16_t k = Alloc(1);
   uint16_t c = Alloc(1);

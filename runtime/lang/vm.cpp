@@ -798,6 +798,58 @@ StepResult Thread::Run(core::Scheduler& sched) {
         }
         break;
       }
+      case Op::kAssert: {
+        const AssertInfo& ai = f->fn->asserts[in.c];
+        const TypeDesc& target = prog.types[ai.target];
+        uint64_t dyn = R[in.b];
+        bool ok;
+        std::string missing;
+        if (target.kind == TypeDesc::kInterface) {
+          // Satisfied when the dynamic type has every method the interface names.
+          ok = dyn != 0;
+          for (uint16_t name : target.interface_methods) {
+            if (!ok) break;
+            bool found = false;
+            for (const TypeDesc::Method& m : prog.types[dyn - 1].methods) found |= m.name == name;
+            if (!found) {
+              ok = false;
+              missing = prog.method_names[name];
+            }
+          }
+          if (ok) {
+            R[in.a] = R[in.b];
+            R[in.a + 1] = R[in.b + 1];
+          }
+        } else {
+          ok = dyn == static_cast<uint64_t>(ai.target) + 1;
+          if (ok) {
+            if (ai.words == 1) {
+              R[in.a] = R[in.b + 1];
+            } else {
+              std::memcpy(R + in.a, reinterpret_cast<const uint64_t*>(R[in.b + 1]), ai.words * sizeof(uint64_t));
+            }
+          }
+        }
+        if (in.spare) {
+          if (!ok) std::memset(R + in.a, 0, ai.words * sizeof(uint64_t));
+          R[in.a + ai.words] = ok;
+          break;
+        }
+        if (!ok) {
+          sync();
+          std::string from = prog.types[ai.interface].name;
+          std::string msg = "interface conversion: ";
+          if (dyn == 0) {
+            msg += from + " is nil, not " + target.name;
+          } else if (target.kind == TypeDesc::kInterface) {
+            msg += prog.types[dyn - 1].name + " is not " + target.name + ": missing method " + missing;
+          } else {
+            msg += from + " is " + prog.types[dyn - 1].name + ", not " + target.name;
+          }
+          return Panic(sched, msg);
+        }
+        break;
+      }
       case Op::kGosched:
         sync();
         return StepResult::kYielded;
