@@ -93,6 +93,8 @@ struct Function {
   uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
   bool hidden = false;         // left out of stack traces (the runtime's own entry function)
   uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)
+  int32_t named_results = -1;  // 0 when the results are named (returned by an epilogue)
+  uint32_t recover_pc = 0;     // where a frame resumes after recover(): its return path
 
   // Appends an instruction at `line`; returns its index.
   uint32_t Emit(Instr in, int32_t line) {
@@ -114,6 +116,7 @@ struct Program {
   std::vector<std::string> natives; // qualified names of native functions called (kCallNative)
   std::vector<TypeDesc> types;      // run-time type descriptors, by index (interface values)
   std::vector<std::string> method_names;
+  int32_t string_type = -1;  // the descriptor of string (runtime errors travel as strings)
 
   uint16_t MethodName(std::string_view name) {
     for (size_t i = 0; i < method_names.size(); i++)

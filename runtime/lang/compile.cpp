@@ -7,6 +7,7 @@
 #include "lang/check.h"
 #include "lang/natives.h"
 #include "lang/types.h"
+#include "lang/universe.h"
 
 namespace chanscope::lang {
 
@@ -190,6 +191,10 @@ class FuncCompiler {
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
   // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
   uint16_t EvalArgs(const ast::CallExpr* call);
+  // f(g()): g's results become f's arguments (converted, and packed for ...T).
+  uint16_t ForwardResults(const ast::CallExpr* inner, const SignatureType* sig, uint16_t at);
+  // The value of type `from` at src, as type `to` (an interface conversion or a copy).
+  void Convert(uint16_t src, const Type* from, const Type* to, uint16_t dest, Pos pos);
   // The arguments (variadic ones packed into a slice) from slot `at`; returns the slot after.
   uint16_t EvalArgsInto(const ast::CallExpr* call, const SignatureType* sig, uint16_t at);
 
@@ -219,6 +224,7 @@ class FuncCompiler {
   uint16_t native_arg_words_ = 0;        // argument words of the last NativeArgs  // function literals numbered in source order: main.f.func1, ...
   std::unordered_map<const Var*, uint16_t> slots_;
   std::vector<const Var*> named_results_;
+  std::vector<uint32_t> to_epilogue_;  // returns that jump to the named-results epilogue
   uint16_t top_ = 0;
   uint16_t max_ = 0;
   std::vector<Loop> loops_;
@@ -269,6 +275,7 @@ class Compiler {
     }
     next_index_ = static_cast<uint32_t>(decls.size());
     prog_->functions.resize(decls.size());
+    prog_->string_type = TypeIndex(Typ(TypeKind::kString));
     bool have_main = false;
     uint32_t main_decl = 0;
     for (size_t i = 0; i < decls.size(); i++) {
@@ -328,9 +335,17 @@ class Compiler {
     return it == func_index_.end() ? -1 : static_cast<int64_t>(it->second);
   }
   const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
+  // interface{}: the type a panic's value takes.
+  const Type* AnyType() {
+    if (!any_) {
+      any_ = owned_types_.NewType<InterfaceType>();
+    }
+    return any_;
+  }
 
   // The run-time descriptor of t (registered on first use), or -1 without a layout.
   int32_t TypeIndex(const Type* t) {
+    if (!t || t->kind == TypeKind::kTuple) return -1;
     t = DefaultType(t);
     std::string name = RuntimeName(t);
     auto it = type_index_.find(name);
@@ -449,6 +464,8 @@ class Compiler {
   std::unordered_map<const Func*, uint32_t> func_index_;
   std::unordered_map<std::string, int32_t> type_index_;
   std::unordered_map<const Var*, uint32_t> global_offset_;
+  TypeStore owned_types_;
+  const Type* any_ = nullptr;
   std::vector<uint32_t> init_indices_;
   std::vector<PendingLiteral> pending_;
   uint32_t next_index_ = 0;
@@ -533,18 +550,32 @@ void FuncCompiler::Compile() {
     NewCell(p, at);
     Emit(Op::kStoreInd, at, cell, value, static_cast<uint16_t>(std::max(1, Words(p->type))));
   }
-  // Named results are locals, zero at entry, returned by a bare return (kept
-  // contiguous so one kReturn copies them).
+  // Named results are locals (in cells when closures capture them), zero at entry.
+  // Every return reaches them through one epilogue: run the deferred calls (which may
+  // change them), then return their values.
   for (const Var* r : info_.results) {
     if (r->name.empty() || r->name == "_") continue;
-    if (Boxed(r)) Unsupported(r->pos, "named results captured by closures");
     Declare(r);
     ZeroVar(r, at);
     named_results_.push_back(r);
   }
   DeclareLocals();
   Block(body_->list);
+  if (!named_results_.empty()) {
+    fn_.named_results = 0;
+    fn_.recover_pc = Here();
+    for (uint32_t j : to_epilogue_) Patch(j, Here());
+    Emit(Op::kRunDefers, body_->rbrace);
+    uint16_t out = Alloc(std::max<int>(1, fn_.result_words));
+    uint16_t slot = out;
+    for (const Var* r : named_results_) {
+      LoadVar(r, slot, body_->rbrace);
+      slot = static_cast<uint16_t>(slot + std::max(0, Words(r->type)));
+    }
+    Emit(Op::kReturn, body_->rbrace, out, fn_.result_words);
+  }
   // Falling off the end: a function without results returns.
+  fn_.recover_pc = fn_.named_results >= 0 ? fn_.recover_pc : Here();
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
 }
@@ -1171,6 +1202,53 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
   }
 }
 
+void FuncCompiler::Convert(uint16_t src, const Type* from, const Type* to, uint16_t dest, Pos pos) {
+  if (IsInterface(to) && !IsInterface(from)) {
+    int32_t index = c_.TypeIndex(from);
+    if (index < 0) return Unsupported(pos, "interface values of type " + TypeString(from));
+    Emit(Op::kToIface, pos, dest, src, static_cast<uint16_t>(index));
+    return;
+  }
+  Move(dest, src, std::max(0, Words(to)), pos);
+}
+
+uint16_t FuncCompiler::ForwardResults(const ast::CallExpr* inner, const SignatureType* sig, uint16_t at) {
+  const TupleType* results = static_cast<const TupleType*>(inner->type);
+  uint16_t mark = top_;
+  uint16_t base = top_;
+  EvalCall(inner, 0, false);
+  std::vector<std::pair<uint16_t, const Type*>> values;
+  uint16_t slot = base;
+  for (const Var* r : results->vars) {
+    values.push_back({slot, r->type});
+    slot = static_cast<uint16_t>(slot + std::max(0, Words(r->type)));
+  }
+  top_ = std::max<uint16_t>(top_, slot);
+  size_t fixed = sig->params->vars.size() - (sig->variadic ? 1 : 0);
+  for (size_t i = 0; i < values.size() && i < fixed; i++) {
+    const Type* t = sig->params->vars[i]->type;
+    Convert(values[i].first, values[i].second, t, at, inner->pos);
+    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  }
+  if (sig->variadic) {
+    const Type* slice_type = sig->params->vars.back()->type;
+    const Type* elem = ElemOf(slice_type);
+    uint8_t ew = ElemWords(slice_type);
+    uint16_t n = Alloc(1), i = Alloc(1), v = Alloc(ew);
+    size_t count = values.size() > fixed ? values.size() - fixed : 0;
+    LoadInt(n, static_cast<int64_t>(count), inner->pos);
+    Emit(Op::kMakeSlice, inner->pos, at, n, n, ew);
+    for (size_t k = 0; k < count; k++) {
+      LoadInt(i, static_cast<int64_t>(k), inner->pos);
+      Convert(values[fixed + k].first, values[fixed + k].second, elem, v, inner->pos);
+      Emit(Op::kSetIndex, inner->pos, at, i, v, ew);
+    }
+    at = static_cast<uint16_t>(at + 3);
+  }
+  top_ = std::max(mark, top_);
+  return at;
+}
+
 uint16_t FuncCompiler::EvalArgs(const ast::CallExpr* call) {
   const SignatureType* sig = static_cast<const SignatureType*>(call->fun->type->Underlying());
   int param_words = Words(sig->params);
@@ -1184,6 +1262,9 @@ uint16_t FuncCompiler::EvalArgs(const ast::CallExpr* call) {
 
 uint16_t FuncCompiler::EvalArgsInto(const ast::CallExpr* call, const SignatureType* sig, uint16_t at) {
   size_t fixed = sig->params->vars.size() - (sig->variadic ? 1 : 0);
+  if (call->args.size() == 1 && call->args[0]->type && call->args[0]->type->kind == TypeKind::kTuple) {
+    return ForwardResults(call->args[0]->Cast<ast::CallExpr>(), sig, at);
+  }
   for (size_t i = 0; i < call->args.size() && i < fixed; i++) {
     const Type* t = sig->params->vars[i]->type;
     EvalAs(call->args[i], t, at);
@@ -1346,14 +1427,14 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       return true;
     }
     case BuiltinId::kPanic: {
-      const Expr* arg = call->args[0];
-      if (!IsString(arg->type->Underlying())) {
-        Unsupported(at, "panic with a value of type " + TypeString(arg->type));
-        return true;
-      }
-      Emit(Op::kPanicString, at, EvalAny(arg));
+      uint16_t v = Alloc(2);
+      EvalAs(call->args[0], c_.AnyType(), v);
+      Emit(Op::kPanicValue, at, v);
       return true;
     }
+    case BuiltinId::kRecover:
+      Emit(Op::kRecover, at, dest);
+      return true;
     default:
       Unsupported(at, "the builtin " + b->name);
       return true;
@@ -2048,11 +2129,11 @@ void FuncCompiler::Defer(const ast::DeferStmt* s) {
 void FuncCompiler::Return(const ast::ReturnStmt* s) {
   const SignatureType* sig = info_.sig;
   if (s->results.empty()) {
-    // A bare return: the named results (contiguous after the parameters), or nothing.
+    // A bare return: the named results through the epilogue, or nothing.
     if (named_results_.empty()) {
       Emit(Op::kReturn, s->pos, 0, 0);
     } else {
-      Emit(Op::kReturn, s->pos, slots_[named_results_[0]], fn_.result_words);
+      to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
     }
     return;
   }
@@ -2067,9 +2148,16 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
       EvalAs(s->results[i], t, v);
       values.push_back(v);
     }
-    for (size_t i = 0; i < named_results_.size(); i++)
-      Move(slots_[named_results_[i]], values[i], std::max(0, Words(named_results_[i]->type)), s->pos);
-    Emit(Op::kReturn, s->pos, slots_[named_results_[0]], fn_.result_words);
+    for (size_t i = 0; i < named_results_.size(); i++) {
+      const Var* r = named_results_[i];
+      uint16_t w = static_cast<uint16_t>(std::max(0, Words(r->type)));
+      if (Boxed(r)) {
+        Emit(Op::kStoreInd, s->pos, slots_[r], values[i], w);
+      } else {
+        Move(slots_[r], values[i], w, s->pos);
+      }
+    }
+    to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
     return;
   }
   uint16_t base = Alloc(fn_.result_words);

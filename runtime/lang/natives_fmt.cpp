@@ -200,6 +200,45 @@ std::string_view FormatArg(const uint64_t* w) {
 
 }  // namespace
 
+std::string Vm::PanicText(const uint64_t* iface) const {
+  if (iface[0] == 0) return "nil";
+  const Program& prog = program_;
+  int32_t type = static_cast<int32_t>(iface[0] - 1);
+  const TypeDesc& t = prog.types[type];
+  const uint64_t* v = ValueWords(t, iface);
+  std::string text;
+  fmt::Spec spec;
+  bool predeclared = t.name.find('.') == std::string::npos;
+  switch (t.kind) {
+    case TypeDesc::kString: {
+      std::string_view sv(reinterpret_cast<const char*>(v[0]), v[1]);
+      if (predeclared) return std::string(sv);
+      spec.verb = 'q';
+      fmt::AppendString(text, sv, spec);
+      return t.name + "(" + text + ")";
+    }
+    case TypeDesc::kInt:
+    case TypeDesc::kUint:
+    case TypeDesc::kBool:
+      AppendValue(text, prog, v, type, spec, 0);
+      return predeclared ? text : t.name + "(" + text + ")";
+    case TypeDesc::kFloat: {
+      // print() style for floats, as the runtime prints panic values: +1.500000e+000
+      double d;
+      std::memcpy(&d, v, sizeof d);
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%+.6e", d);
+      std::string out = buf;
+      size_t e = out.find('e');
+      if (e != std::string::npos && out.size() - e == 4) out.insert(e + 2, "0");  // e+000
+      return predeclared ? out : t.name + "(" + out + ")";
+    }
+    default:
+      AppendValue(text, prog, v, type, spec, 0);
+      return "(" + t.name + ") " + text;
+  }
+}
+
 // Registered in natives.cpp's table through these entry points.
 OpStatus NativeFmtPrintln(NativeCall& c) {
   SliceOperands ops(c.vm.program(), c.args);

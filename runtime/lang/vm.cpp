@@ -111,6 +111,10 @@ Thread::Thread(Vm& vm, uint32_t fn, const uint64_t* args, uint16_t arg_words, ui
 }
 
 void Thread::Frames(std::vector<core::Frame>& out) const {
+  if (frames_.empty() && !panic_frames_.empty()) {
+    out = panic_frames_;
+    return;
+  }
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
     if (fn.hidden) continue;
@@ -129,8 +133,68 @@ bool Thread::EnsureStack(size_t words) {
   return true;
 }
 
-StepResult Thread::Panic(core::Scheduler& sched, std::string_view message) {
-  sched.Panic(message);
+std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view message,
+                                        const uint64_t* value) {
+  // The stack as it was when the panic began: that is what Go prints.
+  if (!panicking_) {
+    panic_frames_.clear();
+    Frames(panic_frames_);
+  }
+  panicking_ = true;
+  recovered_ = false;
+  panic_message_ = std::string(message);
+  if (value) {
+    panic_value_[0] = value[0];
+    panic_value_[1] = value[1];
+  } else {
+    // A runtime error: recover() returns it as a string value (when the program has a
+    // string descriptor to name its type).
+    const Program& prog = vm_.program();
+    panic_value_[0] = prog.string_type >= 0 ? static_cast<uint64_t>(prog.string_type) + 1 : 0;
+    panic_value_[1] = reinterpret_cast<uintptr_t>(
+        vm_.Box(reinterpret_cast<const uint64_t*>(StoreString(panic_message_)), 2));
+  }
+  return Unwind(sched);
+}
+
+const uint64_t* Thread::StoreString(const std::string& s) {
+  char* p = reinterpret_cast<char*>(vm_.Alloc((s.size() + 7) / 8));
+  if (!s.empty()) std::memcpy(p, s.data(), s.size());
+  panic_string_[0] = reinterpret_cast<uintptr_t>(p);
+  panic_string_[1] = s.size();
+  return panic_string_;
+}
+
+std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
+  // Run the deferred calls of each frame, newest first, popping frames as they finish.
+  while (!frames_.empty()) {
+    uint32_t top = static_cast<uint32_t>(frames_.size() - 1);
+    if (defers_.empty() || defers_.back().frame != top) {
+      frames_.pop_back();
+      continue;
+    }
+    Deferred d = std::move(defers_.back());
+    defers_.pop_back();
+    CallFrame& f = frames_.back();
+    uint32_t base = f.base + f.fn->frame_words;
+    if (!EnsureStack(size_t{base} + d.args.size() + 64)) break;
+    if (!d.args.empty()) std::memcpy(stack_.data() + base, d.args.data(), d.args.size() * sizeof(uint64_t));
+    if (d.kind == 2) {
+      NativeCall call{vm_, sched, stack_.data() + base, waiter_};
+      vm_.native(static_cast<uint16_t>(d.callee))(call);
+      if (sched.finished()) return StepResult::kStopped;
+      continue;
+    }
+    uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
+    if (d.kind == 1 && !env) continue;
+    const Function* callee = &vm_.program().functions[env ? env[0] : d.callee];
+    if (!EnsureStack(size_t{base} + callee->frame_words)) break;
+    frames_.push_back(CallFrame{callee, 0, base, env, /*unwinding=*/true});
+    return std::nullopt;  // run the deferred call; its return continues the unwinding
+  }
+  // Nobody recovered: the program ends with Go's report.
+  frames_.clear();
+  sched.Panic(panic_message_);
   return StepResult::kPanicked;
 }
 
@@ -166,7 +230,10 @@ void Thread::Unpack(core::Value v, uint64_t* words, uint16_t n) const {
 }
 
 StepResult Thread::Step(core::Scheduler& sched, core::G&) {
-  if (pending_ != Pending::kNone && !FinishPending(sched)) return StepResult::kPanicked;
+  if (pending_ != Pending::kNone && !FinishPending(sched)) {
+    // The operation panicked (a send on a channel closed meanwhile): unwind.
+    if (auto r = Panic(sched, pending_panic_)) return *r;
+  }
   return Run(sched);
 }
 
@@ -177,7 +244,7 @@ bool Thread::FinishPending(core::Scheduler& sched) {
     case Pending::kNone: return true;
     case Pending::kSend:
       if (core::AfterSendWake(waiter_) != OpStatus::kDone) {
-        Panic(sched, "send on closed channel");
+        pending_panic_ = "send on closed channel";
         return false;
       }
       return true;
@@ -191,7 +258,7 @@ bool Thread::FinishPending(core::Scheduler& sched) {
       core::SelectResult r;
       OpStatus st = core::SelectFinish(sched, select_cases_, select_waiters_, &r);
       if (core::IsPanic(st)) {
-        Panic(sched, core::PanicText(st));
+        pending_panic_ = std::string(core::PanicText(st));
         return false;
       }
       FinishSelect(table, frame, pending_slot_, r);
@@ -278,7 +345,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         int64_t x = static_cast<int64_t>(R[in.b]), y = static_cast<int64_t>(R[in.c]);
         if (y == 0) {
           sync();
-          return Panic(sched, "runtime error: integer divide by zero");
+          { if (auto r = Panic(sched, "runtime error: integer divide by zero")) return *r; reload(); break; }
         }
         // MinInt64 / -1 overflows in C++; Go wraps it to MinInt64 (remainder 0).
         if (y == -1) {
@@ -292,7 +359,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kRemU:
         if (R[in.c] == 0) {
           sync();
-          return Panic(sched, "runtime error: integer divide by zero");
+          { if (auto r = Panic(sched, "runtime error: integer divide by zero")) return *r; reload(); break; }
         }
         R[in.a] = in.op == Op::kDivU ? R[in.b] / R[in.c] : R[in.b] % R[in.c];
         break;
@@ -373,7 +440,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         NativeCall call{vm_, sched, R + in.b, waiter_};
         OpStatus st = vm_.native(in.a)(call);
-        if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+        if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
         if (sched.finished()) return StepResult::kStopped;
         if (st == OpStatus::kParked) return StepResult::kParked;
         if (sched.ShouldReturn()) return StepResult::kPaused;
@@ -383,7 +450,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) {
           sync();
-          return Panic(sched, kNilDereference);
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
         const Function* callee = &prog.functions[closure[0]];
         f->pc = pc;
@@ -399,7 +466,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kCallIface: {
         if (R[in.a] == 0) {
           sync();
-          return Panic(sched, kNilDereference);
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
         const TypeDesc& t = prog.types[R[in.a] - 1];
         const TypeDesc::Method* m = nullptr;
@@ -446,7 +513,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kFieldAddr:
         if (!R[in.b]) {
           sync();
-          return Panic(sched, kNilDereference);
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
         R[in.a] = R[in.b] + in.c * sizeof(uint64_t);
         break;
@@ -456,7 +523,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* p = reinterpret_cast<uint64_t*>(R[load ? in.b : in.a]);
         if (!p) {
           sync();
-          return Panic(sched, kNilDereference);
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
         if (load) {
           std::memcpy(R + in.a, p + in.c, in.spare * sizeof(uint64_t));
@@ -470,7 +537,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* p = reinterpret_cast<uint64_t*>(R[in.op == Op::kLoadInd ? in.b : in.a]);
         if (!p) {
           sync();
-          return Panic(sched, kNilDereference);
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
         if (in.op == Op::kLoadInd) {
           std::memcpy(R + in.a, p, in.c * sizeof(uint64_t));
@@ -479,8 +546,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         }
         break;
       }
+      case Op::kRunDefers:
       case Op::kReturn: {
-        std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        if (in.op == Op::kReturn) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
           // Run the newest deferred call first; this return runs again after it.
           Deferred d = std::move(defers_.back());
@@ -497,7 +565,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
             f->pc = pc - 1;  // sync saved the pc after the return; come back to it
             NativeCall call{vm_, sched, stack_.data() + top, waiter_};
             OpStatus st = vm_.native(static_cast<uint16_t>(d.callee))(call);
-            if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+            if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
             if (sched.finished()) return StepResult::kStopped;
             if (st == OpStatus::kParked) return StepResult::kParked;
             reload();  // the stack may have grown
@@ -506,7 +574,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
           if (d.kind == 1 && !env) {
             sync();
-            return Panic(sched, kNilDereference);
+            { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
           }
           const Function* callee = &prog.functions[env ? env[0] : d.callee];
           if (!EnsureStack(size_t{top} + callee->frame_words)) {
@@ -517,11 +585,49 @@ StepResult Thread::Run(core::Scheduler& sched) {
           reload();
           break;
         }
+        if (in.op == Op::kRunDefers) break;  // all ran: on to the epilogue's return
+        bool was_unwinding = f->unwinding;
         frames_.pop_back();
+        if (was_unwinding) {
+          if (recovered_) {
+            // recover() stopped the panic: the frame that deferred the call returns
+            // normally with its named results (or zero values), through its final
+            // return instruction, which also runs its remaining deferred calls.
+            panicking_ = recovered_ = false;
+            panic_frames_.clear();
+            CallFrame& done = frames_.back();
+            if (done.fn->named_results < 0) {
+              std::memset(stack_.data() + done.base, 0, done.fn->result_words * sizeof(uint64_t));
+            }
+            done.pc = done.fn->recover_pc;
+            reload();
+            break;
+          }
+          if (auto r = Unwind(sched)) return *r;
+          reload();
+          break;
+        }
         if (frames_.empty()) {
           sched.Charge(executed);
           return StepResult::kExited;
         }
+        reload();
+        break;
+      }
+      case Op::kRecover:
+        // Only a deferred call run by a panic, calling recover directly, stops it.
+        if (panicking_ && f->unwinding) {
+          recovered_ = true;
+          R[in.a] = panic_value_[0];
+          R[in.a + 1] = panic_value_[1];
+        } else {
+          R[in.a] = R[in.a + 1] = 0;
+        }
+        break;
+      case Op::kPanicValue: {
+        sync();
+        std::string msg = vm_.PanicText(R + in.a);
+        if (auto r = Panic(sched, msg, R + in.a)) return *r;
         reload();
         break;
       }
@@ -542,7 +648,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kGoValue: {
         sync();
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
-        if (!closure) return Panic(sched, kNilDereference);
+        if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         const Function& callee = prog.functions[closure[0]];
         sched.Spawn(new Thread(vm_, static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure),
                     callee.name.c_str(), core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
@@ -553,7 +659,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         int64_t cap = static_cast<int64_t>(R[in.b]);
         if (cap < 0 || cap > (int64_t{1} << 30)) {
           sync();
-          return Panic(sched, "makechan: size out of range");
+          { if (auto r = Panic(sched, "makechan: size out of range")) return *r; reload(); break; }
         }
         sync();
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeChannel(static_cast<uint32_t>(cap), in.c));
@@ -564,7 +670,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* ch = reinterpret_cast<VmChannel*>(R[in.a]);
         uint16_t words = ch ? ch->elem_words() : 0;
         OpStatus st = core::ChanSend(sched, ch, waiter_, Pack(R + in.b, words));
-        if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+        if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
         if (after_kernel(st, Pending::kSend)) return st == OpStatus::kParked ? StepResult::kParked : StepResult::kPaused;
         break;
       }
@@ -588,7 +694,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kClose: {
         sync();
         OpStatus st = core::ChanClose(sched, reinterpret_cast<core::Channel*>(R[in.a]));
-        if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+        if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -606,7 +712,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         const SelectTable& table = f->fn->selects[in.b];
         OpStatus st = StartSelect(sched, table, R, in.a);
-        if (core::IsPanic(st)) return Panic(sched, core::PanicText(st));
+        if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
         if (st == OpStatus::kParked) {
           pending_ = Pending::kSelect;
           pending_slot_ = in.a;
@@ -620,11 +726,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
         int64_t len = static_cast<int64_t>(R[in.b]), cap = static_cast<int64_t>(R[in.c]);
         if (len < 0 || len > (int64_t{1} << 32)) {
           sync();
-          return Panic(sched, "runtime error: makeslice: len out of range");
+          { if (auto r = Panic(sched, "runtime error: makeslice: len out of range")) return *r; reload(); break; }
         }
         if (cap < len || cap > (int64_t{1} << 32)) {
           sync();
-          return Panic(sched, "runtime error: makeslice: cap out of range");
+          { if (auto r = Panic(sched, "runtime error: makeslice: cap out of range")) return *r; reload(); break; }
         }
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(static_cast<size_t>(cap) * in.spare));
         R[in.a + 1] = static_cast<uint64_t>(len);
@@ -638,7 +744,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         int64_t i = static_cast<int64_t>(R[get ? in.c : in.b]);
         if (i < 0 || static_cast<uint64_t>(i) >= slice[1]) {
           sync();
-          return Panic(sched, IndexError(i, slice[1]));
+          { if (auto r = Panic(sched, IndexError(i, slice[1]))) return *r; reload(); break; }
         }
         uint64_t* elem = reinterpret_cast<uint64_t*>(slice[0]) + i * in.spare;
         if (get) {
@@ -688,7 +794,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         }
         if (!err.empty()) {
           sync();
-          return Panic(sched, "runtime error: slice bounds out of range " + err);
+          { if (auto r = Panic(sched, "runtime error: slice bounds out of range " + err)) return *r; reload(); break; }
         }
         R[in.a] = ptr + static_cast<uint64_t>(lo) * elem * (is_string ? 1 : sizeof(uint64_t));
         R[in.a + 1] = static_cast<uint64_t>(hi - lo);
@@ -708,7 +814,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         int64_t i = static_cast<int64_t>(R[in.c]);
         if (i < 0 || static_cast<uint64_t>(i) >= R[in.b + 1]) {
           sync();
-          return Panic(sched, IndexError(i, R[in.b + 1]));
+          { if (auto r = Panic(sched, IndexError(i, R[in.b + 1]))) return *r; reload(); break; }
         }
         R[in.a] = reinterpret_cast<const unsigned char*>(R[in.b])[i];
         break;
@@ -762,7 +868,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* m = reinterpret_cast<VmMap*>(R[in.a]);
         if (!m) {
           sync();
-          return Panic(sched, "assignment to entry in nil map");
+          { if (auto r = Panic(sched, "assignment to entry in nil map")) return *r; reload(); break; }
         }
         m->Set(R + in.b, R + in.c);
         break;
@@ -846,7 +952,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           } else {
             msg += from + " is " + prog.types[dyn - 1].name + ", not " + target.name;
           }
-          return Panic(sched, msg);
+          { if (auto r = Panic(sched, msg)) return *r; reload(); break; }
         }
         break;
       }
@@ -898,7 +1004,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         break;
       case Op::kPanicString:
         sync();
-        return Panic(sched, std::string(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]));
+        { if (auto r = Panic(sched, std::string(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]))) return *r; reload(); break; }
       case Op::kHalt:
       case Op::kCount:
         sync();

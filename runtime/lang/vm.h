@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,7 @@ class Thread final : public core::Body {
     uint32_t pc;    // next instruction (saved while a callee runs or the goroutine parks)
     uint32_t base;  // first slot in stack_
     uint64_t* env;  // closure object: [function index, captured cell pointers...]
+    bool unwinding = false;  // a deferred call run by a panic (recover works here)
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
   // A deferred call waiting for its frame to return.
@@ -67,7 +69,12 @@ class Thread final : public core::Body {
   // Finishes the operation the goroutine parked in; false if it panicked.
   bool FinishPending(core::Scheduler& sched);
   bool EnsureStack(size_t words);
-  core::StepResult Panic(core::Scheduler& sched, std::string_view message);
+  // Starts (or continues) a panic: runs deferred calls; returns the step's end, or
+  // nothing when a deferred call is to run now (the dispatch loop goes on).
+  std::optional<core::StepResult> Panic(core::Scheduler& sched, std::string_view message,
+                                        const uint64_t* value = nullptr);
+  std::optional<core::StepResult> Unwind(core::Scheduler& sched);
+  const uint64_t* StoreString(const std::string& s);
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
   core::Value Pack(const uint64_t* words, uint16_t n);
   void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
@@ -80,6 +87,13 @@ class Thread final : public core::Body {
   std::vector<uint64_t> stack_;
   std::vector<CallFrame> frames_;
   std::vector<Deferred> defers_;
+  bool panicking_ = false;
+  bool recovered_ = false;
+  uint64_t panic_value_[2] = {0, 0};  // the interface value recover() returns
+  uint64_t panic_string_[2] = {0, 0};
+  std::string panic_message_;         // what "panic: ..." prints
+  std::string pending_panic_;         // a panic raised while finishing a parked operation
+  std::vector<core::Frame> panic_frames_;  // the stack when the panic began
   Pending pending_ = Pending::kNone;
   uint16_t pending_slot_ = 0;   // where a parked receive's value (or select's index) goes
   uint16_t pending_words_ = 0;  // element words of a parked receive
@@ -113,6 +127,8 @@ class Vm {
   uint64_t* Alloc(size_t n);
   uint64_t* Box(const uint64_t* words, uint16_t n);
   NativeFn native(uint16_t i) const { return natives_[i]; }
+  // How Go prints a panic's value after "panic: " (an interface value).
+  std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
   VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
     maps_.push_back(std::make_unique<VmMap>(key_words, value_words, string_key));
