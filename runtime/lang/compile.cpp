@@ -1432,6 +1432,17 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       Emit(Op::kPanicValue, at, v);
       return true;
     }
+    case BuiltinId::kNew: {
+      // new(T): a zeroed heap block of T's words.
+      const Type* elem = static_cast<const PointerType*>(call->type->Underlying())->elem;
+      int w = Words(elem);
+      if (w < 0) {
+        Unsupported(at, "new(" + TypeString(elem) + ")");
+        return true;
+      }
+      Emit(Op::kNewCell, at, dest, static_cast<uint16_t>(std::max(1, w)));
+      return true;
+    }
     case BuiltinId::kRecover:
       Emit(Op::kRecover, at, dest);
       return true;
@@ -2108,6 +2119,13 @@ void FuncCompiler::Defer(const ast::DeferStmt* s) {
     if (!FindNative(f->qualified_name)) return Unsupported(s->pos, "defer " + f->qualified_name);
     auto [native, base] = NativeArgs(call, f);
     Emit(Op::kDefer, s->pos, native, base, native_arg_words_, 2);
+    return;
+  }
+  if (obj && obj->kind == ObjKind::kBuiltin && static_cast<const Builtin*>(obj)->id == BuiltinId::kClose) {
+    // defer close(ch): the channel is evaluated now, closed at return.
+    uint16_t ch = Alloc(1);
+    Eval(call->args[0], ch);
+    Emit(Op::kDefer, s->pos, c_.program().Native("builtin.close"), ch, 1, 2);
     return;
   }
   if (obj && (obj->kind == ObjKind::kBuiltin || obj->kind == ObjKind::kTypeName)) {

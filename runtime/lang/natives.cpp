@@ -75,6 +75,17 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
          c.args[0] = static_cast<uint64_t>(c.sched.live_goroutines());
          return OpStatus::kDone;
        }},
+      {"os.Exit",
+       [](NativeCall& c) {
+         c.sched.Exit(static_cast<int>(static_cast<int64_t>(c.args[0])));
+         return OpStatus::kDone;
+       }},
+      {"runtime.GC",
+       [](NativeCall&) {
+         return OpStatus::kDone;  // memory lives as long as the run until the collector arrives
+       }},
+      {"builtin.close",
+       [](NativeCall& c) { return core::ChanClose(c.sched, reinterpret_cast<core::Channel*>(c.args[0])); }},
       {"runtime.NumCPU",
        [](NativeCall& c) {
          c.args[0] = static_cast<uint64_t>(c.sched.config().procs);
