@@ -4,6 +4,7 @@
 # Usage: run_go_test.sh CLI GO_TEST_DIR RELATIVE_FILE
 set -u
 cli=$1 dir=$2 file=$3
+case $cli in /*) ;; *) cli=$(pwd)/$cli ;; esac
 cd "$dir" || { echo "run_go_test: no $dir"; exit 1; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
