@@ -204,6 +204,22 @@ class FuncCompiler {
   void Assign(const ast::AssignStmt* s);
   void Store(const Expr* lhs, uint16_t src, bool define);
   void If(const ast::IfStmt* s);
+  // A loop's body after its test at `top` (exit: the test's jump out, or UINT32_MAX):
+  // `step` emits the advance that continue reaches (an empty one sends continue to top).
+  template <typename Step>
+  void LoopBody(const ast::BlockStmt* body, Pos pos, uint32_t top, uint32_t exit, Step step) {
+    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
+    Block(body->list);
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    uint32_t advance = Here();
+    step();
+    bool stepped = Here() != advance;
+    for (uint32_t j : loop.continues) Patch(j, stepped ? advance : top);
+    fn_.Emit(Instr::Jump(Op::kJump, 0, top), pos.line);
+    if (exit != UINT32_MAX) Patch(exit, Here());
+    for (uint32_t j : loop.breaks) Patch(j, Here());
+  }
   void For(const ast::ForStmt* s);
   void Range(const ast::RangeStmt* s);
   void Switch(const ast::SwitchStmt* s);
@@ -1849,32 +1865,26 @@ void FuncCompiler::For(const ast::ForStmt* s) {
     exit = EmitJump(Op::kJumpIfNot, s->pos, c);
     top_ = mark;
   }
-  loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
-  Block(s->body->list);
-  Loop loop = std::move(loops_.back());
-  loops_.pop_back();
-  for (uint32_t j : loop.continues) Patch(j, Here());
-  // Go 1.22: each iteration has its own loop variables. An escaping one gets a fresh cell
-  // before the post statement, holding the previous iteration's value.
-  if (const ast::AssignStmt* init = s->init ? s->init->As<ast::AssignStmt>() : nullptr;
-      init && init->tok == Tok::kDefine) {
-    for (const Expr* lhs : init->lhs) {
-      const ast::Ident* id = lhs->As<ast::Ident>();
-      const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
-      if (!v || !Boxed(v)) continue;
-      uint16_t mark = top_;
-      uint16_t w = static_cast<uint16_t>(std::max(1, Words(v->type)));
-      uint16_t tmp = Alloc(w);
-      Emit(Op::kLoadInd, s->pos, tmp, slots_[v], w);
-      NewCell(v, s->pos);
-      Emit(Op::kStoreInd, s->pos, slots_[v], tmp, w);
-      top_ = mark;
+  LoopBody(s->body, s->pos, top, exit, [&] {
+    // Go 1.22: each iteration has its own loop variables. An escaping one gets a fresh cell
+    // before the post statement, holding the previous iteration's value.
+    if (const ast::AssignStmt* init = s->init ? s->init->As<ast::AssignStmt>() : nullptr;
+        init && init->tok == Tok::kDefine) {
+      for (const Expr* lhs : init->lhs) {
+        const ast::Ident* id = lhs->As<ast::Ident>();
+        const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+        if (!v || !Boxed(v)) continue;
+        uint16_t mark = top_;
+        uint16_t w = static_cast<uint16_t>(std::max(1, Words(v->type)));
+        uint16_t tmp = Alloc(w);
+        Emit(Op::kLoadInd, s->pos, tmp, slots_[v], w);
+        NewCell(v, s->pos);
+        Emit(Op::kStoreInd, s->pos, slots_[v], tmp, w);
+        top_ = mark;
+      }
     }
-  }
-  if (s->post) Statement(s->post);
-  fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
-  if (exit != UINT32_MAX) Patch(exit, Here());
-  for (uint32_t j : loop.breaks) Patch(j, Here());
+    if (s->post) Statement(s->post);
+  });
 }
 
 void FuncCompiler::Range(const ast::RangeStmt* s) {
@@ -1890,14 +1900,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     Emit(Op::kRecv2, s->range_pos, tmp, ch);
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(tmp + w));
     if (s->key) Store(s->key, tmp, define);
-    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
-    Block(s->body->list);
-    Loop loop = std::move(loops_.back());
-    loops_.pop_back();
-    for (uint32_t j : loop.continues) Patch(j, top);
-    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
-    Patch(exit, Here());
-    for (uint32_t j : loop.breaks) Patch(j, Here());
+    LoopBody(s->body, s->pos, top, exit, [] {});
     return;
   }
   if (IsInteger(u)) {
@@ -1911,15 +1914,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     Emit(Op::kLt, s->range_pos, c, i, n);
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, c);
     if (s->key) Store(s->key, i, define);
-    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
-    Block(s->body->list);
-    Loop loop = std::move(loops_.back());
-    loops_.pop_back();
-    for (uint32_t j : loop.continues) Patch(j, Here());
-    Emit(Op::kAddI, s->range_pos, i, i, 1);
-    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
-    Patch(exit, Here());
-    for (uint32_t j : loop.breaks) Patch(j, Here());
+    LoopBody(s->body, s->pos, top, exit, [&] { Emit(Op::kAddI, s->range_pos, i, i, 1); });
     return;
   }
   if (const MapType* m = AsMap(s->x->type)) {
@@ -1936,14 +1931,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, static_cast<uint16_t>(it + 2));
     if (s->key) Store(s->key, key, define);
     if (s->value) Store(s->value, value, define);
-    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
-    Block(s->body->list);
-    Loop loop = std::move(loops_.back());
-    loops_.pop_back();
-    for (uint32_t j : loop.continues) Patch(j, top);
-    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
-    Patch(exit, Here());
-    for (uint32_t j : loop.breaks) Patch(j, Here());
+    LoopBody(s->body, s->pos, top, exit, [] {});
     return;
   }
   if (u->kind == TypeKind::kSlice || IsString(u)) {
@@ -1964,21 +1952,15 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     }
     if (s->key) Store(s->key, i, define);
     if (s->value) Store(s->value, value, define);
-    loops_.push_back(Loop{{}, {}, true, std::exchange(pending_label_, {})});
-    Block(s->body->list);
-    Loop loop = std::move(loops_.back());
-    loops_.pop_back();
-    for (uint32_t j : loop.continues) Patch(j, Here());
-    if (is_string) {
-      // The width may be stale after `continue` skipped nothing: decode again to step.
-      Emit(Op::kDecodeRune, s->range_pos, value, x, i);
-      Emit(Op::kAdd, s->range_pos, i, i, static_cast<uint16_t>(value + 1));
-    } else {
-      Emit(Op::kAddI, s->range_pos, i, i, 1);
-    }
-    fn_.Emit(Instr::Jump(Op::kJump, 0, top), s->pos.line);
-    Patch(exit, Here());
-    for (uint32_t j : loop.breaks) Patch(j, Here());
+    LoopBody(s->body, s->pos, top, exit, [&] {
+      if (is_string) {
+        // The body may have changed the rune slot: decode again to find the step.
+        Emit(Op::kDecodeRune, s->range_pos, value, x, i);
+        Emit(Op::kAdd, s->range_pos, i, i, static_cast<uint16_t>(value + 1));
+      } else {
+        Emit(Op::kAddI, s->range_pos, i, i, 1);
+      }
+    });
     return;
   }
   Unsupported(s->range_pos, "range over " + TypeString(s->x->type));
