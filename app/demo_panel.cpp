@@ -47,17 +47,27 @@ const char* OutcomeText(const core::Outcome& outcome) {
 
 }  // namespace
 
+namespace {
+
+// The built-in demo, or the Go file the user opened, run by the interpreter.
+Playback MakePlayback(const AppOptions& options, const std::string& source) {
+  if (options.program_file.empty()) return Playback(ConfigFrom(options));
+  return Playback(ConfigFrom(options), options.program_file, source);
+}
+
+}  // namespace
+
 DemoPanel::DemoPanel(const AppOptions& options, const Fonts& fonts)
-    : fonts_(fonts), playback_(ConfigFrom(options)) {
+    : fonts_(fonts),
+      program_text_(options.program_file.empty() ? "" : ReadFile(options.program_file)),
+      playback_(MakePlayback(options, program_text_)) {
   if (options.program_file.empty()) {
     source_ = ExpandTabs(demo::kPingPongGoSource);
     source_title_ = "Program: ping-pong (built-in demo)";
     return;
   }
-  source_ = ExpandTabs(ReadFile(options.program_file));
+  source_ = ExpandTabs(program_text_);
   source_title_ = "Program: " + options.program_file;
-  notice_ = "The Go interpreter is not built yet: running the built-in ping-pong demo instead.";
-  std::fprintf(stderr, "chanscope: %s\n", notice_.c_str());
 }
 
 void DemoPanel::Update(float seconds) {

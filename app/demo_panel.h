@@ -28,6 +28,7 @@ class DemoPanel {
   void HandleKeys();
 
   const Fonts& fonts_;
+  std::string program_text_;  // the opened .go file as read (before playback_: it builds it)
   Playback playback_;
   std::string source_;        // the Go program shown, tabs expanded
   std::string source_title_;  // pane title: the file name or the demo's

@@ -11,18 +11,33 @@ namespace chanscope {
 
 Playback::Playback(core::Config config) : config_(config) { Restart(); }
 
+Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
+    : config_(config), build_(lang::BuildProgram(file_name, source)) {
+  Restart();
+}
+
 void Playback::Restart() {
+  vm_.reset();     // the VM's channels unregister from the scheduler that is still there
   sched_.reset();  // the old run's goroutines refer to the old names; drop them first
   channel_names_.clear();
   goroutines_.clear();
   output_.clear();
   sched_ = std::make_unique<core::Scheduler>(config_);
   sched_->output = [this](int, std::string_view text) { output_ += text; };
-  demo::StartPingPong(*sched_, &channel_names_);
+  if (!build_) {
+    demo::StartPingPong(*sched_, &channel_names_);
+  } else if (build_->program()) {
+    vm_ = std::make_unique<lang::Vm>(*build_->program(), *sched_);
+    vm_->Start();
+  } else {
+    // Compile errors, as go build prints them; nothing runs.
+    for (const lang::Diagnostic& d : build_->diagnostics) output_ += d.Format() + "\n";
+  }
   RefreshGoroutines();
 }
 
 void Playback::Advance(std::uint64_t events) {
+  if (build_ && !build_->program()) return;  // it did not compile
   // One event at a time, so a goroutine that starts and ends within one call is still seen.
   for (std::uint64_t i = 0; i < events && !sched_->finished(); ++i) {
     sched_->PauseAtStep(sched_->step() + 1);

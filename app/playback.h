@@ -9,6 +9,8 @@
 
 #include "core/scheduler.h"
 #include "demo_program.h"
+#include "lang/driver.h"
+#include "lang/vm.h"
 
 namespace chanscope {
 
@@ -32,7 +34,10 @@ struct ChannelRow {
 
 class Playback {
  public:
+  // The built-in C++ demo.
   explicit Playback(core::Config config);
+  // A Go program; when it does not build, its diagnostics become the output and nothing runs.
+  Playback(core::Config config, const std::string& file_name, const std::string& source);
 
   void Restart();
   // Runs until `events` more trace events exist or the program ends.
@@ -56,7 +61,10 @@ class Playback {
   std::string ObjectName(std::uint32_t id) const;
 
   core::Config config_;
+  std::unique_ptr<lang::Build> build_;  // the Go program, when there is one
   std::unique_ptr<core::Scheduler> sched_;
+  // Declared after sched_ so it goes first: its channels unregister from the scheduler.
+  std::unique_ptr<lang::Vm> vm_;
   demo::ChannelNames channel_names_;  // filled by the program as it makes channels
   std::vector<GoroutineRow> goroutines_;
   std::string output_;  // stdout and stderr of the program, interleaved as printed
