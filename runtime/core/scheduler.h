@@ -177,6 +177,9 @@ class Scheduler {
   const Config& config() const { return config_; }
   uint64_t step() const { return step_; }
   const Trace& trace() const { return trace_; }
+  void SetValueFormatter(std::function<std::string(uint32_t, const Value&)> f) {
+    trace_.value_formatter = std::move(f);
+  }
   const std::vector<Decision>& decisions() const { return decisions_; }
   const std::vector<Processor>& processors() const { return procs_; }
   std::vector<G*> GlobalQueue() const;

@@ -46,7 +46,12 @@ std::string FormatEvent(const Trace& trace, const Event& e) {
   };
   if (e.object) add(" obj=%u", e.object);
   if (e.reason != WaitReason::kNone) add(" [%s]", WaitReasonText(e.reason).data());
-  if (e.value.word || e.value.aux) {
+  std::string shown = trace.value_formatter && e.object && e.kind != EventKind::kDecision
+                          ? trace.value_formatter(e.object, e.value)
+                          : std::string();
+  if (!shown.empty()) {
+    out += " val=" + shown;
+  } else if (e.value.word || e.value.aux) {
     add(" val=%lld", static_cast<long long>(e.value.word));
     if (e.value.aux) add(":%llu", static_cast<unsigned long long>(e.value.aux));
   }

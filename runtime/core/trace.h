@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,10 @@ struct Event {
 struct Trace {
   std::vector<Event> events;
   std::vector<std::string> texts{""};  // texts[0] is the empty string
+  // How the language shows a value moved through kernel object `object` (e.g. "hi" for
+  // a Go string, whose words are a pointer and a length); empty: the raw words. Keeps the
+  // text form free of addresses, so it is the same in every process.
+  std::function<std::string(uint32_t object, const Value& value)> value_formatter;
 };
 
 // One event as one stable line of text, e.g.

@@ -1405,6 +1405,9 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
         LoadInt(size, 0, at);
       }
       Emit(Op::kMakeChan, at, dest, size, static_cast<uint16_t>(elem));
+      if (int32_t t = c_.TypeIndex(static_cast<const ChanType*>(u)->elem); t >= 0) {
+        Emit(Op::kChanType, at, dest, 0, static_cast<uint16_t>(t));
+      }
       return true;
     }
     case BuiltinId::kAppend: {

@@ -200,6 +200,14 @@ std::string_view FormatArg(const uint64_t* w) {
 
 }  // namespace
 
+std::string Vm::FormatValue(int32_t type, const uint64_t* words) const {
+  std::string out;
+  fmt::Spec spec;
+  spec.sharp_v = true;
+  AppendValue(out, program_, words, type, spec, 0);
+  return out;
+}
+
 std::string Vm::PanicText(const uint64_t* iface) const {
   if (iface[0] == 0) return "nil";
   const Program& prog = program_;

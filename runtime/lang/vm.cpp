@@ -73,6 +73,15 @@ Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
   // The compiler only emits natives that exist (it checks with FindNative).
   for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
   globals_.assign(program.global_words, 0);
+  // Trace text shows channel values as Go does, never as the addresses inside them.
+  sched_.SetValueFormatter([this](uint32_t object, const core::Value& v) -> std::string {
+    const auto* ch = dynamic_cast<const VmChannel*>(sched_.Object(object));
+    if (!ch || ch->elem_type() < 0) return "";
+    uint64_t words[2] = {static_cast<uint64_t>(v.word), v.aux};
+    const uint64_t* w = ch->elem_words() <= 2 ? words : reinterpret_cast<const uint64_t*>(v.word);
+    if (!w) return "";
+    return FormatValue(ch->elem_type(), w);
+  });
 }
 
 void Vm::Start() {
@@ -698,6 +707,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
+      case Op::kChanType:
+        if (auto* ch = reinterpret_cast<VmChannel*>(R[in.a])) ch->set_elem_type(in.c);
+        break;
       case Op::kChanLen: {
         auto* ch = reinterpret_cast<core::Channel*>(R[in.b]);
         R[in.a] = ch ? ch->len() : 0;

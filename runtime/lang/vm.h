@@ -30,9 +30,12 @@ class VmChannel : public core::Channel {
   VmChannel(core::Scheduler& sched, uint32_t capacity, uint16_t elem_words)
       : core::Channel(sched, capacity), elem_words_(elem_words) {}
   uint16_t elem_words() const { return elem_words_; }
+  int32_t elem_type() const { return elem_type_; }
+  void set_elem_type(int32_t t) { elem_type_ = t; }
 
  private:
   uint16_t elem_words_;
+  int32_t elem_type_ = -1;  // descriptor index of the element type, -1 when unknown
 };
 
 class Thread final : public core::Body {
@@ -127,6 +130,8 @@ class Vm {
   uint64_t* Alloc(size_t n);
   uint64_t* Box(const uint64_t* words, uint16_t n);
   NativeFn native(uint16_t i) const { return natives_[i]; }
+  // A value of types[type] in Go syntax (%#v), e.g. "hi" with its quotes.
+  std::string FormatValue(int32_t type, const uint64_t* words) const;
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }

@@ -29,4 +29,11 @@ status=0
 [[ $status == 1 ]] || fail "run exited $status, expected 1"
 [[ $(cat "$tmp/run_err") == "chanscope-cli: cannot read $tmp/none.go" ]] \
   || fail "run printed: $(cat "$tmp/run_err")"
+# A Go program: its output, and a trace without addresses (the same in every process).
+here=$(cd "$(dirname "$0")" && pwd)
+"$cli" run --events "$here/workers.go" >"$tmp/w_out" 2>"$tmp/w_events1" || fail "run workers.go exited $?"
+"$cli" run --events "$here/workers.go" >/dev/null 2>"$tmp/w_events2"
+[[ $(wc -l <"$tmp/w_out") == 6 ]] || fail "workers.go printed: $(cat "$tmp/w_out")"
+grep -q 'val="worker 1 finished job 1"' "$tmp/w_events1" || fail "string values are not shown as Go values"
+cmp -s "$tmp/w_events1" "$tmp/w_events2" || fail "two runs of workers.go traced differently"
 echo "cli_demo: ok"
