@@ -345,10 +345,27 @@ class Compiler {
     Unsupported(at, "package-level variable " + v->name + " of another package");
     return 0;
   }
-  int64_t FunctionIndex(const Object* o) const {
+  // The index of a function with a body, or -1. Standard library functions written in
+  // Go are compiled on first use (most of the library is never called).
+  int64_t FunctionIndex(const Object* o) {
     const Func* f = o ? o->As<Func>() : nullptr;
-    auto it = f ? func_index_.find(f) : func_index_.end();
-    return it == func_index_.end() ? -1 : static_cast<int64_t>(it->second);
+    if (!f) return -1;
+    auto it = func_index_.find(f);
+    if (it != func_index_.end()) return static_cast<int64_t>(it->second);
+    const ast::FuncDecl* decl = f->decl;
+    if (!decl || !decl->body || !f->pkg || f->pkg->name == "main" || decl->func_type->type_params) {
+      return -1;
+    }
+    if (decl->recv && !decl->recv->list.empty() &&
+        decl->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
+      return -1;  // a method of a generic type
+    }
+    auto fi = info_.function_of.find(decl);
+    if (fi == info_.function_of.end()) return -1;
+    uint32_t index = next_index_++;
+    func_index_[f] = index;
+    pending_.push_back({decl, decl->body, f->qualified_name, index, true});
+    return index;
   }
   const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
   // interface{}: the type a panic's value takes.
@@ -421,7 +438,7 @@ class Compiler {
   // Reserves the index of a function literal, compiled once the current function is done
   // (so that no Function moves while it is being written).
   uint32_t AddLiteral(const ast::FuncLit* lit, std::string name) {
-    pending_.push_back({lit, std::move(name), next_index_});
+    pending_.push_back({lit, lit->body, std::move(name), next_index_, false});
     return next_index_++;
   }
   void Unsupported(Pos at, std::string what) {
@@ -431,9 +448,11 @@ class Compiler {
 
  private:
   struct PendingLiteral {
-    const ast::FuncLit* lit;
+    const ast::Node* node;  // a FuncLit, or a standard library FuncDecl
+    const ast::BlockStmt* body;
     std::string name;
     uint32_t index;
+    bool library;  // what it cannot compile becomes a panic when called, not an error
   };
 
   void CompilePendingLiterals() {
@@ -444,7 +463,25 @@ class Compiler {
       Function& fn = prog_->functions[p.index];
       fn.name = p.name;
       fn.file = file_.name;
-      FuncCompiler(*this, fn, *InfoOf(p.lit), p.lit->body).Compile();
+      size_t errors = diags_.size();
+      FuncCompiler(*this, fn, *InfoOf(p.node), p.body).Compile();
+      if (p.library && diags_.size() > errors) {
+        // Library code beyond the interpreter so far: calling it panics with the reason.
+        std::string reason = p.name + ": " + diags_[errors].message;
+        diags_.resize(errors);
+        Function stub;
+        stub.name = fn.name;
+        stub.file = fn.file;
+        stub.param_words = fn.param_words;
+        stub.result_words = fn.result_words;
+        stub.recv_words = fn.recv_words;
+        stub.frame_words = std::max<uint16_t>(std::max<uint16_t>(fn.frame_words, 2), 2);
+        stub.Emit(Instr{Op::kLoadK, 0, 0, stub.Constant(prog_->StringData(reason)), 0}, 0);
+        stub.Emit(Instr{Op::kLoadK, 0, 1, stub.Constant(reason.size()), 0}, 0);
+        stub.Emit(Instr{Op::kPanicString, 0, 0, 0, 0}, 0);
+        stub.Emit(Instr{Op::kReturn, 0, 0, 0, 0}, 0);
+        fn = std::move(stub);
+      }
     }
     prog_->functions.resize(next_index_);
   }
@@ -458,12 +495,12 @@ class Compiler {
     const NamedType* n = (ptr ? static_cast<const PointerType*>(t)->elem : t)->As<NamedType>();
     if (!n) return;
     for (const Func* m : n->origin->methods) {
-      auto it = func_index_.find(m);
-      if (it == func_index_.end()) continue;  // natives and methods not compiled
+      int64_t fi = FunctionIndex(m);
+      if (fi < 0) continue;  // natives and generic methods
       bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
       if (pointer_recv && !ptr) continue;  // not in T's method set
       prog_->types[index].methods.push_back(
-          {prog_->MethodName(m->name), it->second, ptr && !pointer_recv});
+          {prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
     }
   }
 
