@@ -102,9 +102,12 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
 
 }  // namespace
 
+NativeFn FindStringNative(std::string_view name);
+
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
-  return it == Table().end() ? nullptr : it->second;
+  if (it != Table().end()) return it->second;
+  return FindStringNative(qualified_name);
 }
 
 }  // namespace chanscope::lang

@@ -17,6 +17,7 @@ struct NativeCall {
   core::Scheduler& sched;
   uint64_t* args;
   core::Waiter& waiter;  // the calling goroutine's waiter, for natives that park
+  const char* panic = nullptr;  // set by a native that panics with its package's message
 };
 
 // kDone, kParked (the goroutine waits; nothing remains to do when it wakes), or a panic.

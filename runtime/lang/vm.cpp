@@ -449,6 +449,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         NativeCall call{vm_, sched, R + in.b, waiter_};
         OpStatus st = vm_.native(in.a)(call);
+        if (call.panic) { if (auto r = Panic(sched, call.panic)) return *r; reload(); break; }
         if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
         if (sched.finished()) return StepResult::kStopped;
         if (st == OpStatus::kParked) return StepResult::kParked;
