@@ -70,6 +70,7 @@ struct TypeDesc {
   };
   std::vector<Method> methods;  // the method set, for calls through interfaces
   std::vector<uint16_t> interface_methods;  // interfaces: the method names they require
+  int32_t string_native = -1;  // a native String method (time.Duration), which fmt calls
 };
 
 // One type assertion x.(T): what the VM needs to check it and to word its panic.

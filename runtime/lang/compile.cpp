@@ -495,6 +495,9 @@ class Compiler {
     const NamedType* n = (ptr ? static_cast<const PointerType*>(t)->elem : t)->As<NamedType>();
     if (!n) return;
     for (const Func* m : n->origin->methods) {
+      if (m->is_native && m->name == "String" && !ptr && FindNative(m->qualified_name)) {
+        prog_->types[index].string_native = prog_->Native(m->qualified_name);
+      }
       int64_t fi = FunctionIndex(m);
       if (fi < 0) continue;  // natives and generic methods
       bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
@@ -1541,7 +1544,16 @@ std::pair<uint16_t, uint16_t> FuncCompiler::NativeArgs(const ast::CallExpr* call
   }
   uint16_t base = Alloc(std::max(param_words + (method ? 1 : 0), std::max(result_words, 1)));
   uint16_t slot = base;
-  if (method) Move(slot++, EvalReceiverPointer(sel->x), 1, at);
+  if (method) {
+    // Pointer receivers get the address; value receivers (time.Duration) the value.
+    const Type* recv = sig->recv ? sig->recv->type : nullptr;
+    if (recv && recv->kind != TypeKind::kPointer) {
+      Eval(sel->x, slot);
+      slot = static_cast<uint16_t>(slot + std::max(1, Words(recv)));
+    } else {
+      Move(slot++, EvalReceiverPointer(sel->x), 1, at);
+    }
+  }
   slot = EvalArgsInto(call, sig, slot);
   native_arg_words_ = static_cast<uint16_t>(slot - base);
   return {c_.program().Native(q), base};

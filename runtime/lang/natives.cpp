@@ -103,11 +103,13 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
 }  // namespace
 
 NativeFn FindStringNative(std::string_view name);
+NativeFn FindTimeNative(std::string_view name);
 
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
-  return FindStringNative(qualified_name);
+  if (NativeFn f = FindStringNative(qualified_name)) return f;
+  return FindTimeNative(qualified_name);
 }
 
 }  // namespace chanscope::lang

@@ -29,9 +29,21 @@ void AppendHex(std::string& out, uint64_t address) {
   out += address ? buf : "<nil>";
 }
 
+// The Vm whose natives fmt may call (String methods written in C++); set per call.
+thread_local Vm* tls_vm = nullptr;
+
 void AppendValue(std::string& out, const Program& prog, const uint64_t* v, int32_t type,
                  const fmt::Spec& spec, int depth) {
   const TypeDesc& t = prog.types[type];
+  if (t.string_native >= 0 && tls_vm && (spec.verb == 'v' || spec.verb == 's') && !spec.sharp_v) {
+    // A Stringer implemented natively (time.Duration): print what String returns.
+    uint64_t args[3] = {v[0], 0, 0};
+    core::Waiter unused;
+    NativeCall call{*tls_vm, tls_vm->sched(), args, unused};
+    tls_vm->native(static_cast<uint16_t>(t.string_native))(call);
+    fmt::FormatString(out, std::string_view(reinterpret_cast<const char*>(args[0]), args[1]), spec, t.name);
+    return;
+  }
   switch (t.kind) {
     case TypeDesc::kBool: fmt::FormatBool(out, v[0] != 0, spec, t.name); return;
     case TypeDesc::kInt: fmt::FormatInteger(out, v[0], true, spec, t.name); return;
@@ -201,6 +213,7 @@ std::string_view FormatArg(const uint64_t* w) {
 }  // namespace
 
 std::string Vm::FormatValue(int32_t type, const uint64_t* words) const {
+  tls_vm = const_cast<Vm*>(this);
   std::string out;
   fmt::Spec spec;
   spec.sharp_v = true;
@@ -209,6 +222,7 @@ std::string Vm::FormatValue(int32_t type, const uint64_t* words) const {
 }
 
 std::string Vm::PanicText(const uint64_t* iface) const {
+  tls_vm = const_cast<Vm*>(this);
   if (iface[0] == 0) return "nil";
   const Program& prog = program_;
   int32_t type = static_cast<int32_t>(iface[0] - 1);
@@ -249,6 +263,7 @@ std::string Vm::PanicText(const uint64_t* iface) const {
 
 // Registered in natives.cpp's table through these entry points.
 OpStatus NativeFmtPrintln(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args);
   std::string out;
   fmt::Println(out, ops);
@@ -256,6 +271,7 @@ OpStatus NativeFmtPrintln(NativeCall& c) {
 }
 
 OpStatus NativeFmtPrint(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args);
   std::string out;
   fmt::Print(out, ops);
@@ -263,6 +279,7 @@ OpStatus NativeFmtPrint(NativeCall& c) {
 }
 
 OpStatus NativeFmtPrintf(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args + 2);
   std::string out;
   fmt::Printf(out, FormatArg(c.args), ops);
@@ -270,6 +287,7 @@ OpStatus NativeFmtPrintf(NativeCall& c) {
 }
 
 OpStatus NativeFmtSprintln(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args);
   std::string out;
   fmt::Println(out, ops);
@@ -278,6 +296,7 @@ OpStatus NativeFmtSprintln(NativeCall& c) {
 }
 
 OpStatus NativeFmtSprint(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args);
   std::string out;
   fmt::Print(out, ops);
@@ -286,6 +305,7 @@ OpStatus NativeFmtSprint(NativeCall& c) {
 }
 
 OpStatus NativeFmtSprintf(NativeCall& c) {
+  tls_vm = &c.vm;
   SliceOperands ops(c.vm.program(), c.args + 2);
   std::string out;
   fmt::Printf(out, FormatArg(c.args), ops);

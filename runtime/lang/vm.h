@@ -16,6 +16,7 @@
 #include "core/scheduler.h"
 #include "core/rng.h"
 #include "core/select.h"
+#include "core/timer.h"
 #include "lang/bytecode.h"
 #include "lang/natives.h"
 #include "lang/vm_map.h"
@@ -125,6 +126,10 @@ class Vm {
   T* MakeObject() {
     objects_.push_back(std::make_unique<T>(sched_));
     return static_cast<T*>(objects_.back().get());
+  }
+  core::Timer* MakeTimer(core::TimerAction action) {
+    objects_.push_back(std::make_unique<core::Timer>(sched_, action));
+    return static_cast<core::Timer*>(objects_.back().get());
   }
   // Zeroed heap words: escaping variables, closures, boxed channel values.
   uint64_t* Alloc(size_t n);
