@@ -1103,6 +1103,9 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
         LoadInt(dest, 0, e->pos);
       } else if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) {
         LoadVar(v, dest, e->pos);
+      } else if (int64_t f = c_.FunctionIndex(id->obj); f >= 0) {
+        // A function used as a value: a closure that captures nothing.
+        Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(f), 0);
       } else {
         Unsupported(e->pos, "this use of " + std::string(id->name));
       }
