@@ -1699,7 +1699,7 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     top_ = mark;
     return;
   }
-  if (s->lhs.size() == 2 && s->rhs.size() == 1) {
+  if (s->lhs.size() >= 2 && s->rhs.size() == 1) {
     // v, ok := <-ch
     const Expr* rhs = s->rhs[0];
     while (const ast::ParenExpr* p = rhs->As<ast::ParenExpr>()) rhs = p->x;
