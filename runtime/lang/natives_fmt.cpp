@@ -262,55 +262,35 @@ std::string Vm::PanicText(const uint64_t* iface) const {
 }
 
 // Registered in natives.cpp's table through these entry points.
-OpStatus NativeFmtPrintln(NativeCall& c) {
+namespace {
+
+enum class FmtKind { kPrint, kPrintln, kPrintf };
+
+// Formats the call's operands (after the format string, for Printf) as Go's fmt does.
+std::string Format(NativeCall& c, FmtKind kind) {
   tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args);
+  SliceOperands ops(c.vm.program(), c.args + (kind == FmtKind::kPrintf ? 2 : 0));
   std::string out;
-  fmt::Println(out, ops);
-  return Output(c, out);
+  switch (kind) {
+    case FmtKind::kPrint: fmt::Print(out, ops); break;
+    case FmtKind::kPrintln: fmt::Println(out, ops); break;
+    case FmtKind::kPrintf: fmt::Printf(out, FormatArg(c.args), ops); break;
+  }
+  return out;
 }
 
-OpStatus NativeFmtPrint(NativeCall& c) {
-  tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args);
-  std::string out;
-  fmt::Print(out, ops);
-  return Output(c, out);
-}
-
-OpStatus NativeFmtPrintf(NativeCall& c) {
-  tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args + 2);
-  std::string out;
-  fmt::Printf(out, FormatArg(c.args), ops);
-  return Output(c, out);
-}
-
-OpStatus NativeFmtSprintln(NativeCall& c) {
-  tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args);
-  std::string out;
-  fmt::Println(out, ops);
-  ReturnString(c, out);
+OpStatus Sprint(NativeCall& c, FmtKind kind) {
+  ReturnString(c, Format(c, kind));
   return OpStatus::kDone;
 }
 
-OpStatus NativeFmtSprint(NativeCall& c) {
-  tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args);
-  std::string out;
-  fmt::Print(out, ops);
-  ReturnString(c, out);
-  return OpStatus::kDone;
-}
+}  // namespace
 
-OpStatus NativeFmtSprintf(NativeCall& c) {
-  tls_vm = &c.vm;
-  SliceOperands ops(c.vm.program(), c.args + 2);
-  std::string out;
-  fmt::Printf(out, FormatArg(c.args), ops);
-  ReturnString(c, out);
-  return OpStatus::kDone;
-}
+OpStatus NativeFmtPrintln(NativeCall& c) { return Output(c, Format(c, FmtKind::kPrintln)); }
+OpStatus NativeFmtPrint(NativeCall& c) { return Output(c, Format(c, FmtKind::kPrint)); }
+OpStatus NativeFmtPrintf(NativeCall& c) { return Output(c, Format(c, FmtKind::kPrintf)); }
+OpStatus NativeFmtSprintln(NativeCall& c) { return Sprint(c, FmtKind::kPrintln); }
+OpStatus NativeFmtSprint(NativeCall& c) { return Sprint(c, FmtKind::kPrint); }
+OpStatus NativeFmtSprintf(NativeCall& c) { return Sprint(c, FmtKind::kPrintf); }
 
 }  // namespace chanscope::lang
