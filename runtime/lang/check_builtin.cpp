@@ -2,6 +2,8 @@
 // max min new panic print println recover.
 #include "lang/check_internal.h"
 
+#include <cstdint>
+
 namespace chanscope::lang {
 
 // --- Builtins -----------------------------------------------------------------------------------
@@ -42,11 +44,7 @@ struct BuiltinCtx {
 };
 
 void Append(BuiltinCtx& b) {
-  if (b.n == 0) {
-    b.c.Error(b.call->pos, "invalid operation: not enough arguments for " + b.c.ExprString(b.call) +
-                               " (expected 1, found 0)");
-    return b.Fail();
-  }
+  if (!b.Need(1, SIZE_MAX)) return b.Fail();  // at least one argument
   Operand s;
   b.c.Expr(s, b.args[0]);
   if (s.IsInvalid()) {
@@ -244,11 +242,7 @@ void Delete(BuiltinCtx& b) {
 }
 
 void Make(BuiltinCtx& b) {
-  if (b.n == 0) {
-    b.c.Error(b.call->pos, "invalid operation: not enough arguments for " + b.c.ExprString(b.call) +
-                               " (expected 1, found 0)");
-    return b.Fail();
-  }
+  if (!b.Need(1, SIZE_MAX)) return b.Fail();  // at least one argument
   const Type* t = b.c.TypExpr(b.args[0]);
   if (t->kind == TypeKind::kInvalid) {
     b.CheckRest(1);
@@ -288,11 +282,7 @@ void Make(BuiltinCtx& b) {
 }
 
 void MinMax(BuiltinCtx& b) {
-  if (b.n == 0) {
-    b.c.Error(b.call->pos, "invalid operation: not enough arguments for " + b.c.ExprString(b.call) +
-                               " (expected 1, found 0)");
-    return b.Fail();
-  }
+  if (!b.Need(1, SIZE_MAX)) return b.Fail();  // at least one argument
   Operand acc;
   b.c.Expr(acc, b.args[0]);
   if (acc.IsInvalid()) {

@@ -102,6 +102,8 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
 
 }  // namespace
 
+void ReturnString(NativeCall& c, std::string_view s) { c.vm.NewString(s, c.args); }
+
 NativeFn FindStringNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 

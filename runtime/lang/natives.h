@@ -23,6 +23,13 @@ struct NativeCall {
 // kDone, kParked (the goroutine waits; nothing remains to do when it wakes), or a panic.
 using NativeFn = core::OpStatus (*)(NativeCall& call);
 
+// Go strings in native arguments and results.
+inline std::string_view ArgString(const uint64_t* words) {
+  return {reinterpret_cast<const char*>(words[0]), words[1]};
+}
+// Writes s as a new Go string into the call's first result.
+void ReturnString(NativeCall& c, std::string_view s);
+
 // The native for a qualified name ("sync.WaitGroup.Add"), or null when there is none.
 NativeFn FindNative(std::string_view qualified_name);
 

@@ -190,24 +190,12 @@ class SliceOperands : public fmt::Operands {
   uint64_t n_;
 };
 
-// Writes a Go string result (two words) allocated in the VM's heap.
-void ReturnString(NativeCall& c, const std::string& s) {
-  char* p = reinterpret_cast<char*>(c.vm.Alloc((s.size() + 7) / 8));
-  if (!s.empty()) std::memcpy(p, s.data(), s.size());
-  c.args[0] = reinterpret_cast<uintptr_t>(p);
-  c.args[1] = s.size();
-}
-
 // Print-style natives: (n int, err error) with err nil.
 OpStatus Output(NativeCall& c, const std::string& text) {
   c.sched.Print(1, text);
   c.args[0] = text.size();
   c.args[1] = c.args[2] = 0;
   return OpStatus::kDone;
-}
-
-std::string_view FormatArg(const uint64_t* w) {
-  return std::string_view(reinterpret_cast<const char*>(w[0]), w[1]);
 }
 
 }  // namespace
@@ -274,7 +262,7 @@ std::string Format(NativeCall& c, FmtKind kind) {
   switch (kind) {
     case FmtKind::kPrint: fmt::Print(out, ops); break;
     case FmtKind::kPrintln: fmt::Println(out, ops); break;
-    case FmtKind::kPrintf: fmt::Printf(out, FormatArg(c.args), ops); break;
+    case FmtKind::kPrintf: fmt::Printf(out, ArgString(c.args), ops); break;
   }
   return out;
 }

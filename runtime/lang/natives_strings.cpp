@@ -14,17 +14,8 @@ namespace {
 
 using core::OpStatus;
 
-std::string_view Str(const uint64_t* w) { return {reinterpret_cast<const char*>(w[0]), w[1]}; }
-
-void SetString(NativeCall& c, uint64_t* at, std::string_view s) {
-  char* p = reinterpret_cast<char*>(c.vm.Alloc((s.size() + 7) / 8));
-  if (!s.empty()) std::memcpy(p, s.data(), s.size());
-  at[0] = reinterpret_cast<uintptr_t>(p);
-  at[1] = s.size();
-}
-
-OpStatus ReturnString(NativeCall& c, std::string_view s) {
-  SetString(c, c.args, s);
+OpStatus Return(NativeCall& c, std::string_view s) {
+  ReturnString(c, s);
   return OpStatus::kDone;
 }
 
@@ -35,7 +26,7 @@ OpStatus ReturnInt(NativeCall& c, int64_t v) {
 
 OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts) {
   uint64_t* data = c.vm.Alloc(parts.size() * 2);
-  for (size_t i = 0; i < parts.size(); i++) SetString(c, data + 2 * i, parts[i]);
+  for (size_t i = 0; i < parts.size(); i++) c.vm.NewString(parts[i], data + 2 * i);
   c.args[0] = reinterpret_cast<uintptr_t>(data);
   c.args[1] = c.args[2] = parts.size();
   return OpStatus::kDone;
@@ -129,23 +120,23 @@ std::string MapAscii(std::string_view s, int (*f)(int)) {
 // The strings and strconv entries of the native table (natives.cpp looks here too).
 NativeFn FindStringNative(std::string_view name) {
   static const std::pair<std::string_view, NativeFn> kTable[] = {
-      {"strings.Contains", [](NativeCall& c) { return ReturnInt(c, Str(c.args).find(Str(c.args + 2)) != std::string_view::npos); }},
-      {"strings.HasPrefix", [](NativeCall& c) { return ReturnInt(c, Str(c.args).starts_with(Str(c.args + 2))); }},
-      {"strings.HasSuffix", [](NativeCall& c) { return ReturnInt(c, Str(c.args).ends_with(Str(c.args + 2))); }},
-      {"strings.Index", [](NativeCall& c) { return ReturnInt(c, Index(Str(c.args), Str(c.args + 2))); }},
+      {"strings.Contains", [](NativeCall& c) { return ReturnInt(c, ArgString(c.args).find(ArgString(c.args + 2)) != std::string_view::npos); }},
+      {"strings.HasPrefix", [](NativeCall& c) { return ReturnInt(c, ArgString(c.args).starts_with(ArgString(c.args + 2))); }},
+      {"strings.HasSuffix", [](NativeCall& c) { return ReturnInt(c, ArgString(c.args).ends_with(ArgString(c.args + 2))); }},
+      {"strings.Index", [](NativeCall& c) { return ReturnInt(c, Index(ArgString(c.args), ArgString(c.args + 2))); }},
       {"strings.LastIndex",
        [](NativeCall& c) {
-         size_t i = Str(c.args).rfind(Str(c.args + 2));
+         size_t i = ArgString(c.args).rfind(ArgString(c.args + 2));
          return ReturnInt(c, i == std::string_view::npos ? -1 : static_cast<int64_t>(i));
        }},
       {"strings.Compare",
        [](NativeCall& c) {
-         int r = Str(c.args).compare(Str(c.args + 2));
+         int r = ArgString(c.args).compare(ArgString(c.args + 2));
          return ReturnInt(c, r < 0 ? -1 : r > 0 ? 1 : 0);
        }},
       {"strings.Count",
        [](NativeCall& c) {
-         std::string_view s = Str(c.args), sub = Str(c.args + 2);
+         std::string_view s = ArgString(c.args), sub = ArgString(c.args + 2);
          if (sub.empty()) {
            int64_t runes = 0;
            for (size_t i = 0; i < s.size(); i += RuneLen(s, i)) runes++;
@@ -163,36 +154,36 @@ NativeFn FindStringNative(std::string_view name) {
            return OpStatus::kDone;
          }
          std::string out;
-         for (int64_t i = 0; i < n; i++) out += Str(c.args);
-         return ReturnString(c, out);
+         for (int64_t i = 0; i < n; i++) out += ArgString(c.args);
+         return Return(c, out);
        }},
       {"strings.Replace",
        [](NativeCall& c) {
-         return ReturnString(c, Replace(Str(c.args), Str(c.args + 2), Str(c.args + 4), static_cast<int64_t>(c.args[6])));
+         return Return(c, Replace(ArgString(c.args), ArgString(c.args + 2), ArgString(c.args + 4), static_cast<int64_t>(c.args[6])));
        }},
       {"strings.ReplaceAll",
-       [](NativeCall& c) { return ReturnString(c, Replace(Str(c.args), Str(c.args + 2), Str(c.args + 4), -1)); }},
-      {"strings.ToUpper", [](NativeCall& c) { return ReturnString(c, MapAscii(Str(c.args), ::toupper)); }},
-      {"strings.ToLower", [](NativeCall& c) { return ReturnString(c, MapAscii(Str(c.args), ::tolower)); }},
-      {"strings.TrimSpace", [](NativeCall& c) { return ReturnString(c, TrimSpace(Str(c.args))); }},
+       [](NativeCall& c) { return Return(c, Replace(ArgString(c.args), ArgString(c.args + 2), ArgString(c.args + 4), -1)); }},
+      {"strings.ToUpper", [](NativeCall& c) { return Return(c, MapAscii(ArgString(c.args), ::toupper)); }},
+      {"strings.ToLower", [](NativeCall& c) { return Return(c, MapAscii(ArgString(c.args), ::tolower)); }},
+      {"strings.TrimSpace", [](NativeCall& c) { return Return(c, TrimSpace(ArgString(c.args))); }},
       {"strings.TrimPrefix",
        [](NativeCall& c) {
-         std::string_view s = Str(c.args), p = Str(c.args + 2);
-         return ReturnString(c, s.starts_with(p) ? s.substr(p.size()) : s);
+         std::string_view s = ArgString(c.args), p = ArgString(c.args + 2);
+         return Return(c, s.starts_with(p) ? s.substr(p.size()) : s);
        }},
       {"strings.TrimSuffix",
        [](NativeCall& c) {
-         std::string_view s = Str(c.args), p = Str(c.args + 2);
-         return ReturnString(c, s.ends_with(p) ? s.substr(0, s.size() - p.size()) : s);
+         std::string_view s = ArgString(c.args), p = ArgString(c.args + 2);
+         return Return(c, s.ends_with(p) ? s.substr(0, s.size() - p.size()) : s);
        }},
-      {"strings.Split", [](NativeCall& c) { return ReturnStrings(c, Split(Str(c.args), Str(c.args + 2), -1)); }},
+      {"strings.Split", [](NativeCall& c) { return ReturnStrings(c, Split(ArgString(c.args), ArgString(c.args + 2), -1)); }},
       {"strings.SplitN",
        [](NativeCall& c) {
-         return ReturnStrings(c, Split(Str(c.args), Str(c.args + 2), static_cast<int64_t>(c.args[4])));
+         return ReturnStrings(c, Split(ArgString(c.args), ArgString(c.args + 2), static_cast<int64_t>(c.args[4])));
        }},
       {"strings.Fields",
        [](NativeCall& c) {
-         std::string_view s = Str(c.args);
+         std::string_view s = ArgString(c.args);
          std::vector<std::string_view> out;
          size_t i = 0;
          while (i < s.size()) {
@@ -208,12 +199,12 @@ NativeFn FindStringNative(std::string_view name) {
          const uint64_t* elems = reinterpret_cast<const uint64_t*>(c.args[0]);
          std::string out;
          for (uint64_t i = 0; i < c.args[1]; i++) {
-           if (i) out += Str(c.args + 3);
-           out += Str(elems + 2 * i);
+           if (i) out += ArgString(c.args + 3);
+           out += ArgString(elems + 2 * i);
          }
-         return ReturnString(c, out);
+         return Return(c, out);
        }},
-      {"strconv.Itoa", [](NativeCall& c) { return ReturnString(c, std::to_string(static_cast<int64_t>(c.args[0]))); }},
+      {"strconv.Itoa", [](NativeCall& c) { return Return(c, std::to_string(static_cast<int64_t>(c.args[0]))); }},
   };
   for (const auto& [n, f] : kTable)
     if (n == name) return f;

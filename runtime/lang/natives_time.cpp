@@ -31,13 +31,6 @@ uint64_t* TimerValue(NativeCall& c, core::Timer* t) {
 
 core::Timer* TimerOf(NativeCall& c) { return reinterpret_cast<core::Timer*>(reinterpret_cast<uint64_t*>(c.args[0])[1]); }
 
-void ReturnString(NativeCall& c, const std::string& s) {
-  char* p = reinterpret_cast<char*>(c.vm.Alloc((s.size() + 7) / 8));
-  if (!s.empty()) std::memcpy(p, s.data(), s.size());
-  c.args[0] = reinterpret_cast<uintptr_t>(p);
-  c.args[1] = s.size();
-}
-
 // Go's time.Duration.String: "1h2m3.5s", "1.5ms", "0s".
 std::string DurationString(int64_t d) {
   if (d == 0) return "0s";

@@ -46,6 +46,8 @@ std::pair<int32_t, int> DecodeRune(const unsigned char* p, uint64_t n) {
   return {r, w};
 }
 
+constexpr const char* kStackOverflow = "stack overflow (goroutine stack exceeds the limit)";
+
 constexpr const char* kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
@@ -100,6 +102,18 @@ uint64_t* Vm::Alloc(size_t n) {
   return blocks_.back().get();
 }
 
+char* Vm::NewString(size_t n, uint64_t* out) {
+  char* p = reinterpret_cast<char*>(Alloc((n + 7) / 8));
+  out[0] = reinterpret_cast<uintptr_t>(p);
+  out[1] = n;
+  return p;
+}
+
+void Vm::NewString(std::string_view s, uint64_t* out) {
+  char* p = NewString(s.size(), out);
+  if (!s.empty()) std::memcpy(p, s.data(), s.size());
+}
+
 uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
   uint64_t* b = Alloc(n);
   std::memcpy(b, words, n * sizeof(uint64_t));
@@ -142,6 +156,37 @@ bool Thread::EnsureStack(size_t words) {
   return true;
 }
 
+bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, bool unwinding,
+                       size_t extra) {
+  if (!EnsureStack(size_t{base} + callee->frame_words + extra)) return false;
+  frames_.push_back(CallFrame{callee, 0, base, env, unwinding});
+  return true;
+}
+
+Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args) {
+  NativeCall call{vm_, sched, args, waiter_};
+  OpStatus st = vm_.native(index)(call);
+  if (call.panic) return {st, call.panic};
+  if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
+  return {st, {}};
+}
+
+Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
+                                            NativeResult* native) {
+  const CallFrame& f = frames_.back();
+  uint32_t top = f.base + f.fn->frame_words;
+  if (!EnsureStack(size_t{top} + d.args.size() + 64)) return DeferredStart::kOverflow;
+  if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
+  if (d.kind == 2) {
+    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top);
+    return DeferredStart::kNative;
+  }
+  uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
+  if (d.kind == 1 && !env) return DeferredStart::kNilClosure;
+  const Function* callee = &vm_.program().functions[env ? env[0] : d.callee];
+  return PushFrame(callee, top, env, unwinding) ? DeferredStart::kFrame : DeferredStart::kOverflow;
+}
+
 std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view message,
                                         const uint64_t* value) {
   // The stack as it was when the panic began: that is what Go prints.
@@ -160,18 +205,11 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
     // string descriptor to name its type).
     const Program& prog = vm_.program();
     panic_value_[0] = prog.string_type >= 0 ? static_cast<uint64_t>(prog.string_type) + 1 : 0;
-    panic_value_[1] = reinterpret_cast<uintptr_t>(
-        vm_.Box(reinterpret_cast<const uint64_t*>(StoreString(panic_message_)), 2));
+    uint64_t text[2];
+    vm_.NewString(panic_message_, text);
+    panic_value_[1] = reinterpret_cast<uintptr_t>(vm_.Box(text, 2));
   }
   return Unwind(sched);
-}
-
-const uint64_t* Thread::StoreString(const std::string& s) {
-  char* p = reinterpret_cast<char*>(vm_.Alloc((s.size() + 7) / 8));
-  if (!s.empty()) std::memcpy(p, s.data(), s.size());
-  panic_string_[0] = reinterpret_cast<uintptr_t>(p);
-  panic_string_[1] = s.size();
-  return panic_string_;
 }
 
 std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
@@ -184,22 +222,16 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
     }
     Deferred d = std::move(defers_.back());
     defers_.pop_back();
-    CallFrame& f = frames_.back();
-    uint32_t base = f.base + f.fn->frame_words;
-    if (!EnsureStack(size_t{base} + d.args.size() + 64)) break;
-    if (!d.args.empty()) std::memcpy(stack_.data() + base, d.args.data(), d.args.size() * sizeof(uint64_t));
-    if (d.kind == 2) {
-      NativeCall call{vm_, sched, stack_.data() + base, waiter_};
-      vm_.native(static_cast<uint16_t>(d.callee))(call);
-      if (sched.finished()) return StepResult::kStopped;
-      continue;
+    NativeResult native;
+    switch (StartDeferred(sched, d, /*unwinding=*/true, &native)) {
+      case DeferredStart::kFrame: return std::nullopt;  // its return continues the unwinding
+      case DeferredStart::kNative:
+        if (sched.finished()) return StepResult::kStopped;
+        continue;
+      case DeferredStart::kNilClosure: continue;
+      case DeferredStart::kOverflow: break;
     }
-    uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
-    if (d.kind == 1 && !env) continue;
-    const Function* callee = &vm_.program().functions[env ? env[0] : d.callee];
-    if (!EnsureStack(size_t{base} + callee->frame_words)) break;
-    frames_.push_back(CallFrame{callee, 0, base, env, /*unwinding=*/true});
-    return std::nullopt;  // run the deferred call; its return continues the unwinding
+    break;
   }
   // Nobody recovered: the program ends with Go's report.
   frames_.clear();
@@ -427,14 +459,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
         break;
       }
       case Op::kCall: {
-        const Function* callee = &prog.functions[in.a];
         f->pc = pc;
-        uint32_t base = f->base + in.b;
-        if (!EnsureStack(size_t{base} + callee->frame_words)) {
+        if (!PushFrame(&prog.functions[in.a], f->base + in.b, nullptr)) {
           sync();
-          return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          return Fatal(sched, kStackOverflow);
         }
-        frames_.push_back(CallFrame{callee, 0, base, nullptr});
         reload();
         if (executed >= kChargeBatch) {
           f->pc = pc;
@@ -447,12 +476,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kCallNative: {
         sync();
-        NativeCall call{vm_, sched, R + in.b, waiter_};
-        OpStatus st = vm_.native(in.a)(call);
-        if (call.panic) { if (auto r = Panic(sched, call.panic)) return *r; reload(); break; }
-        if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
+        NativeResult r = CallNative(sched, in.a, R + in.b);
+        if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
         if (sched.finished()) return StepResult::kStopped;
-        if (st == OpStatus::kParked) return StepResult::kParked;
+        if (r.status == OpStatus::kParked) return StepResult::kParked;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -462,14 +489,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
           sync();
           { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         }
-        const Function* callee = &prog.functions[closure[0]];
         f->pc = pc;
-        uint32_t base = f->base + in.b;
-        if (!EnsureStack(size_t{base} + callee->frame_words)) {
+        if (!PushFrame(&prog.functions[closure[0]], f->base + in.b, closure)) {
           sync();
-          return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          return Fatal(sched, kStackOverflow);
         }
-        frames_.push_back(CallFrame{callee, 0, base, closure});
         reload();
         break;
       }
@@ -490,9 +514,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint64_t data = R[in.a + 1];
         f->pc = pc;
         uint32_t base = f->base + in.b;
-        if (!EnsureStack(size_t{base} + callee->frame_words + callee->param_words)) {
+        if (!PushFrame(callee, base, nullptr, false, callee->param_words)) {
           sync();
-          return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          return Fatal(sched, kStackOverflow);
         }
         uint64_t* frame = stack_.data() + base;
         uint16_t rw = callee->recv_words;
@@ -503,7 +527,6 @@ StepResult Thread::Run(core::Scheduler& sched) {
         } else {
           frame[0] = data;
         }
-        frames_.push_back(CallFrame{callee, 0, base, nullptr});
         reload();
         break;
       }
@@ -563,36 +586,20 @@ StepResult Thread::Run(core::Scheduler& sched) {
           // Run the newest deferred call first; this return runs again after it.
           Deferred d = std::move(defers_.back());
           defers_.pop_back();
-          f->pc = pc - 1;
-          uint32_t top = f->base + f->fn->frame_words;
-          if (!EnsureStack(size_t{top} + d.args.size() + 64)) {
-            sync();
-            return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
+          sync();
+          f->pc = pc - 1;  // come back to this instruction after the deferred call
+          NativeResult native;
+          switch (StartDeferred(sched, d, /*unwinding=*/false, &native)) {
+            case DeferredStart::kFrame: break;
+            case DeferredStart::kNative:
+              if (!native.panic.empty()) { if (auto r = Panic(sched, native.panic)) return *r; break; }
+              if (sched.finished()) return StepResult::kStopped;
+              if (native.status == OpStatus::kParked) return StepResult::kParked;
+              break;
+            case DeferredStart::kNilClosure: { if (auto r = Panic(sched, kNilDereference)) return *r; break; }
+            case DeferredStart::kOverflow: return Fatal(sched, kStackOverflow);
           }
-          if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
-          if (d.kind == 2) {
-            sync();
-            f->pc = pc - 1;  // sync saved the pc after the return; come back to it
-            NativeCall call{vm_, sched, stack_.data() + top, waiter_};
-            OpStatus st = vm_.native(static_cast<uint16_t>(d.callee))(call);
-            if (core::IsPanic(st)) { if (auto r = Panic(sched, core::PanicText(st))) return *r; reload(); break; }
-            if (sched.finished()) return StepResult::kStopped;
-            if (st == OpStatus::kParked) return StepResult::kParked;
-            reload();  // the stack may have grown
-            break;
-          }
-          uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
-          if (d.kind == 1 && !env) {
-            sync();
-            { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
-          }
-          const Function* callee = &prog.functions[env ? env[0] : d.callee];
-          if (!EnsureStack(size_t{top} + callee->frame_words)) {
-            sync();
-            return Fatal(sched, "stack overflow (goroutine stack exceeds the limit)");
-          }
-          frames_.push_back(CallFrame{callee, 0, top, env});
-          reload();
+          reload();  // the new frame, or this one again (the stack may have grown)
           break;
         }
         if (in.op == Op::kRunDefers) break;  // all ran: on to the epilogue's return
@@ -834,11 +841,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kConcat: {
         uint64_t n1 = R[in.b + 1], n2 = R[in.c + 1];
-        char* out = reinterpret_cast<char*>(vm_.Alloc((n1 + n2 + 7) / 8));
-        if (n1) std::memcpy(out, reinterpret_cast<const char*>(R[in.b]), n1);
-        if (n2) std::memcpy(out + n1, reinterpret_cast<const char*>(R[in.c]), n2);
-        R[in.a] = reinterpret_cast<uintptr_t>(out);
-        R[in.a + 1] = n1 + n2;
+        const char* x = reinterpret_cast<const char*>(R[in.b]);
+        const char* y = reinterpret_cast<const char*>(R[in.c]);
+        char* out = vm_.NewString(n1 + n2, R + in.a);  // may overwrite b or c: read first
+        if (n1) std::memcpy(out, x, n1);
+        if (n2) std::memcpy(out + n1, y, n2);
         break;
       }
       case Op::kStrCmp: {

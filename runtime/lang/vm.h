@@ -73,12 +73,27 @@ class Thread final : public core::Body {
   // Finishes the operation the goroutine parked in; false if it panicked.
   bool FinishPending(core::Scheduler& sched);
   bool EnsureStack(size_t words);
+  // Pushes a frame for callee at base (extra: words the caller writes past the frame).
+  // False when the stack would exceed the limit.
+  bool PushFrame(const Function* callee, uint32_t base, uint64_t* env, bool unwinding = false,
+                 size_t extra = 0);
+  // A native's outcome; panic is empty unless it panicked.
+  struct NativeResult {
+    core::OpStatus status;
+    std::string panic;
+  };
+  NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args);
+  // Starts a deferred call above the running frame: a Go function gets a frame; a native
+  // runs to completion now (its result in *native).
+  enum class DeferredStart : uint8_t { kFrame, kNative, kNilClosure, kOverflow };
+  struct Deferred;
+  DeferredStart StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
+                              NativeResult* native);
   // Starts (or continues) a panic: runs deferred calls; returns the step's end, or
   // nothing when a deferred call is to run now (the dispatch loop goes on).
   std::optional<core::StepResult> Panic(core::Scheduler& sched, std::string_view message,
                                         const uint64_t* value = nullptr);
   std::optional<core::StepResult> Unwind(core::Scheduler& sched);
-  const uint64_t* StoreString(const std::string& s);
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
   core::Value Pack(const uint64_t* words, uint16_t n);
   void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
@@ -94,7 +109,6 @@ class Thread final : public core::Body {
   bool panicking_ = false;
   bool recovered_ = false;
   uint64_t panic_value_[2] = {0, 0};  // the interface value recover() returns
-  uint64_t panic_string_[2] = {0, 0};
   std::string panic_message_;         // what "panic: ..." prints
   std::string pending_panic_;         // a panic raised while finishing a parked operation
   std::vector<core::Frame> panic_frames_;  // the stack when the panic began
@@ -131,6 +145,10 @@ class Vm {
     objects_.push_back(std::make_unique<core::Timer>(sched_, action));
     return static_cast<core::Timer*>(objects_.back().get());
   }
+  // A Go string of n bytes in the heap: its (data, length) words go to out[0..2); the
+  // returned bytes are for the caller to fill.
+  char* NewString(size_t n, uint64_t* out);
+  void NewString(std::string_view s, uint64_t* out);
   // Zeroed heap words: escaping variables, closures, boxed channel values.
   uint64_t* Alloc(size_t n);
   uint64_t* Box(const uint64_t* words, uint16_t n);
