@@ -1,6 +1,7 @@
 // compile.cpp — the compiler: statements and expressions of checked functions to bytecode.
 #include "lang/compile.h"
 
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -202,6 +203,9 @@ class FuncCompiler {
   void Block(std::span<Stmt* const> list);
   void Statement(const Stmt* s);
   void Assign(const ast::AssignStmt* s);
+  // A comma-ok form (<-ch, x.(T), m[k]) evaluated into a new temporary: its slot and the
+  // value's words (ok follows them); nothing for any other expression.
+  std::optional<std::pair<uint16_t, int>> EvalCommaOk(const Expr* e);
   void Store(const Expr* lhs, uint16_t src, bool define);
   void If(const ast::IfStmt* s);
   // A loop's body after its test at `top` (exit: the test's jump out, or UINT32_MAX):
@@ -1681,6 +1685,29 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
   Emit(Op::kStoreInd, lhs->pos, slot, src, static_cast<uint16_t>(w));
 }
 
+std::optional<std::pair<uint16_t, int>> FuncCompiler::EvalCommaOk(const Expr* e) {
+  if (const ast::UnaryExpr* u = e->As<ast::UnaryExpr>(); u && u->op == Tok::kArrow) {
+    int w = std::max(0, Words(static_cast<const ChanType*>(u->x->type->Underlying())->elem));
+    uint16_t ch = EvalAny(u->x);
+    uint16_t tmp = Alloc(w + 1);
+    Emit(Op::kRecv2, u->pos, tmp, ch);
+    return std::pair{tmp, w};
+  }
+  if (const ast::TypeAssertExpr* ta = e->As<ast::TypeAssertExpr>()) {
+    int w = std::max(0, Words(ta->type_expr->type));
+    uint16_t tmp = Alloc(w + 1);
+    EvalAssert(ta->x, ta->type_expr->type, tmp, true, ta->lparen);
+    return std::pair{tmp, w};
+  }
+  if (const ast::IndexExpr* ix = e->As<ast::IndexExpr>(); ix && AsMap(ix->x->type)) {
+    int w = std::max(0, Words(AsMap(ix->x->type)->elem));
+    uint16_t tmp = Alloc(w + 1);
+    EvalMapIndex(ix, tmp);
+    return std::pair{tmp, w};
+  }
+  return std::nullopt;
+}
+
 void FuncCompiler::Assign(const ast::AssignStmt* s) {
   bool define = s->tok == Tok::kDefine;
   uint16_t mark = top_;
@@ -1700,37 +1727,12 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     return;
   }
   if (s->lhs.size() >= 2 && s->rhs.size() == 1) {
-    // v, ok := <-ch
+    // v, ok := <-ch / x.(T) / m[k]
     const Expr* rhs = s->rhs[0];
     while (const ast::ParenExpr* p = rhs->As<ast::ParenExpr>()) rhs = p->x;
-    const ast::UnaryExpr* u = rhs->As<ast::UnaryExpr>();
-    if (u && u->op == Tok::kArrow) {
-      const Type* elem = static_cast<const ChanType*>(u->x->type->Underlying())->elem;
-      int w = std::max(0, Words(elem));
-      uint16_t ch = EvalAny(u->x);
-      uint16_t tmp = Alloc(w + 1);
-      Emit(Op::kRecv2, u->pos, tmp, ch);
-      Store(s->lhs[0], tmp, define);
-      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
-      top_ = mark;
-      return;
-    }
-    if (const ast::TypeAssertExpr* ta = rhs->As<ast::TypeAssertExpr>()) {
-      const Type* t = ta->type_expr->type;
-      int w = std::max(0, Words(t));
-      uint16_t tmp = Alloc(w + 1);
-      EvalAssert(ta->x, t, tmp, true, ta->lparen);
-      Store(s->lhs[0], tmp, define);
-      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
-      top_ = mark;
-      return;
-    }
-    if (const ast::IndexExpr* ix = rhs->As<ast::IndexExpr>(); ix && AsMap(ix->x->type)) {
-      int w = std::max(0, Words(AsMap(ix->x->type)->elem));
-      uint16_t tmp = Alloc(w + 1);
-      EvalMapIndex(ix, tmp);
-      Store(s->lhs[0], tmp, define);
-      Store(s->lhs[1], static_cast<uint16_t>(tmp + w), define);
+    if (auto r = EvalCommaOk(rhs)) {
+      Store(s->lhs[0], r->first, define);
+      Store(s->lhs[1], static_cast<uint16_t>(r->first + r->second), define);
       top_ = mark;
       return;
     }
