@@ -7,8 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "channel_view.h"
-#include "goroutine_view.h"
+#include "inspector_view.h"
 #include "layout.h"
 #include "palette.h"
 #include "text_views.h"
@@ -108,9 +107,7 @@ void DemoPanel::Draw() {
 
   if (BeginPane("Output", layout.output)) DrawOutput(playback_.output(), fonts_);
   EndPane();
-  if (BeginPane("Goroutines", layout.goroutines)) DrawGoroutineTable(playback_.goroutines());
-  EndPane();
-  if (BeginPane("Channels", layout.channels)) DrawChannels(playback_.Channels(), fonts_);
+  if (BeginPane("Goroutines", layout.goroutines)) DrawInspector(playback_.stage(), inspector_, fonts_);
   EndPane();
   if (BeginPane("Trace: the last 20 kernel events", layout.trace))
     DrawTraceLines(playback_.RecentEvents(kTraceLines), fonts_);

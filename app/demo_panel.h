@@ -5,6 +5,7 @@
 
 #include "app_options.h"
 #include "fonts.h"
+#include "inspector_view.h"
 #include "playback.h"
 
 namespace chanscope {
@@ -33,6 +34,8 @@ class DemoPanel {
   std::string source_;        // the Go program shown, tabs expanded
   std::string source_title_;  // pane title: the file name or the demo's
   std::string notice_;        // one line about what is shown, e.g. interpreter not built yet
+
+  InspectorViewState inspector_;
 
   // Internal playback state.
   bool playing_ = true;

@@ -50,10 +50,18 @@ struct Event {
   uint8_t flags = 0;
 };
 
+// Who a goroutine is, recorded when it is created: views of an earlier step (a re-run)
+// name goroutines that have ended, whose records the kernel has reused.
+struct GoroutineInfo {
+  std::string function;    // entry function, e.g. "main.worker"
+  std::string created_by;  // function containing the go statement; empty for main
+};
+
 // The events of one run plus the strings they refer to.
 struct Trace {
   std::vector<Event> events;
   std::vector<std::string> texts{""};  // texts[0] is the empty string
+  std::vector<GoroutineInfo> goroutines{GoroutineInfo{}};  // by goroutine id; [0] unused
   // How the language shows a value moved through kernel object `object` (e.g. "hi" for
   // a Go string, whose words are a pointer and a length); empty: the raw words. Keeps the
   // text form free of addresses, so it is the same in every process.

@@ -1,6 +1,7 @@
 // compile.cpp — the compiler: statements and expressions of checked functions to bytecode.
 #include "lang/compile.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -232,6 +233,8 @@ class FuncCompiler {
   void ZeroVar(const Var* v, Pos at);
   // Gives every local variable of the body its own slots, below all temporaries.
   void DeclareLocals();
+  // Debug info: every named local's slot and type, for the goroutine inspector.
+  void RecordLocals();
 
   void Unsupported(Pos at, std::string what);
 
@@ -638,6 +641,16 @@ void FuncCompiler::Compile() {
   fn_.recover_pc = fn_.named_results >= 0 ? fn_.recover_pc : Here();
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+  RecordLocals();
+}
+
+void FuncCompiler::RecordLocals() {
+  for (const auto& [v, slot] : slots_) {
+    if (v->name.empty() || v->name == "_") continue;
+    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param, v->pos.line});
+  }
+  std::sort(fn_.locals.begin(), fn_.locals.end(),
+            [](const LocalInfo& a, const LocalInfo& b) { return a.slot < b.slot; });
 }
 
 void FuncCompiler::CompileEntry(const CheckedPackage& pkg, const std::vector<uint32_t>& inits,

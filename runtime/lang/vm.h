@@ -25,6 +25,21 @@ namespace chanscope::lang {
 
 class Vm;
 
+// One frame of a goroutine as the inspector shows it, innermost first.
+struct FrameView {
+  struct Local {
+    std::string name;
+    std::string type;   // as Go writes it: "int", "chan string"
+    std::string value;  // as %#v prints it; channels as "chan#<object id>", never addresses
+    friend bool operator==(const Local&, const Local&) = default;
+  };
+  std::string function;  // "main.worker"
+  std::string file;
+  int32_t line = 0;
+  std::vector<Local> locals;  // parameters, then variables declared up to `line`
+  friend bool operator==(const FrameView&, const FrameView&) = default;
+};
+
 // A channel made by Go code: the kernel's channel plus the element size in words.
 class VmChannel : public core::Channel {
  public:
@@ -49,6 +64,8 @@ class Thread final : public core::Body {
   void Frames(std::vector<core::Frame>& out) const override;
   void Destroy() override { delete this; }
 
+  // The call stack with each frame's locals (see FrameView), innermost first.
+  void Inspect(std::vector<FrameView>& out) const;
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
 
@@ -170,6 +187,11 @@ class Vm {
     return key_lists_.back().get();
   }
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
+  // The goroutine's call stack with locals; empty when it is not a VM goroutine or has ended.
+  std::vector<FrameView> Stack(const core::G& g) const;
+  // A local's value for the inspector: %#v, except that what only an address would show
+  // (channels, pointers, functions) is shown by identity, so the text is the same in every run.
+  std::string FormatLocal(int32_t type, const uint64_t* words) const;
 
  private:
   const Program& program_;

@@ -1,0 +1,116 @@
+// The goroutine inspector: one table row per goroutine, a tree of frames and locals below it.
+#include "inspector_view.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "palette.h"
+
+namespace chanscope {
+namespace {
+
+void TextIn(palette::Colour colour, std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(colour));
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+}
+
+// A dot in the goroutine's own colour, then the state word in the state's colour.
+void DrawStateCell(const GoroutineCard& g) {
+  const float radius = ImGui::GetTextLineHeight() * 0.28f;
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const ImVec2 centre(cursor.x + radius + 1, cursor.y + ImGui::GetTextLineHeight() * 0.5f);
+  ImGui::GetWindowDrawList()->AddCircleFilled(centre, radius,
+                                              palette::ToU32(palette::StateColour(g.state)));
+  ImGui::SetCursorScreenPos(ImVec2(cursor.x + 2 * radius + 8, cursor.y));
+  TextIn(palette::StateColour(g.state), GoStateName(g.state));
+}
+
+void DrawFrames(const GoroutineCard& g, const Fonts& fonts) {
+  ImGui::PushFont(fonts.mono);
+  for (const lang::FrameView& f : g.stack) {
+    const std::string label = f.function + "  line " + std::to_string(f.line);
+    if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      for (const lang::FrameView::Local& local : f.locals) {
+        TextIn(palette::kText, local.name);
+        ImGui::SameLine();
+        TextIn(palette::kTextFaint, local.type);
+        ImGui::SameLine();
+        TextIn(palette::kValue, "= " + local.value);
+      }
+      if (f.locals.empty()) TextIn(palette::kTextFaint, "no local variables");
+      ImGui::TreePop();
+    }
+  }
+  if (g.stack.empty()) TextIn(palette::kTextFaint, "no frames (finished, or not a Go goroutine)");
+  ImGui::PopFont();
+}
+
+void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState& state,
+             const Fonts& fonts) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::PushID(static_cast<int>(g.id));
+  const std::string id = "G" + std::to_string(g.id);
+  const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanFullWidth |
+                                   (state.selected == g.id ? ImGuiTreeNodeFlags_Selected : 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::GoroutineColour(g.colour)));
+  const bool open = ImGui::TreeNodeEx(id.c_str(), flags);
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemClicked()) state.selected = g.id;
+  ImGui::TableNextColumn();
+  TextIn(g.state == GoState::kFinished ? palette::kTextFaint : palette::kText, g.function);
+  ImGui::TableNextColumn();
+  DrawStateCell(g);
+  ImGui::TableNextColumn();
+  TextIn(palette::kText, g.wait_reason);
+  if (const ChannelCard* c = model.FindChannel(g.waiting_on)) {
+    ImGui::SameLine();
+    TextIn(palette::kChannel, c->name);
+  }
+  ImGui::TableNextColumn();
+  if (g.line) ImGui::Text("%d", g.line);
+  ImGui::TableNextColumn();
+  if (g.parent) {
+    TextIn(palette::kTextDim, "G" + std::to_string(g.parent) + " " + g.created_by);
+  }
+  if (open) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    DrawFrames(g, fonts);
+    ImGui::TreePop();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts) {
+  ImGui::Checkbox("show finished", &state.show_finished);
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable("inspector", 6, kFlags)) return;
+  const float em = ImGui::GetFontSize();
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+  ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+  ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableHeadersRow();
+  // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
+  std::vector<const GoroutineCard*> rows;
+  for (const GoroutineCard& g : model.goroutines)
+    if (state.show_finished || g.state != GoState::kFinished) rows.push_back(&g);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+      DrawRow(model, *rows[i], state, fonts);
+  ImGui::EndTable();
+}
+
+}  // namespace chanscope
