@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "inspector_view.h"
+#include "processors_view.h"
 #include "layout.h"
 #include "palette.h"
 #include "text_views.h"
@@ -86,6 +87,10 @@ void DemoPanel::HandleKeys() {
     playing_ = false;
     playback_.Advance(1);
   }
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) {
+    playing_ = false;
+    playback_.StepBack(1);
+  }
 }
 
 void DemoPanel::Draw() {
@@ -107,11 +112,35 @@ void DemoPanel::Draw() {
 
   if (BeginPane("Output", layout.output)) DrawOutput(playback_.output(), fonts_);
   EndPane();
+  const float speed = events_per_second_ / kDefaultEventsPerSecond;
+  if (BeginPane("Stage", layout.stage)) DrawStage(playback_.stage(), stage_, fonts_, speed);
+  EndPane();
+  inspector_.selected = stage_.selected;
   if (BeginPane("Goroutines", layout.goroutines)) DrawInspector(playback_.stage(), inspector_, fonts_);
   EndPane();
-  if (BeginPane("Trace: the last 20 kernel events", layout.trace))
-    DrawTraceLines(playback_.RecentEvents(kTraceLines), fonts_);
+  stage_.selected = inspector_.selected;
+  if (BeginPane("##below", layout.trace, ImGuiWindowFlags_NoTitleBar)) DrawTabs();
   EndPane();
+}
+
+void DemoPanel::DrawTabs() {
+  if (!ImGui::BeginTabBar("below")) return;
+  if (ImGui::BeginTabItem("Timeline")) {
+    if (auto step = DrawTimeline(playback_.timeline(), playback_.stage(), timeline_, fonts_)) {
+      playing_ = false;
+      playback_.SeekToStep(*step);
+    }
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Processors")) {
+    DrawProcessors(playback_.stage());
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Trace")) {
+    DrawTraceLines(playback_.RecentEvents(kTraceLines), fonts_);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
 }
 
 void DemoPanel::DrawToolbar() {
@@ -124,6 +153,11 @@ void DemoPanel::DrawToolbar() {
     playback_.Advance(1);
   }
   ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Back", ImVec2(80, 0))) {
+    playing_ = false;
+    playback_.StepBack(1);
+  }
   ImGui::SameLine();
   if (ImGui::Button("Restart", ImVec2(80, 0))) {
     playback_.Restart();

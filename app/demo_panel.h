@@ -6,6 +6,8 @@
 #include "app_options.h"
 #include "fonts.h"
 #include "inspector_view.h"
+#include "stage_view.h"
+#include "timeline_view.h"
 #include "playback.h"
 
 namespace chanscope {
@@ -26,6 +28,7 @@ class DemoPanel {
  private:
   void DrawToolbar();
   void DrawStatus();
+  void DrawTabs();
   void HandleKeys();
 
   const Fonts& fonts_;
@@ -36,6 +39,8 @@ class DemoPanel {
   std::string notice_;        // one line about what is shown, e.g. interpreter not built yet
 
   InspectorViewState inspector_;
+  StageViewState stage_;
+  TimelineViewState timeline_;
 
   // Internal playback state.
   bool playing_ = true;

@@ -8,7 +8,7 @@ constexpr float kGap = 6.0f;  // between tiles and around the edge
 constexpr float kToolbarHeight = 50.0f;
 constexpr float kLeftShare = 0.34f;     // of the width: program and output
 constexpr float kProgramShare = 0.76f;  // of the left column's height
-constexpr float kTopShare = 0.52f;      // of the right area's height: goroutines and channels
+constexpr float kTopShare = 0.58f;      // of the right area's height: the stage
 
 // The top part gets `share` of the height, the bottom the rest (minus the gap).
 void SplitRows(const Rect& r, float share, Rect& top, Rect& bottom) {
@@ -35,11 +35,11 @@ Layout ComputeLayout(ImVec2 origin, ImVec2 size) {
   Rect body;
   SplitRows(all, kToolbarHeight / (all.size.y - kGap), l.toolbar, body);
 
-  Rect left, right, top;
+  Rect left, right, bottom;
   SplitColumns(body, kLeftShare, left, right);
   SplitRows(left, kProgramShare, l.program, l.output);
-  SplitRows(right, kTopShare, top, l.trace);
-  SplitColumns(top, 0.5f, l.goroutines, l.channels);
+  SplitRows(right, kTopShare, l.stage, bottom);
+  SplitColumns(bottom, 0.45f, l.goroutines, l.trace);
   return l;
 }
 

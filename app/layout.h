@@ -1,5 +1,5 @@
-// The window's tiles: a toolbar on top; the program and its output on the left; goroutines and
-// channels side by side on the right, above the trace.
+// The window's tiles: a toolbar on top; the program and its output on the left; the stage on the
+// right, above the goroutine inspector and the timeline.
 #pragma once
 
 #include <imgui.h>
@@ -15,9 +15,9 @@ struct Layout {
   Rect toolbar;
   Rect program;     // left column, top: the Go source
   Rect output;      // left column, bottom: what the program printed
-  Rect goroutines;  // right area, top left
-  Rect channels;    // right area, top right
-  Rect trace;       // right area, bottom: wide, so whole trace lines fit
+  Rect stage;       // right area, top: the animation
+  Rect goroutines;  // right area, bottom left: the inspector
+  Rect trace;       // right area, bottom right: timeline, processors, trace
 };
 
 // Splits the area at `origin` of `size` into tiles; recomputed every frame, so the tiles follow
