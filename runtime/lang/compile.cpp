@@ -117,6 +117,7 @@ class FuncCompiler {
   }
   uint16_t EvalClosure(const ast::FuncLit* lit);
   uint16_t EvalReceiverPointer(const Expr* x);
+  void SettleTupleResults(const ast::CallExpr* call, uint16_t entry, uint16_t base);
 
   // ---- emitting ----
   uint32_t Emit(Op op, Pos at, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0) {
@@ -940,6 +941,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     const SignatureType* isig = static_cast<const SignatureType*>(m.obj->type);
     int pw = Words(isig->params), res = Words(isig->results);
     if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
+    uint16_t entry = top_;
     uint16_t iface = EvalAny(sel->x);
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
     uint16_t at = base;
@@ -952,6 +954,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }
+    SettleTupleResults(call, entry, base);
     return;
   }
   int64_t index = c_.FunctionIndex(m.obj);
@@ -979,6 +982,13 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
+}
+
+// Several results are read from where the stack top was when the call began; when the
+// callee or its receiver needed a temporary first, the results landed above it.
+void FuncCompiler::SettleTupleResults(const ast::CallExpr* call, uint16_t entry, uint16_t base) {
+  if (!call->type || call->type->kind != TypeKind::kTuple || base == entry) return;
+  Move(entry, base, std::max(0, Words(call->type)), call->pos);
 }
 
 void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
@@ -1636,6 +1646,7 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     return;
   }
   int64_t index = c_.FunctionIndex(obj);
+  uint16_t entry = top_;
   uint16_t base;
   if (index >= 0) {
     base = EvalArgs(call);
@@ -1653,6 +1664,7 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
+  SettleTupleResults(call, entry, base);
 }
 
 // ---- statements ----
