@@ -192,6 +192,9 @@ class Vm {
   // A local's value for the inspector: %#v, except that what only an address would show
   // (channels, pointers, functions) is shown by identity, so the text is the same in every run.
   std::string FormatLocal(int32_t type, const uint64_t* words) const;
+  // os.Args: the program's name, then its arguments (set before Start).
+  void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
+  const std::vector<std::string>& args() const { return args_; }
 
  private:
   const Program& program_;
@@ -205,6 +208,7 @@ class Vm {
   std::vector<std::unique_ptr<VmMap>> maps_;
   std::vector<std::unique_ptr<std::vector<std::vector<uint64_t>>>> key_lists_;
   core::Rng map_iter_rng_{0x6d61702d69746572ULL};
+  std::vector<std::string> args_;
 };
 
 }  // namespace chanscope::lang
