@@ -17,7 +17,7 @@ namespace chanscope {
 namespace {
 
 core::Config ConfigFrom(const AppOptions& options) {
-  return core::Config{.seed = options.seed, .procs = options.procs};
+  return core::Config{.seed = options.seed.value_or(1), .procs = options.procs.value_or(1)};
 }
 
 std::string ExpandTabs(std::string_view text) {

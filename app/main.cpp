@@ -20,8 +20,6 @@ namespace {
 
 constexpr int kWindowWidth = 1600;
 constexpr int kWindowHeight = 900;
-constexpr float kUiFontSize = 18.0f;
-constexpr float kCodeFontSize = 16.0f;
 constexpr float kScreenshotFrameSeconds = 1.0f / 60.0f;
 constexpr const char* kGlslVersion = "#version 330 core";
 
@@ -82,7 +80,7 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init(kGlslVersion);
 
   // --- Fonts -------------------------------------------------------------------------------------
-  const chanscope::Fonts fonts = chanscope::LoadFonts(io, kUiFontSize, kCodeFontSize);
+  const chanscope::Fonts fonts = chanscope::LoadFonts(io, 1.0f);
 
   chanscope::DemoPanel panel(*options, fonts);
 

@@ -49,6 +49,8 @@ class Playback {
   std::uint64_t step() const { return sched_->step(); }
   std::int64_t now() const { return sched_->Now(); }
   const std::string& output() const { return output_; }
+  // The kernel, read-only: its trace and goroutines for views the rows above do not cover.
+  const core::Scheduler& scheduler() const { return *sched_; }
   // Every goroutine seen in this run, by id; dead ones stay listed.
   const std::vector<GoroutineRow>& goroutines() const { return goroutines_; }
 
