@@ -30,6 +30,21 @@ constexpr float kUiSize = 17.0f;  // pixels at scale 1: readable on a 1600x900 w
 constexpr float kHeadingSize = 21.0f;
 constexpr float kMonoSize = 16.0f;
 
+// Korean, plus the punctuation and symbols lessons and the UI use: typographic quotes and dashes
+// (cmark's smart punctuation), arrows, bullets, box shapes and check marks.
+const ImWchar* GlyphRanges(ImGuiIO& io) {
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    static constexpr ImWchar kSymbols[] = {0x2000, 0x206F, 0x2190, 0x21FF, 0x2200, 0x22FF,
+                                           0x2500, 0x25FF, 0x2600, 0x27BF, 0};
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesKorean());
+    builder.AddRanges(kSymbols);
+    builder.BuildRanges(&ranges);
+  }
+  return ranges.Data;
+}
+
 ImFont* LoadOne(ImGuiIO& io, std::string_view family, float size_pixels, std::string& notice) {
   const std::string file = FindFontFile(family);
   if (file.empty()) {
@@ -41,7 +56,7 @@ ImFont* LoadOne(ImGuiIO& io, std::string_view family, float size_pixels, std::st
   ImFontConfig config;
   config.OversampleH = 1;  // FreeType hints the glyphs; oversampling only costs atlas space
   return io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(size_pixels), &config,
-                                      io.Fonts->GetGlyphRangesKorean());
+                                      GlyphRanges(io));
 }
 
 }  // namespace

@@ -122,7 +122,7 @@ void DrawListItem(const Block& block, const Fonts& fonts) {
 
 }  // namespace
 
-void DrawMarkdown(const std::vector<Block>& blocks, const Fonts& fonts) {
+void DrawMarkdown(std::span<const Block> blocks, const Fonts& fonts) {
   const float paragraph_gap = ImGui::GetFontSize() * 0.45f;
   for (const Block& block : blocks) {
     switch (block.kind) {

@@ -1,7 +1,7 @@
 // Draws parsed lesson markdown: word-wrapped styled text, headings, lists and code blocks.
 #pragma once
 
-#include <vector>
+#include <span>
 
 #include "fonts.h"
 #include "markdown.h"
@@ -9,6 +9,6 @@
 namespace chanscope {
 
 // Draws `blocks` in the current window at the cursor, wrapping at the content region's width.
-void DrawMarkdown(const std::vector<Block>& blocks, const Fonts& fonts);
+void DrawMarkdown(std::span<const Block> blocks, const Fonts& fonts);
 
 }  // namespace chanscope

@@ -154,4 +154,21 @@ int RunController::LastEventLine() const {
   return 0;
 }
 
+std::vector<GoroutineAt> RunController::GoroutineLines() const {
+  std::vector<GoroutineAt> lines;
+  std::vector<core::Frame> frames;
+  playback_->scheduler().ForEachG([&](const core::G& g) {
+    if (g.status == core::GStatus::kDead || !g.body) return;
+    frames.clear();
+    g.body->Frames(frames);
+    for (const core::Frame& frame : frames) {
+      if (frame.pos.line > 0 && frame.pos.file && file_name_ == frame.pos.file) {
+        lines.push_back(GoroutineAt{g.id, frame.pos.line, g.status});
+        return;
+      }
+    }
+  });
+  return lines;
+}
+
 }  // namespace chanscope

@@ -15,6 +15,13 @@
 
 namespace chanscope {
 
+// Where a live goroutine is in the program shown, for the code panel's markers.
+struct GoroutineAt {
+  std::int64_t id = 0;
+  int line = 0;
+  core::GStatus status = core::GStatus::kRunnable;
+};
+
 class RunController {
  public:
   static constexpr double kMinEventsPerSecond = 0.5;
@@ -59,6 +66,9 @@ class RunController {
   Playback& playback() { return *playback_; }
   // Source line of the newest event, 0 when none has a line (for the code panel's marker).
   int LastEventLine() const;
+  // Every live goroutine's innermost line in this program's file (goroutines inside library
+  // code show at the line that called into it).
+  std::vector<GoroutineAt> GoroutineLines() const;
 
  private:
   // Advances one event and reports it; returns false when the run cannot go on.

@@ -42,6 +42,7 @@ struct Settings {
 
 inline constexpr float kMinUiScale = 0.6f;
 inline constexpr float kMaxUiScale = 2.5f;
+inline constexpr float kScaleStepUp = 1.1f;  // one Ctrl+= press
 
 // Missing file or unknown keys: defaults. Out-of-range values are clamped.
 Settings LoadSettings(const std::filesystem::path& file);
