@@ -89,17 +89,19 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
 
 void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts) {
   ImGui::Checkbox("show finished", &state.show_finished);
+  // Fixed columns that scroll sideways: a narrow panel still shows whole words.
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                     ImGuiTableFlags_Resizable;
   if (!ImGui::BeginTable("inspector", 6, kFlags)) return;
   const float em = ImGui::GetFontSize();
-  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed, em * 7.0f);
   ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
-  ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
   ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-  ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
   ImGui::TableHeadersRow();
   // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
   std::vector<const GoroutineCard*> rows;

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -29,7 +30,7 @@ struct Canvas {
   Vec2 ToWorld(ImVec2 s) const {
     return {origin.x + (s.x - screen_min.x) / zoom, origin.y + (s.y - screen_min.y) / zoom};
   }
-  bool Visible(const Box& b) const {
+  bool Visible(const Area& b) const {
     const ImVec2 a = ToScreen(b.min), c = ToScreen(b.max);
     return c.x >= screen_min.x && a.x <= screen_max.x && c.y >= screen_min.y && a.y <= screen_max.y;
   }
@@ -40,7 +41,7 @@ struct Canvas {
   void TextCentred(Vec2 at, float size, palette::Colour colour, std::string_view text,
                    bool mono = false) const;
   float TextWidth(float size, std::string_view text, bool mono = false) const;
-  void Rect(const Box& b, palette::Colour fill, palette::Colour outline, float rounding,
+  void Rect(const Area& b, palette::Colour fill, palette::Colour outline, float rounding,
             float thickness = 1.0f) const;
   void Line(Vec2 a, Vec2 b, palette::Colour colour, float thickness, bool dashed = false) const;
   void Arrow(Vec2 a, Vec2 b, palette::Colour colour, float thickness) const;
@@ -48,13 +49,13 @@ struct Canvas {
 
 // Where everything is this frame: card boxes by goroutine id, object boxes by object id.
 struct Placement {
-  std::unordered_map<std::int64_t, Box> cards;
-  std::unordered_map<std::uint32_t, Box> objects;
-  const Box* Card(std::int64_t id) const {
+  std::unordered_map<std::int64_t, Area> cards;
+  std::unordered_map<std::uint32_t, Area> objects;
+  const Area* Card(std::int64_t id) const {
     auto it = cards.find(id);
     return it == cards.end() ? nullptr : &it->second;
   }
-  const Box* Object(std::uint32_t id) const {
+  const Area* Object(std::uint32_t id) const {
     auto it = objects.find(id);
     return it == objects.end() ? nullptr : &it->second;
   }
@@ -63,6 +64,9 @@ struct Placement {
 // Object ids in the objects column, in order of creation (their ranks).
 std::vector<std::uint32_t> ColumnObjects(const StageModel& model);
 Placement Place(const StageModel& model, const StageViewState& state);
+
+// The second line of a card: "chan receive · ping", "sleep · 8.0ms left", "running on P0".
+std::string StatusLine(const StageModel& model, const GoroutineCard& g);
 
 // Opacity of a goroutine's card: finished ones fade out to a faint trace.
 float CardAlpha(const GoroutineCard& g, StageViewState& state, double now, float speed);

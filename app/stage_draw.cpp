@@ -76,14 +76,14 @@ std::string Fit(const Canvas& c, float size, std::string text, float width, bool
 }
 
 // The midpoint of the side of `b` that faces `towards`.
-Vec2 EdgeFacing(const Box& b, Vec2 towards) {
+Vec2 EdgeFacing(const Area& b, Vec2 towards) {
   const Vec2 c = b.Centre();
   if (towards.x < b.min.x) return {b.min.x, c.y};
   if (towards.x > b.max.x) return {b.max.x, c.y};
   return {c.x, towards.y < c.y ? b.min.y : b.max.y};
 }
 
-Box PipeBox(const Box& object) {
+Area PipeBox(const Area& object) {
   return {{object.min.x, object.min.y + 22.0f}, {object.max.x, object.min.y + 54.0f}};
 }
 
@@ -92,6 +92,8 @@ const TimerCard* SleepTimer(const StageModel& m, std::int64_t g) {
     if (t.sleeper == g) return &t;
   return nullptr;
 }
+
+}  // namespace
 
 std::string StatusLine(const StageModel& m, const GoroutineCard& g) {
   switch (g.state) {
@@ -109,7 +111,9 @@ std::string StatusLine(const StageModel& m, const GoroutineCard& g) {
   return "";
 }
 
-void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, const Box& b,
+namespace {
+
+void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, const Area& b,
               float alpha, bool selected) {
   const palette::Colour state = palette::StateColour(g.state);
   const auto a = [alpha](int byte) { return static_cast<std::uint8_t>(byte * alpha); };
@@ -119,7 +123,7 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
   }
   c.Rect(b, palette::WithAlpha(state, a(0x30)), palette::WithAlpha(state, a(0xe0)), 6.0f,
          selected ? 3.0f : 1.5f);
-  const Box stripe{b.min, {b.min.x + 6.0f, b.max.y}};
+  const Area stripe{b.min, {b.min.x + 6.0f, b.max.y}};
   c.Rect(stripe, palette::WithAlpha(palette::GoroutineColour(g.colour), a(0xff)),
          palette::WithAlpha(palette::GoroutineColour(g.colour), 0), 3.0f, 0.0f);
   const std::string id = "G" + std::to_string(g.id);
@@ -137,8 +141,8 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
          Fit(c, kDetailSize, StatusLine(m, g), b.max.x - title.x - 6.0f, false));
 }
 
-void DrawChannel(const Canvas& c, const ChannelCard& ch, const Box& b) {
-  const Box pipe = PipeBox(b);
+void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
+  const Area pipe = PipeBox(b);
   const palette::Colour edge = ch.closed ? palette::kStateDead : palette::kChannel;
   c.Text({b.min.x, b.min.y}, kTitleSize, palette::kChannel, ch.name, true);
   const float name_width = c.TextWidth(kTitleSize, ch.name + "  ", true);
@@ -155,7 +159,7 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Box& b) {
   }
   const std::uint32_t shown = std::min<std::uint32_t>(ch.capacity, kMaxSlotsShown);
   for (std::uint32_t i = 0; i < shown; ++i) {
-    const Box slot = SlotBox(b.min, ch.capacity, i);
+    const Area slot = SlotBox(b.min, ch.capacity, i);
     const bool full = i < ch.slots.size();
     c.Rect(slot, full ? palette::WithAlpha(palette::kValue, 0x50) : palette::current.panel,
            full ? palette::kValue : palette::kBorder, 4.0f);
@@ -174,10 +178,10 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Box& b) {
 }
 
 // A sync object or timer: a name, one line of state, one line of waiters.
-void DrawSyncBox(const Canvas& c, const Box& b, const std::string& name, const std::string& state,
+void DrawSyncBox(const Canvas& c, const Area& b, const std::string& name, const std::string& state,
                  const std::vector<std::int64_t>& waiters) {
   c.Text(b.min, kTitleSize, palette::current.sync, name, true);
-  const Box body = PipeBox(b);
+  const Area body = PipeBox(b);
   c.Rect(body, palette::current.panel_raised, palette::current.sync, 6.0f, 1.5f);
   c.TextCentred(body.Centre(), kDetailSize, palette::kText, state);
   if (!waiters.empty())
@@ -185,9 +189,9 @@ void DrawSyncBox(const Canvas& c, const Box& b, const std::string& name, const s
 }
 
 // A line from a waiting goroutine's card to what it waits on.
-void WaitLine(const Canvas& c, const Placement& at, std::int64_t g, const Box& target,
+void WaitLine(const Canvas& c, const Placement& at, std::int64_t g, const Area& target,
               palette::Colour colour, bool dashed) {
-  const Box* card = at.Card(g);
+  const Area* card = at.Card(g);
   if (!card) return;
   const Vec2 to = EdgeFacing(target, card->Centre());
   c.Line(EdgeFacing(*card, to), to, colour, 1.5f, dashed);
@@ -220,7 +224,7 @@ float Canvas::TextWidth(float size, std::string_view text, bool mono) const {
   return font->CalcTextSizeA(size, 1e9f, 0.0f, text.data(), text.data() + text.size()).x;
 }
 
-void Canvas::Rect(const Box& b, palette::Colour fill, palette::Colour outline, float rounding,
+void Canvas::Rect(const Area& b, palette::Colour fill, palette::Colour outline, float rounding,
                   float thickness) const {
   const ImVec2 a = ToScreen(b.min), c = ToScreen(b.max);
   draw->AddRectFilled(a, c, palette::ToU32(fill), rounding * zoom);
@@ -306,9 +310,9 @@ float CardAlpha(const GoroutineCard& g, StageViewState& state, double now, float
 
 void DrawObjects(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const ChannelCard& ch : m.channels)
-    if (const Box* b = at.Object(ch.id); b && c.Visible(*b)) DrawChannel(c, ch, *b);
+    if (const Area* b = at.Object(ch.id); b && c.Visible(*b)) DrawChannel(c, ch, *b);
   for (const MutexCard& mu : m.mutexes) {
-    const Box* b = at.Object(mu.id);
+    const Area* b = at.Object(mu.id);
     if (!b || !c.Visible(*b)) continue;
     std::string state = mu.locked ? (mu.holder ? "held by G" + std::to_string(mu.holder) : "locked")
                                   : "unlocked";
@@ -318,14 +322,14 @@ void DrawObjects(const Canvas& c, const StageModel& m, const Placement& at) {
     DrawSyncBox(c, *b, ObjectLabel(m, mu.id), state, waiting);
   }
   for (const WaitGroupCard& wg : m.waitgroups)
-    if (const Box* b = at.Object(wg.id); b && c.Visible(*b))
+    if (const Area* b = at.Object(wg.id); b && c.Visible(*b))
       DrawSyncBox(c, *b, ObjectLabel(m, wg.id), "counter " + std::to_string(wg.counter), wg.waiters);
   for (const CondCard& cond : m.conds)
-    if (const Box* b = at.Object(cond.id); b && c.Visible(*b))
+    if (const Area* b = at.Object(cond.id); b && c.Visible(*b))
       DrawSyncBox(c, *b, ObjectLabel(m, cond.id), std::to_string(cond.waiters.size()) + " waiting",
                   cond.waiters);
   for (const TimerCard& t : m.timers) {
-    const Box* b = at.Object(t.id);
+    const Area* b = at.Object(t.id);
     if (!t.channel || !b || !c.Visible(*b)) continue;
     const std::string name = (t.period ? "ticker for " : "timer for ") + ObjectLabel(m, t.channel);
     DrawSyncBox(c, *b, name, "fires in " + FormatDuration(t.remaining), {});
@@ -334,40 +338,40 @@ void DrawObjects(const Canvas& c, const StageModel& m, const Placement& at) {
 
 void DrawQueues(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const ChannelCard& ch : m.channels) {
-    const Box* b = at.Object(ch.id);
+    const Area* b = at.Object(ch.id);
     if (!b) continue;
-    const Box pipe = PipeBox(*b);
+    const Area pipe = PipeBox(*b);
     for (const auto* q : {&ch.sendq, &ch.recvq})
       for (std::size_t i = 0; i < q->size() && i < kMaxLinesPerQueue; ++i)
         if (!(*q)[i].select) WaitLine(c, at, (*q)[i].g, pipe, palette::kStateWaiting, false);
   }
   for (const MutexCard& mu : m.mutexes) {
-    const Box* b = at.Object(mu.id);
+    const Area* b = at.Object(mu.id);
     if (!b) continue;
     if (mu.holder) WaitLine(c, at, mu.holder, PipeBox(*b), palette::current.sync, false);
     for (std::int64_t g : mu.waiters) WaitLine(c, at, g, PipeBox(*b), palette::kStateWaiting, true);
     for (std::int64_t g : mu.reader_waiters) WaitLine(c, at, g, PipeBox(*b), palette::kStateWaiting, true);
   }
   for (const WaitGroupCard& wg : m.waitgroups)
-    if (const Box* b = at.Object(wg.id))
+    if (const Area* b = at.Object(wg.id))
       for (std::int64_t g : wg.waiters) WaitLine(c, at, g, PipeBox(*b), palette::kStateWaiting, true);
   for (const CondCard& cond : m.conds)
-    if (const Box* b = at.Object(cond.id))
+    if (const Area* b = at.Object(cond.id))
       for (std::int64_t g : cond.waiters) WaitLine(c, at, g, PipeBox(*b), palette::kStateWaiting, true);
 }
 
 void DrawSelects(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const SelectCard& s : m.selects) {
-    const Box* card = at.Card(s.g);
+    const Area* card = at.Card(s.g);
     if (!card) continue;
     if (s.waiting) {
       for (std::uint32_t ch : s.candidates)
-        if (const Box* b = at.Object(ch)) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, true);
+        if (const Area* b = at.Object(ch)) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, true);
       c.Text({card->min.x, card->max.y + 2.0f}, kDetailSize, palette::kAccent,
              "select: waiting on " + std::to_string(s.candidates.size()) + " channels");
       continue;
     }
-    const Box* b = at.Object(s.chosen_channel);
+    const Area* b = at.Object(s.chosen_channel);
     std::string label = s.chosen_case < 0 ? "select: default" : "select: case " + std::to_string(s.chosen_case + 1);
     if (s.random) label += " (random: " + std::to_string(s.ready) + " were ready)";
     if (b) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, false);
@@ -382,8 +386,8 @@ void DrawGoArrows(const Canvas& c, const StageModel& m, const Placement& at,
   for (const GoArrow& a : m.arrows) {
     const bool recent = a.step + kRecentGo >= m.step;
     if (!recent && a.parent != state.selected && a.child != state.selected) continue;
-    const Box* from = at.Card(a.parent);
-    const Box* to = at.Card(a.child);
+    const Area* from = at.Card(a.parent);
+    const Area* to = at.Card(a.child);
     if (!from || !to) continue;
     const Vec2 end = EdgeFacing(*to, from->Centre());
     c.Arrow(EdgeFacing(*from, end), end, palette::WithAlpha(palette::current.arrow, 0x90), 1.2f);
@@ -393,7 +397,7 @@ void DrawGoArrows(const Canvas& c, const StageModel& m, const Placement& at,
 void DrawCards(const Canvas& c, const StageModel& m, const Placement& at, StageViewState& state,
                double now, float speed) {
   for (const GoroutineCard& g : m.goroutines) {
-    const Box* b = at.Card(g.id);
+    const Area* b = at.Card(g.id);
     const float alpha = CardAlpha(g, state, now, speed);
     if (b && c.Visible(*b)) DrawCard(c, m, g, *b, alpha, g.id == state.selected);
   }
@@ -405,13 +409,14 @@ void DrawTokens(const Canvas& c, const StageModel& m, const Placement& at, Stage
   for (const Token& t : m.tokens) {
     const double seen = state.token_seen.emplace(t.step, now).first->second;
     const float p = TokenProgress(static_cast<float>(now - seen), speed);
-    const Box* chan = at.Object(t.channel);
+    const Area* chan = at.Object(t.channel);
     if (p >= 1.0f || !chan || drawn++ >= kMaxTokens) continue;
     const ChannelCard* ch = m.FindChannel(t.channel);
-    const Box* from = at.Card(t.from);
-    const Box* to = at.Card(t.to);
+    const Area* from = at.Card(t.from);
+    const Area* to = at.Card(t.to);
     const Vec2 mid = PipeBox(*chan).Centre();
-    Vec2 a = from ? from->Centre() : mid, b = to ? to->Centre() : mid;
+    // From the edge of the sender's card that faces the channel, to the receiver's.
+    Vec2 a = from ? EdgeFacing(*from, mid) : mid, b = to ? EdgeFacing(*to, mid) : mid;
     if (t.kind == TokenKind::kIntoBuffer && ch && !ch->slots.empty())
       b = SlotBox(chan->min, ch->capacity, static_cast<std::uint32_t>(ch->slots.size() - 1)).Centre();
     if (t.kind == TokenKind::kOutOfBuffer && ch && ch->capacity)

@@ -8,15 +8,11 @@ namespace chanscope {
 using namespace stage_geometry;
 
 Vec2 GoroutineCell(std::int64_t id) {
-  const std::int64_t k = std::max<std::int64_t>(id - 1, 0);
-  const bool right = k % 2 == 1;
-  const std::int64_t index = k / 2;  // within its side
+  const std::int64_t index = std::max<std::int64_t>(id - 1, 0);
   const float column = static_cast<float>(index / kRowsPerColumn);
   const float row = static_cast<float>(index % kRowsPerColumn);
-  const float step = kCardWidth + kCardGap;
-  const float x = right ? kColumnWidth + kSideMargin + column * step
-                        : -kSideMargin - kCardWidth - column * step;
-  return {x, row * (kCardHeight + kCardGap)};
+  return {-kSideMargin - kCardWidth - column * (kCardWidth + kCardGap),
+          row * (kCardHeight + kCardGap)};
 }
 
 Vec2 ObjectCell(std::size_t rank) {
@@ -28,7 +24,7 @@ float ChannelWidth(std::uint32_t capacity) {
   return std::max(kColumnWidth * 0.6f, 24.0f + shown * (kSlotWidth + 4.0f));
 }
 
-Box SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i) {
+Area SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i) {
   // Slots are centred in the pipe; the oldest value (the next to be received) on the right,
   // where the receivers' side is.
   const float width = ChannelWidth(capacity);
@@ -40,18 +36,16 @@ Box SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i) {
   return {{x, top}, {x + kSlotWidth, top + 28.0f}};
 }
 
-Box ContentBounds(std::int64_t max_goroutine, std::size_t objects) {
-  Box b{{0, 0}, {kColumnWidth, kObjectHeight}};
+Area ContentBounds(std::int64_t max_goroutine, std::size_t objects) {
+  Area b{{0, 0}, {kColumnWidth, kObjectHeight}};
   auto grow = [&b](Vec2 p, float w, float h) {
     b.min = {std::min(b.min.x, p.x), std::min(b.min.y, p.y)};
     b.max = {std::max(b.max.x, p.x + w), std::max(b.max.y, p.y + h)};
   };
-  // The outermost cells on each side and the lowest rows bound everything.
-  for (std::int64_t id = std::max<std::int64_t>(1, max_goroutine - 2 * kRowsPerColumn);
-       id <= max_goroutine; ++id)
-    grow(GoroutineCell(id), kCardWidth, kCardHeight);
-  for (std::int64_t id = 1; id <= std::min<std::int64_t>(max_goroutine, 2 * kRowsPerColumn); ++id)
-    grow(GoroutineCell(id), kCardWidth, kCardHeight);
+  // The newest goroutine's column is the outermost; the first column is the tallest.
+  grow(GoroutineCell(std::max<std::int64_t>(max_goroutine, 1)), kCardWidth, kCardHeight);
+  grow(GoroutineCell(std::min<std::int64_t>(std::max<std::int64_t>(max_goroutine, 1), kRowsPerColumn)),
+       kCardWidth, kCardHeight);
   if (objects > 0) grow(ObjectCell(objects - 1), kColumnWidth, kObjectHeight);
   return b;
 }

@@ -15,7 +15,7 @@ struct Vec2 {
   friend bool operator==(const Vec2&, const Vec2&) = default;
 };
 
-struct Box {
+struct Area {
   Vec2 min, max;
   Vec2 Centre() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
   bool Contains(Vec2 p) const { return p.x >= min.x && p.x <= max.x && p.y >= min.y && p.y <= max.y; }
@@ -25,17 +25,17 @@ namespace stage_geometry {
 inline constexpr float kCardWidth = 176.0f;
 inline constexpr float kCardHeight = 52.0f;
 inline constexpr float kCardGap = 14.0f;
-inline constexpr int kRowsPerColumn = 10;     // goroutine cells per column on each side
-inline constexpr float kColumnWidth = 300.0f; // the objects column in the middle
-inline constexpr float kSideMargin = 90.0f;   // between the objects column and the cards
+inline constexpr int kRowsPerColumn = 12;     // goroutine cells per column
+inline constexpr float kColumnWidth = 250.0f; // the objects column, right of the cards
+inline constexpr float kSideMargin = 70.0f;   // between the objects column and the cards
 inline constexpr float kObjectHeight = 76.0f; // one channel or sync object: name, pipe, queue
 inline constexpr float kObjectGap = 16.0f;
 inline constexpr float kSlotWidth = 34.0f;
 inline constexpr int kMaxSlotsShown = 8;      // bigger buffers show the first ones and a count
 }  // namespace stage_geometry
 
-// The default cell of goroutine `id` (its card's top-left): G1 on the left, G2 on the right,
-// alternating row by row; full columns continue outwards.
+// The default cell of goroutine `id` (its card's top-left): G1 at the top of the column next
+// to the objects, then downwards; full columns continue outwards to the left.
 Vec2 GoroutineCell(std::int64_t id);
 
 // The objects column: each object's top-left by its rank in order of creation.
@@ -45,9 +45,9 @@ Vec2 ObjectCell(std::size_t rank);
 float ChannelWidth(std::uint32_t capacity);
 
 // The i-th buffer slot of a channel whose box starts at `origin`.
-Box SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i);
+Area SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i);
 
 // The area every cell of these goroutines and `objects` objects covers (for fit-to-view).
-Box ContentBounds(std::int64_t max_goroutine, std::size_t objects);
+Area ContentBounds(std::int64_t max_goroutine, std::size_t objects);
 
 }  // namespace chanscope

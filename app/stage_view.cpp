@@ -21,7 +21,7 @@ constexpr float kMaxFitZoom = 1.3f;  // a small program is shown larger, for the
 
 // Zoom and origin that show every cell so far.
 void FitTarget(const StageModel& model, const Canvas& c, Vec2* origin, float* zoom) {
-  const Box b = ContentBounds(static_cast<std::int64_t>(model.goroutines.size()),
+  const Area b = ContentBounds(static_cast<std::int64_t>(model.goroutines.size()),
                               stage::ColumnObjects(model).size());
   const float w = c.screen_max.x - c.screen_min.x - 2 * kFitMargin;
   const float h = c.screen_max.y - c.screen_min.y - 2 * kFitMargin;
@@ -35,7 +35,8 @@ void FollowFit(const StageModel& model, StageViewState& state, const Canvas& c) 
   Vec2 origin;
   float zoom;
   FitTarget(model, c, &origin, &zoom);
-  const float t = std::min(1.0f, ImGui::GetIO().DeltaTime * kFitEase);
+  const float t = state.fitted ? std::min(1.0f, ImGui::GetIO().DeltaTime * kFitEase) : 1.0f;
+  state.fitted = true;
   state.zoom += (zoom - state.zoom) * t;
   state.origin.x += (origin.x - state.origin.x) * t;
   state.origin.y += (origin.y - state.origin.y) * t;
@@ -69,7 +70,7 @@ void StartDrag(StageViewState& state, const Placement& at, Vec2 mouse) {
 
 void ContinueDrag(StageViewState& state, const Placement& at, ImVec2 delta) {
   const Vec2 d{delta.x / state.zoom, delta.y / state.zoom};
-  auto move = [&d](const Box* box, Vec2& to) {
+  auto move = [&d](const Area* box, Vec2& to) {
     if (box) to = {box->min.x + d.x, box->min.y + d.y};
   };
   switch (state.drag) {
@@ -101,6 +102,25 @@ void HandleInput(StageViewState& state, const Canvas& c, const Placement& at) {
     ContinueDrag(state, at, io.MouseDelta);
   }
   if (ImGui::IsItemDeactivated()) state.drag = StageViewState::Drag::kNone;
+}
+
+// Small cards are hard to read: the one under the mouse tells its story in a tooltip.
+void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
+  for (const auto& [id, box] : at.cards) {
+    const GoroutineCard* g = model.FindGoroutine(id);
+    if (!g || !box.Contains(mouse)) continue;
+    ImGui::BeginTooltip();
+    ImGui::TextColored(palette::ToVec4(palette::GoroutineColour(g->colour)), "G%lld", static_cast<long long>(id));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(g->function.c_str());
+    ImGui::TextColored(palette::ToVec4(palette::StateColour(g->state)), "%s", stage::StatusLine(model, *g).c_str());
+    if (g->line) ImGui::TextColored(palette::ToVec4(palette::kTextDim), "line %d", g->line);
+    if (g->parent)
+      ImGui::TextColored(palette::ToVec4(palette::kTextDim), "created by G%lld in %s",
+                         static_cast<long long>(g->parent), g->created_by.c_str());
+    ImGui::EndTooltip();
+    return;
+  }
 }
 
 void DrawFloor(const Canvas& c) {
@@ -149,6 +169,8 @@ void DrawStage(const StageModel& model, StageViewState& state, const Fonts& font
   stage::DrawTokens(c, model, at, state, now, speed);
   stage::DrawSummary(c, model);
   c.draw->PopClipRect();
+  if (ImGui::IsItemHovered() && state.drag == StageViewState::Drag::kNone)
+    HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos));
 }
 
 }  // namespace chanscope

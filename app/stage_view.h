@@ -24,6 +24,7 @@ struct StageViewState {
   // Internal: the view transform (world point at the canvas's top-left, and the scale).
   Vec2 origin{-300.0f, -40.0f};
   float zoom = 1.0f;
+  bool fitted = false;  // the first fit snaps; later ones ease
   // Internal: positions the user dragged things to.
   std::unordered_map<std::int64_t, Vec2> moved_goroutines;
   std::unordered_map<std::uint32_t, Vec2> moved_objects;

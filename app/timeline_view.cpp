@@ -14,7 +14,7 @@ namespace {
 
 constexpr float kLabelWidth = 150.0f;  // lane names on the left
 constexpr float kAxisHeight = 20.0f;
-constexpr std::size_t kMaxArrows = 4000;
+constexpr std::size_t kMaxArrows = 1500;
 
 // The x axis: ns or events, mapped onto the plot's pixels.
 struct Axis {
@@ -37,43 +37,60 @@ double Finish(const Lane& lane, std::size_t k, const TimelineModel& t, bool by_e
   return by_events ? static_cast<double>(i.s1) : static_cast<double>(i.t1);
 }
 
+// The first interval of `lane` that ends at or after u.
+std::size_t FirstEndingAfter(const Lane& lane, double u, bool by_events, std::size_t from) {
+  auto it = std::lower_bound(lane.intervals.begin() + static_cast<std::ptrdiff_t>(from),
+                             lane.intervals.end(), u, [by_events](const Interval& i, double v) {
+                               return (by_events ? static_cast<double>(i.s1) : static_cast<double>(i.t1)) < v;
+                             });
+  return static_cast<std::size_t>(it - lane.intervals.begin());
+}
+
+// Draws one lane in O(pixels * log intervals): where many intervals share a pixel, one of them
+// stands for the rest and the others are skipped by binary search.
 void DrawLane(ImDrawList* draw, const Lane& lane, const TimelineModel& t, const Axis& axis,
               float y, float h, bool by_events) {
-  // The first interval that ends inside the view, then on until one starts after it.
-  auto first = std::lower_bound(lane.intervals.begin(), lane.intervals.end(), axis.start,
-                                [by_events](const Interval& i, double u) {
-                                  return (by_events ? static_cast<double>(i.s1) : static_cast<double>(i.t1)) < u;
-                                });
-  float last_pixel = -1e9f;
-  for (std::size_t k = first - lane.intervals.begin(); k < lane.intervals.size(); ++k) {
+  const double pixel = (axis.end - axis.start) / std::max(1.0f, axis.x1 - axis.x0);
+  std::size_t k = FirstEndingAfter(lane, axis.start, by_events, 0);
+  while (k < lane.intervals.size()) {
     const Interval& i = lane.intervals[k];
-    if (i.state == GoState::kFinished) break;
     const double b = Begin(i, by_events);
-    if (b > axis.end) break;
-    float x0 = std::max(axis.X(b), axis.x0);
-    const float x1 = std::min(axis.X(Finish(lane, k, t, by_events)), axis.x1);
-    if (x1 < last_pixel + 1.0f && x1 - x0 < 1.0f) continue;  // many per pixel: one will do
-    x0 = std::max(x0, last_pixel);
-    draw->AddRectFilled(ImVec2(x0, y + 2), ImVec2(std::max(x1, x0 + 1.0f), y + h - 2),
+    if (i.state == GoState::kFinished || b > axis.end) break;
+    const double e = Finish(lane, k, t, by_events);
+    const float x0 = std::max(axis.X(b), axis.x0);
+    const float x1 = std::min(std::max(axis.X(e), x0 + 1.0f), axis.x1);
+    draw->AddRectFilled(ImVec2(x0, y + 2), ImVec2(x1, y + h - 2),
                         palette::ToU32(palette::StateColour(i.state)));
-    last_pixel = std::max(x1, x0 + 1.0f);
+    // The next interval that ends at least a pixel further on.
+    k = std::max(k + 1, FirstEndingAfter(lane, std::max(e, b + pixel), by_events, k + 1));
   }
 }
 
+// Arrows whose send is in view, at most kMaxArrows of them (evenly thinned when there are more).
 void DrawArrows(ImDrawList* draw, const TimelineModel& t, const Axis& axis, float top, float h,
                 bool by_events) {
-  std::size_t drawn = 0;
+  const auto& arrows = t.arrows();
+  // Sends are in event order: find the ones sent inside the view by their steps.
+  const std::uint64_t s0 = by_events ? static_cast<std::uint64_t>(std::max(0.0, axis.start))
+                                     : t.StepAtTime(static_cast<std::int64_t>(axis.start) - 1);
+  const std::uint64_t s1 = by_events ? static_cast<std::uint64_t>(std::max(0.0, axis.end)) + 1
+                                     : t.StepAtTime(static_cast<std::int64_t>(axis.end)) + 1;
+  auto by_step = [](const FlowArrow& a, std::uint64_t s) { return a.s_send < s; };
+  const auto first = std::lower_bound(arrows.begin(), arrows.end(), s0, by_step);
+  const auto last = std::lower_bound(first, arrows.end(), s1, by_step);
+  const std::size_t count = static_cast<std::size_t>(last - first);
+  const std::size_t stride = std::max<std::size_t>(1, count / kMaxArrows);
   const ImU32 colour = palette::ToU32(palette::WithAlpha(palette::kValue, 0xb0));
-  for (const FlowArrow& a : t.arrows()) {
+  for (auto it = first; it < last; it += static_cast<std::ptrdiff_t>(stride)) {
+    const FlowArrow& a = *it;
     if (a.to == 0) continue;
     const double us = by_events ? static_cast<double>(a.s_send) : static_cast<double>(a.t_send);
     const double ur = by_events ? static_cast<double>(a.s_recv) : static_cast<double>(a.t_recv);
-    if (ur < axis.start || us > axis.end) continue;
-    if (++drawn > kMaxArrows) break;
     const ImVec2 p(axis.X(us), top + (static_cast<float>(a.from) - 0.5f) * h);
     const ImVec2 q(axis.X(ur), top + (static_cast<float>(a.to) - 0.5f) * h);
     draw->AddLine(p, q, colour, 1.2f);
     draw->AddCircleFilled(q, 2.5f, colour);
+    if (last - it <= static_cast<std::ptrdiff_t>(stride)) break;
   }
 }
 
