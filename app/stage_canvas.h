@@ -23,6 +23,7 @@ struct Canvas {
   Vec2 origin;                    // world point at screen_min
   float zoom = 1.0f;
   const Fonts* fonts = nullptr;
+  std::int64_t selected = 0;      // the selected goroutine: its lines are always drawn
 
   ImVec2 ToScreen(Vec2 w) const {
     return ImVec2(screen_min.x + (w.x - origin.x) * zoom, screen_min.y + (w.y - origin.y) * zoom);

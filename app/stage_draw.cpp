@@ -18,7 +18,7 @@ constexpr float kMinTextPixels = 6.5f;
 constexpr float kTinyCardPixels = 52.0f;  // narrower than this on screen: a plain tile
 constexpr std::size_t kMaxLinesPerQueue = 300;
 constexpr std::size_t kMaxTokens = 64;
-constexpr std::uint64_t kRecentGo = 40;  // go arrows show this many events after the go statement
+constexpr std::uint64_t kRecentGo = 8;  // go arrows show this many events after the go statement
 constexpr float kTokenRadius = 13.0f;
 
 ImFont* FontFor(const Fonts& fonts, bool mono) { return mono ? fonts.mono : fonts.ui; }
@@ -118,7 +118,15 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
   const palette::Colour state = palette::StateColour(g.state);
   const auto a = [alpha](int byte) { return static_cast<std::uint8_t>(byte * alpha); };
   if ((b.max.x - b.min.x) * c.zoom < kTinyCardPixels) {
+    // A tile in the state's colour, with the goroutine's id when it fits at a readable size.
     c.Rect(b, palette::WithAlpha(state, a(0xd0)), palette::WithAlpha(state, a(0xff)), 2.0f);
+    const std::string id = "G" + std::to_string(g.id);
+    const float px = std::min(13.0f, (b.max.y - b.min.y) * c.zoom * 0.75f);
+    const ImVec2 size = c.fonts->ui->CalcTextSizeA(px, 1e9f, 0.0f, id.c_str());
+    const ImVec2 lo = c.ToScreen(b.min), hi = c.ToScreen(b.max);
+    if (px >= 8.0f && size.x + 4.0f <= hi.x - lo.x)
+      c.draw->AddText(c.fonts->ui, px, ImVec2((lo.x + hi.x - size.x) * 0.5f, (lo.y + hi.y - size.y) * 0.5f),
+                      palette::ToU32(palette::WithAlpha(palette::current.stage, a(0xff))), id.c_str());
     return;
   }
   c.Rect(b, palette::WithAlpha(state, a(0x30)), palette::WithAlpha(state, a(0xe0)), 6.0f,
@@ -188,11 +196,14 @@ void DrawSyncBox(const Canvas& c, const Area& b, const std::string& name, const 
     c.Text({b.min.x, b.min.y + 58.0f}, kDetailSize, palette::kStateWaiting, "waiting: " + IdList(waiters));
 }
 
+// Below this zoom a crowd of wait lines would hide everything: only the selection's are drawn.
+constexpr float kLinesZoom = 0.3f;
+
 // A line from a waiting goroutine's card to what it waits on.
 void WaitLine(const Canvas& c, const Placement& at, std::int64_t g, const Area& target,
               palette::Colour colour, bool dashed) {
   const Area* card = at.Card(g);
-  if (!card) return;
+  if (!card || (c.zoom < kLinesZoom && g != c.selected)) return;
   const Vec2 to = EdgeFacing(target, card->Centre());
   c.Line(EdgeFacing(*card, to), to, colour, 1.5f, dashed);
 }

@@ -7,16 +7,39 @@ namespace chanscope {
 
 using namespace stage_geometry;
 
+namespace {
+
+struct Cell {
+  std::int64_t band, column, row;
+};
+
+// Cell `index` of a grid filled column by column (`rows` per column) in bands of columns stacked
+// downwards; band k has first_columns << (k / 2) columns.
+Cell BandCell(std::int64_t index, std::int64_t rows, std::int64_t first_columns) {
+  std::int64_t band = 0;
+  for (;;) {
+    const std::int64_t size = rows * (first_columns << (band / 2));
+    if (index < size) break;
+    index -= size;
+    ++band;
+  }
+  return {band, index / rows, index % rows};
+}
+
+}  // namespace
+
 Vec2 GoroutineCell(std::int64_t id) {
-  const std::int64_t index = std::max<std::int64_t>(id - 1, 0);
-  const float column = static_cast<float>(index / kRowsPerColumn);
-  const float row = static_cast<float>(index % kRowsPerColumn);
-  return {-kSideMargin - kCardWidth - column * (kCardWidth + kCardGap),
-          row * (kCardHeight + kCardGap)};
+  const Cell c = BandCell(std::max<std::int64_t>(id - 1, 0), kRowsPerColumn, kBandColumns);
+  const float band_height = kRowsPerColumn * (kCardHeight + kCardGap) + kBandGap;
+  return {-kSideMargin - kCardWidth - static_cast<float>(c.column) * (kCardWidth + kCardGap),
+          static_cast<float>(c.band) * band_height + static_cast<float>(c.row) * (kCardHeight + kCardGap)};
 }
 
 Vec2 ObjectCell(std::size_t rank) {
-  return {0.0f, static_cast<float>(rank) * (kObjectHeight + kObjectGap)};
+  const Cell c = BandCell(static_cast<std::int64_t>(rank), kObjectRows, kBandColumns);
+  const float band_height = kObjectRows * (kObjectHeight + kObjectGap) + kBandGap;
+  return {static_cast<float>(c.column) * (kColumnWidth + kSideMargin),
+          static_cast<float>(c.band) * band_height + static_cast<float>(c.row) * (kObjectHeight + kObjectGap)};
 }
 
 float ChannelWidth(std::uint32_t capacity) {
@@ -42,11 +65,20 @@ Area ContentBounds(std::int64_t max_goroutine, std::size_t objects) {
     b.min = {std::min(b.min.x, p.x), std::min(b.min.y, p.y)};
     b.max = {std::max(b.max.x, p.x + w), std::max(b.max.y, p.y + h)};
   };
-  // The newest goroutine's column is the outermost; the first column is the tallest.
-  grow(GoroutineCell(std::max<std::int64_t>(max_goroutine, 1)), kCardWidth, kCardHeight);
-  grow(GoroutineCell(std::min<std::int64_t>(std::max<std::int64_t>(max_goroutine, 1), kRowsPerColumn)),
-       kCardWidth, kCardHeight);
-  if (objects > 0) grow(ObjectCell(objects - 1), kColumnWidth, kObjectHeight);
+  // Cells only grow outwards: the last one and the corners of the bands before it bound them.
+  const std::int64_t last = std::max<std::int64_t>(max_goroutine, 1);
+  grow(GoroutineCell(last), kCardWidth, kCardHeight);
+  for (std::int64_t band = 0, first = 1; first <= last; ++band) {
+    const std::int64_t columns = static_cast<std::int64_t>(kBandColumns) << (band / 2);
+    const std::int64_t end = first + columns * kRowsPerColumn - 1;  // the band's last cell
+    grow(GoroutineCell(std::min(last, first + kRowsPerColumn - 1)), kCardWidth, kCardHeight);
+    grow(GoroutineCell(std::min(last, end)), kCardWidth, kCardHeight);
+    first = end + 1;
+  }
+  for (std::size_t rank = 0; rank < objects; rank += kObjectRows) {
+    grow(ObjectCell(rank), kColumnWidth, kObjectHeight);
+    grow(ObjectCell(std::min(objects - 1, rank + kObjectRows - 1)), kColumnWidth, kObjectHeight);
+  }
   return b;
 }
 

@@ -26,6 +26,9 @@ inline constexpr float kCardWidth = 176.0f;
 inline constexpr float kCardHeight = 52.0f;
 inline constexpr float kCardGap = 14.0f;
 inline constexpr int kRowsPerColumn = 12;     // goroutine cells per column
+inline constexpr int kBandColumns = 8;        // columns of the first bands; later bands are wider
+inline constexpr float kBandGap = 40.0f;      // between bands of cells
+inline constexpr int kObjectRows = 10;        // objects per column of the objects area
 inline constexpr float kColumnWidth = 250.0f; // the objects column, right of the cards
 inline constexpr float kSideMargin = 70.0f;   // between the objects column and the cards
 inline constexpr float kObjectHeight = 76.0f; // one channel or sync object: name, pipe, queue
@@ -35,10 +38,13 @@ inline constexpr int kMaxSlotsShown = 8;      // bigger buffers show the first o
 }  // namespace stage_geometry
 
 // The default cell of goroutine `id` (its card's top-left): G1 at the top of the column next
-// to the objects, then downwards; full columns continue outwards to the left.
+// to the objects, then downwards; full columns continue outwards to the left, and a full band
+// of columns continues below, each second band twice as wide, so a thousand cells make a
+// roughly square block.
 Vec2 GoroutineCell(std::int64_t id);
 
-// The objects column: each object's top-left by its rank in order of creation.
+// The objects area, right of the cards: each object's top-left by its rank in order of
+// creation, in columns of kObjectRows growing rightwards, in bands like the cards'.
 Vec2 ObjectCell(std::size_t rank);
 
 // The width of a channel's box with `capacity` slots.

@@ -155,6 +155,7 @@ void DrawStage(const StageModel& model, StageViewState& state, const Fonts& font
   if (state.auto_fit) FollowFit(model, state, c);
   c.origin = state.origin;
   c.zoom = state.zoom;
+  c.selected = state.selected;
   if (model.step < state.last_step) state.token_seen.clear();  // time travelled backwards
   state.last_step = model.step;
 
