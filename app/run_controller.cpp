@@ -92,6 +92,12 @@ void RunController::StepBack() {
   SeekTo(playback_->step() - 1);
 }
 
+void RunController::Choose(std::uint32_t option) {
+  playback_->Choose(option);
+  ResetConsole();  // the re-run with the new choice refills the console
+  AfterAdvance();
+}
+
 void RunController::SeekTo(std::uint64_t step) {
   playing_ = false;
   const bool back = step < playback_->step();
@@ -114,7 +120,11 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
     const std::uint64_t before = playback_->step();
     const std::size_t first = playback_->scheduler().trace().events.size();
     if (!AdvanceOne()) break;
-    if (n > 1) playback_->Advance(n - 1);
+    if (n > 1 && !playback_->pending_choice()) playback_->Advance(n - 1);
+    if (playback_->pending_choice()) {
+      playing_ = false;  // manual policy: the learner decides before the run goes on
+      break;
+    }
     want -= std::min(want, std::max<std::uint64_t>(1, playback_->step() - before));
     if (!breakpoints.empty() && HitBreakpoint(first)) {
       playing_ = false;

@@ -51,6 +51,8 @@ class RunController {
 
   // Goes to the state after `step` events (the timeline's time travel): exact, by re-running.
   void SeekTo(std::uint64_t step);
+  // Manual policy: takes option `option` of the choice due (the run is re-run to here).
+  void Choose(std::uint32_t option);
 
   // Events per second while playing; at kMaxEventsPerSecond or above, as many as fit the budget.
   static constexpr double kDefaultEventsPerSecond = 8.0;

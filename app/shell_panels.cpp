@@ -199,7 +199,10 @@ void Shell::DrawStage() {
   // Animations last a few hundred ms at the default speed and scale with the speed control.
   const float speed = static_cast<float>(run_.events_per_second / RunController::kDefaultEventsPerSecond);
   stage_view_.selected = inspector_view_.selected;
-  chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, speed);
+  const auto& choice = run_.playback().pending_choice();
+  if (auto option = chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, speed,
+                                         choice ? &*choice : nullptr))
+    run_.Choose(*option);
   inspector_view_.selected = stage_view_.selected;
 }
 

@@ -123,6 +123,40 @@ void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
   }
 }
 
+// The manual policy's question, as buttons over the stage; clicking an option's card also
+// answers it.
+std::optional<std::uint32_t> DrawChoice(const StageModel& model, const ManualChoice& choice,
+                                        const Canvas& c, bool card_clicked, std::int64_t clicked) {
+  ImGui::SetCursorScreenPos(ImVec2(c.screen_min.x + 10.0f, c.screen_min.y + 34.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::kAccent));
+  if (choice.kind == core::DecisionKind::kSelectCase) {
+    ImGui::Text("Your choice: G%lld's select has %u ready cases. Which fires?",
+                static_cast<long long>(choice.selecting), choice.options);
+  } else {
+    ImGui::TextUnformatted("Your choice: which goroutine runs next? Click one, or its card.");
+  }
+  ImGui::PopStyleColor();
+  std::optional<std::uint32_t> picked;
+  ImGui::SetCursorScreenPos(ImVec2(c.screen_min.x + 10.0f, ImGui::GetCursorScreenPos().y));
+  for (std::uint32_t i = 0; i < choice.options; ++i) {
+    if (i > 0) ImGui::SameLine();
+    std::string label = "ready case " + std::to_string(i + 1);
+    palette::Colour colour = palette::kAccent;
+    if (i < choice.goroutines.size()) {
+      label = "G" + std::to_string(choice.goroutines[i]);
+      if (const GoroutineCard* g = model.FindGoroutine(choice.goroutines[i]))
+        colour = palette::GoroutineColour(g->colour);
+      if (card_clicked && clicked == choice.goroutines[i]) picked = i;
+    }
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::ToVec4(palette::WithAlpha(colour, i == choice.chosen ? 0xc0 : 0x50)));
+    if (ImGui::Button(label.c_str())) picked = i;
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  return picked;
+}
+
 void DrawFloor(const Canvas& c) {
   c.draw->AddRectFilled(c.screen_min, c.screen_max, palette::ToU32(palette::current.stage));
   // A faint grid gives pan and zoom something to hold on to.
@@ -142,12 +176,15 @@ void DrawFloor(const Canvas& c) {
 
 }  // namespace
 
-void DrawStage(const StageModel& model, StageViewState& state, const Fonts& fonts, float speed) {
+std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& state,
+                                       const Fonts& fonts, float speed, const ManualChoice* choice) {
   ImVec2 size = ImGui::GetContentRegionAvail();
   size = ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f));
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("stage", size,
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  ImGui::SetItemAllowOverlap();  // the manual policy's buttons sit on top
+  const bool card_clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
   Canvas c{ImGui::GetWindowDrawList(), min, ImVec2(min.x + size.x, min.y + size.y),
            state.origin, state.zoom, &fonts};
   const Placement at = stage::Place(model, state);
@@ -172,6 +209,9 @@ void DrawStage(const StageModel& model, StageViewState& state, const Fonts& font
   c.draw->PopClipRect();
   if (ImGui::IsItemHovered() && state.drag == StageViewState::Drag::kNone)
     HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos));
+  if (!choice) return std::nullopt;
+  const bool on_card = card_clicked && state.drag == StageViewState::Drag::kGoroutine;
+  return DrawChoice(model, *choice, c, on_card, state.selected);
 }
 
 }  // namespace chanscope

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "fonts.h"
+#include "playback.h"
 #include "stage_layout.h"
 #include "stage_model.h"
 
@@ -40,7 +41,11 @@ struct StageViewState {
 };
 
 // Draws the stage filling the rest of the current window. `speed` scales animation time
-// (1 = normal; larger is faster).
-void DrawStage(const StageModel& model, StageViewState& state, const Fonts& fonts, float speed);
+// (1 = normal; larger is faster). Under the manual policy `choice` is the decision due: the
+// stage offers its options (buttons, and the cards of runnable goroutines) and returns the
+// option the learner picked.
+std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& state,
+                                       const Fonts& fonts, float speed,
+                                       const ManualChoice* choice = nullptr);
 
 }  // namespace chanscope
