@@ -5,7 +5,7 @@
 #
 # Each program in tests/bench/programs takes N as its last argument and prints
 # `ops=K checksum=C`. Every run is a whole process, timed from outside (the interpreter's
-# clock is virtual): compiled Go (GOMAXPROCS=1, built once with `go build`), `yaegi run`
+# clock is virtual) by the CPU time it used: compiled Go (GOMAXPROCS=1, built once with `go build`), `yaegi run`
 # (GOMAXPROCS=1) and `chanscope-cli run`, interleaved round by round. From each runner's
 # median time the median time of its `hello world` is subtracted, and the rest divided by
 # the reported ops. Checksums must agree across runners. Memory per blocked goroutine is
@@ -27,6 +27,7 @@ for arg in "$@"; do
   esac
 done
 command -v go >/dev/null || { echo "interp.sh: go not found (apt-get install golang-go)" >&2; exit 1; }
+command -v perf >/dev/null || { echo "interp.sh: perf not found (apt-get install linux-perf)" >&2; exit 1; }
 command -v yaegi >/dev/null || { echo "interp.sh: yaegi not found (apt-get install yaegi)" >&2; exit 1; }
 cli="$build/chanscope-cli"
 [[ -x "$cli" ]] || { echo "interp.sh: $cli not built (cmake --build $build --target chanscope-cli)" >&2; exit 1; }
@@ -39,7 +40,7 @@ benchmarks=(
   "select4 $((1000000 / scale))"
   "mutex $((4000000 / scale))"
   "spawn $((200000 / scale))"
-  "fib $((32 - (scale > 1 ? 6 : 0)))"
+  "fib $((33 - (scale > 1 ? 7 : 0)))"
   "blocked $((100000 / scale))"
   "blocked 0"
   "hello 0"
@@ -52,7 +53,7 @@ for b in "${benchmarks[@]}"; do
   [[ -x "$tmp/go_$name" ]] || go build -o "$tmp/go_$name" "$here/programs/$name.go"
 done
 
-# run RUNNER NAME N: appends "runner name n seconds rss_kib ops checksum" to results.
+# run RUNNER NAME N: appends "runner name n cpu_usec rss_kib ops checksum" to results.
 run() {
   local runner=$1 name=$2 n=$3 out="$tmp/out" cmd
   case $runner in
@@ -60,13 +61,17 @@ run() {
     yaegi) cmd=(yaegi run "$here/programs/$name.go" "$n") ;;
     chanscope) cmd=("$cli" run "$here/programs/$name.go" "$n") ;;
   esac
-  local start end
-  start=$(date +%s%N)
-  GOMAXPROCS=1 /usr/bin/time -f %M -o "$tmp/rss" "${cmd[@]}" > "$out"
-  end=$(date +%s%N)
-  local ops checksum
+  # CPU time (task-clock: user + system of every thread) from perf stat, robust against
+  # other load on the machine, unlike wall time; peak RSS from GNU time, for blocked.go only.
+  perf stat -x, -e task-clock -o "$tmp/perf" -- env GOMAXPROCS=1 "${cmd[@]}" > "$out"
+  local usec rss=0 ops checksum
+  usec=$(awk -F, '/task-clock/ { printf "%d", $1 * 1000 }' "$tmp/perf")
+  if [[ $name == blocked ]]; then
+    GOMAXPROCS=1 /usr/bin/time -f %M -o "$tmp/rss" "${cmd[@]}" > /dev/null
+    rss=$(tail -n1 "$tmp/rss")
+  fi
   ops=$(sed -n 's/.*ops=\([0-9]*\).*/\1/p' "$out"); checksum=$(sed -n 's/.*checksum=\([0-9]*\).*/\1/p' "$out")
-  echo "$runner $name $n $(( (end - start) / 1000 )) $(tail -n1 "$tmp/rss") ${ops:-0} ${checksum:-0}" >> "$tmp/results"
+  echo "$runner $name $n $usec $rss ${ops:-0} ${checksum:-0}" >> "$tmp/results"
 }
 
 echo "== $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(nproc) cores; $(go version | cut -d' ' -f3), yaegi $(yaegi version 2>/dev/null || echo '?'), $reps rounds"
