@@ -81,16 +81,18 @@ int64_t LastIndexAny(std::string_view s, std::string_view chars) {
   return -1;
 }
 
-// Go's explode: s split into UTF-8 sequences (an invalid byte alone), at most n (< 0: all).
+// Go's explode: s split into UTF-8 sequences, at most n (< 0: all); the last part is the rest
+// of s as it is, the others are runes (an invalid byte becomes "\uFFFD", as in Go).
 std::vector<std::string_view> Explode(std::string_view s, int64_t n) {
+  static constexpr std::string_view kErrorText = "\xEF\xBF\xBD";
   std::vector<std::string_view> out;
   for (size_t i = 0, w; i < s.size(); i += w) {
     if (n > 0 && static_cast<int64_t>(out.size()) == n - 1) {
       out.push_back(s.substr(i));
       break;
     }
-    RuneAt(s, i, &w);
-    out.push_back(s.substr(i, w));
+    bool invalid = RuneAt(s, i, &w) == kError;
+    out.push_back(invalid && i + w < s.size() ? kErrorText : s.substr(i, w));
   }
   return out;
 }
