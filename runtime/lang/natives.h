@@ -31,6 +31,9 @@ inline std::string_view ArgString(const uint64_t* words) {
 }
 // Writes s as a new Go string into the call's first result.
 void ReturnString(NativeCall& c, std::string_view s);
+// A []string result (nil instead of an empty slice when nil_if_empty, as some of Go's are).
+core::OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts,
+                              bool nil_if_empty = false);
 
 // []byte in native arguments and results: (data, len, cap) words, one word per byte as the
 // VM stores slice elements. The bytes of a []byte argument:

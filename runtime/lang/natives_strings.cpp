@@ -26,14 +26,6 @@ OpStatus ReturnInt(NativeCall& c, int64_t v) {
   return OpStatus::kDone;
 }
 
-// A []string result; Go returns nil for no parts only where nil_if_empty says so.
-OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts, bool nil_if_empty) {
-  uint64_t* data = parts.empty() && nil_if_empty ? nullptr : c.vm.Alloc(parts.size() * 2);
-  for (size_t i = 0; i < parts.size(); i++) c.vm.NewString(parts[i], data + 2 * i);
-  c.args[0] = reinterpret_cast<uintptr_t>(data);
-  c.args[1] = c.args[2] = parts.size();
-  return OpStatus::kDone;
-}
 
 std::string_view Arg(const NativeCall& c, int word) { return ArgString(c.args + word); }
 
@@ -401,6 +393,14 @@ NativeFn FindStringNative(std::string_view name) {
   for (const auto& [n, f] : kTable)
     if (n == name) return f;
   return nullptr;
+}
+
+OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts, bool nil_if_empty) {
+  uint64_t* data = parts.empty() && nil_if_empty ? nullptr : c.vm.Alloc(parts.size() * 2);
+  for (size_t i = 0; i < parts.size(); i++) c.vm.NewString(parts[i], data + 2 * i);
+  c.args[0] = reinterpret_cast<uintptr_t>(data);
+  c.args[1] = c.args[2] = parts.size();
+  return OpStatus::kDone;
 }
 
 }  // namespace chanscope::lang
