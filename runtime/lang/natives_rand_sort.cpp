@@ -77,8 +77,8 @@ OpStatus SwapAt(NativeCall& c) {
 // The math/rand and sort entries of the native table (natives.cpp looks here too).
 NativeFn FindRandSortNative(std::string_view name) {
   static const std::pair<std::string_view, NativeFn> kTable[] = {
-      {"math/rand.nativeSource.Int63", SourceInt63},
-      {"math/rand.nativeSource.Seed", SourceSeed},
+      {"math/rand.sourceInt63", SourceInt63},
+      {"math/rand.sourceSeed", SourceSeed},
       {"math/rand.runSeed",
        [](NativeCall& c) {
          c.args[0] = c.sched.config().seed ^ 0x72616e64;  // "rand": a stream apart from the scheduler's

@@ -14,8 +14,13 @@ type nativeSource struct {
 	state uint64
 }
 
-func (s *nativeSource) Int63() int64
-func (s *nativeSource) Seed(seed int64)
+func (s *nativeSource) Int63() int64    { return sourceInt63(&s.state) }
+func (s *nativeSource) Seed(seed int64) { sourceSeed(&s.state, seed) }
+
+// Natives: the generator's step and seeding (plain functions, which interface method calls
+// reach through the Go methods above).
+func sourceInt63(state *uint64) int64
+func sourceSeed(state *uint64, seed int64)
 
 func NewSource(seed int64) Source {
 	s := &nativeSource{}

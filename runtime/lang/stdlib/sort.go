@@ -178,11 +178,14 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reverse forwards to data with Less's arguments swapped (Go embeds the Interface instead).
 type reverse struct {
-	Interface
+	data Interface
 }
 
-func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reverse) Len() int           { return r.data.Len() }
+func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
 
 func Reverse(data Interface) Interface { return &reverse{data} }
 
@@ -197,7 +200,10 @@ type funcSorter struct {
 }
 
 func (f *funcSorter) Len() int           { return f.n }
-func (f *funcSorter) Less(i, j int) bool { return f.less(i, j) }
+func (f *funcSorter) Less(i, j int) bool {
+	less := f.less // a local: calls of a func-valued field are not compiled yet
+	return less(i, j)
+}
 func (f *funcSorter) Swap(i, j int)      { swapAt(f.x, i, j) }
 
 func Slice(x any, less func(i, j int) bool) {
