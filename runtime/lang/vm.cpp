@@ -11,8 +11,6 @@ namespace chanscope::lang {
 using core::OpStatus;
 using core::StepResult;
 
-namespace {
-
 // Go's growth rule for append (runtime.growslice, without malloc size classes).
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   uint64_t c = old_cap;
@@ -22,6 +20,8 @@ uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   while (c < needed) c += (c + 3 * 256) / 4;
   return c;
 }
+
+namespace {
 
 std::string IndexError(int64_t i, uint64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -167,6 +167,7 @@ Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, 
   NativeCall call{vm_, sched, args, waiter_};
   OpStatus st = vm_.native(index)(call);
   if (call.panic) return {st, call.panic};
+  if (!call.panic_text.empty()) return {st, std::move(call.panic_text)};
   if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
   return {st, {}};
 }

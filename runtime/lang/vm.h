@@ -25,6 +25,9 @@ namespace chanscope::lang {
 
 class Vm;
 
+// Go's capacity rule for append when a slice of old_cap must hold `needed` elements.
+uint64_t GrowCap(uint64_t old_cap, uint64_t needed);
+
 // A channel made by Go code: the kernel's channel plus the element size in words.
 class VmChannel : public core::Channel {
  public:
