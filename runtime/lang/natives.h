@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/channel.h"
@@ -10,6 +11,7 @@
 namespace chanscope::lang {
 
 class Vm;
+class Thread;
 
 // One call of a native: arguments in args[0..), results written back from args[0].
 struct NativeCall {
@@ -18,6 +20,10 @@ struct NativeCall {
   uint64_t* args;
   core::Waiter& waiter;  // the calling goroutine's waiter, for natives that park
   const char* panic = nullptr;  // set by a native that panics with its package's message
+  std::string panic_text{};     // or this, for a message made at run time
+  // The calling goroutine, for natives that call Go functions (fmt calling String and
+  // Error methods); null where none may be called.
+  Thread* thread = nullptr;
 };
 
 // kDone, kParked (the goroutine waits; nothing remains to do when it wakes), or a panic.
