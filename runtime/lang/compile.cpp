@@ -1173,7 +1173,8 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kIdent: {
       const ast::Ident* id = e->Cast<ast::Ident>();
       if (id->obj && id->obj->kind == ObjKind::kNil) {
-        LoadInt(dest, 0, e->pos);
+        // nil as a slice or an interface is all of its words zero.
+        for (int i = 0; i < std::max(1, Words(e->type)); i++) LoadInt(static_cast<uint16_t>(dest + i), 0, e->pos);
       } else if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) {
         LoadVar(v, dest, e->pos);
       } else if (int64_t f = c_.FunctionIndex(id->obj); f >= 0) {

@@ -178,15 +178,22 @@ Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, 
 
 Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args,
                                             uint16_t arg_words, uint64_t* results, uint16_t result_words) {
-  core::Scheduler& sched = call.sched;
   // The native's arguments live on this stack, which the nested frames may grow (move).
   bool args_on_stack = call.args >= stack_.data() && call.args < stack_.data() + stack_.size();
   size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
+  NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
+  if (args_on_stack) call.args = stack_.data() + args_at;
+  return r;
+}
+
+Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args,
+                                       uint16_t arg_words, uint64_t* results, uint16_t result_words) {
   // The caller's panic state (a deferred call printing what it recovered) is set aside:
   // the nested call starts with none, and a panic in it stays in it.
   bool was_panicking = std::exchange(panicking_, false), was_recovered = std::exchange(recovered_, false);
   uint64_t outer_value[2] = {panic_value_[0], panic_value_[1]};
   std::string outer_message = std::move(panic_message_);
+  std::string outer_chain = std::move(panic_chain_);
   std::vector<core::Frame> outer_frames = std::move(panic_frames_);
   uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
   nested_depth_++;
@@ -222,9 +229,27 @@ Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const
   panic_value_[0] = outer_value[0];
   panic_value_[1] = outer_value[1];
   panic_message_ = std::move(outer_message);
+  panic_chain_ = std::move(outer_chain);
   panic_frames_ = std::move(outer_frames);
-  if (args_on_stack) call.args = stack_.data() + args_at;
   return result;
+}
+
+std::string Thread::PanicValueText(core::Scheduler& sched) {
+  // Go's preprintpanics: an error's Error() text, a Stringer's String() text.
+  if (panic_value_[0] == 0) return panic_message_;
+  const Program& prog = vm_.program();
+  const TypeDesc& t = prog.types[panic_value_[0] - 1];
+  int16_t method = t.error_method >= 0 ? t.error_method : t.string_method;
+  if (method < 0) return panic_message_;
+  const TypeDesc::Method& m = t.methods[method];
+  const uint64_t* data = InterfaceData(t, panic_value_);
+  const uint64_t* receiver = m.deref ? reinterpret_cast<const uint64_t*>(data[0]) : data;
+  if (!receiver) return panic_message_;
+  native_args_end_ = frames_.empty() ? 0 : frames_.back().base + frames_.back().fn->frame_words;
+  uint64_t text[2];
+  NestedResult r = RunNested(sched, m.function, receiver, prog.functions[m.function].recv_words, text, 2);
+  if (r.outcome != NestedResult::kReturned) return panic_message_;
+  return std::string(reinterpret_cast<const char*>(text[0]), text[1]);
 }
 
 Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
@@ -250,6 +275,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
   if (!panicking_) {
     panic_frames_.clear();
     Frames(panic_frames_);
+  } else {
+    // A panic in a deferred call run by a panic: Go reports both, the earlier first.
+    panic_chain_ += PanicValueText(sched) + (recovered_ ? " [recovered]" : "") + "\n\tpanic: ";
   }
   panicking_ = true;
   recovered_ = false;
@@ -294,7 +322,9 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
   if (nested_depth_ > 0) return StepResult::kPanicked;
   // Nobody recovered: the program ends with Go's report.
   frames_.clear();
-  sched.Panic(panic_message_);
+  std::string report = panic_chain_ + PanicValueText(sched);
+  if (sched.finished()) return StepResult::kStopped;  // an Error method ended the run
+  sched.Panic(report);
   return StepResult::kPanicked;
 }
 
@@ -671,6 +701,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
             // normally with its named results (or zero values), through its final
             // return instruction, which also runs its remaining deferred calls.
             panicking_ = recovered_ = false;
+            panic_chain_.clear();
             panic_frames_.clear();
             CallFrame& done = frames_.back();
             if (done.fn->named_results < 0) {

@@ -102,6 +102,11 @@ class Thread final : public core::Body {
     core::OpStatus status;
     std::string panic;
   };
+  NestedResult RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args, uint16_t arg_words,
+                         uint64_t* results, uint16_t result_words);
+  // What Go prints for the current panic's value: its Error() or String() text if it has
+  // one, else panic_message_.
+  std::string PanicValueText(core::Scheduler& sched);
   // args_end: the first stack slot past the native's arguments (where nested calls go).
   NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args, uint32_t args_end);
   // Starts a deferred call above the running frame: a Go function gets a frame; a native
@@ -131,6 +136,7 @@ class Thread final : public core::Body {
   bool recovered_ = false;
   uint64_t panic_value_[2] = {0, 0};  // the interface value recover() returns
   std::string panic_message_;         // what "panic: ..." prints
+  std::string panic_chain_;  // earlier panics whose deferred calls panicked: "x [recovered]\n\tpanic: "
   std::string pending_panic_;         // a panic raised while finishing a parked operation
   std::vector<core::Frame> panic_frames_;  // the stack when the panic began
   // Nested calls from natives (CallFromNative): frames at or below nested_floor_ belong
