@@ -75,6 +75,17 @@ void AppendValue(std::string& out, const Program& prog, const uint64_t* v, int32
       out += spec.sharp_v ? '}' : ']';
       return;
     }
+    case TypeDesc::kArray: {
+      // The elements inline, printed as a slice's are.
+      const TypeDesc& e = prog.types[t.elem];
+      out += spec.sharp_v ? t.name + "{" : "[";
+      for (int64_t i = 0; i < t.length; i++) {
+        if (i) out += spec.sharp_v ? ", " : " ";
+        AppendValue(out, prog, v + i * e.words, t.elem, spec, depth + 1);
+      }
+      out += spec.sharp_v ? '}' : ']';
+      return;
+    }
     case TypeDesc::kStruct:
       if (spec.sharp_v) out += t.name;
       out += '{';
