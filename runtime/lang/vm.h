@@ -190,10 +190,6 @@ class Vm {
   NativeFn native(uint16_t i) const { return natives_[i]; }
   // A value of types[type] in Go syntax (%#v), e.g. "hi" with its quotes.
   std::string FormatValue(int32_t type, const uint64_t* words) const;
-  // Go's == on two values of types[type], or on two interface values; nullopt (with Go's
-  // panic message in *why) when the dynamic type is not comparable.
-  std::optional<bool> ValuesEqual(int32_t type, const uint64_t* a, const uint64_t* b, std::string* why) const;
-  std::optional<bool> InterfacesEqual(const uint64_t* a, const uint64_t* b, std::string* why) const;
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
