@@ -154,10 +154,10 @@ NativeFn FindTimeNative(std::string_view name) {
          auto* closure = reinterpret_cast<uint64_t*>(c.args[1]);
          Vm* vm = &c.vm;
          // When it fires, f runs in a goroutine of its own, as Go's AfterFunc does.
-         t->func = [vm, closure](core::Scheduler& s) {
+         t->func = [vm, closure](core::Scheduler&) {
            const Function& fn = vm->program().functions[closure[0]];
-           s.Spawn(new Thread(*vm, static_cast<uint32_t>(closure[0]), nullptr, 0, closure), fn.name.c_str(),
-                   core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]});
+           vm->Spawn(static_cast<uint32_t>(closure[0]), nullptr, 0, closure,
+                     core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]});
          };
          t->when = c.sched.Now() + static_cast<int64_t>(c.args[0]);
          c.sched.AddTimer(t);

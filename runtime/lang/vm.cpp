@@ -46,7 +46,6 @@ std::pair<int32_t, int> DecodeRune(const unsigned char* p, uint64_t n) {
   return {r, w};
 }
 
-constexpr const char* kStackOverflow = "stack overflow (goroutine stack exceeds the limit)";
 
 constexpr const char* kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
@@ -120,6 +119,17 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
   return b;
 }
 
+bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
+               core::SrcPos at) {
+  if (sched_.live_goroutines() >= limits_.max_goroutines) {
+    sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
+                 " exceeded (--max-goroutines)");
+    return false;
+  }
+  sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
+  return true;
+}
+
 const char* Vm::FunctionLabel(uint32_t fn) { return program_.functions[fn].name.c_str(); }
 
 // ---- Thread ----
@@ -138,9 +148,16 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
     out = panic_frames_;
     return;
   }
+  // Go's traceback shows at most 100 frames of a deep stack.
+  constexpr size_t kMaxFrames = 100;
+  size_t first = out.size();
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
     if (fn.hidden) continue;
+    if (out.size() - first == kMaxFrames) {
+      out.push_back({"...additional frames elided...", core::SrcPos{}});
+      break;
+    }
     // The pc points past the instruction that is executing (a call or a parked op).
     uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
@@ -241,6 +258,11 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
 
 StepResult Thread::Fatal(core::Scheduler& sched, std::string_view message) {
   sched.Fatal(message);
+  return StepResult::kStopped;
+}
+
+StepResult Thread::StackOverflow(core::Scheduler& sched) {
+  sched.Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
   return StepResult::kStopped;
 }
 
@@ -462,7 +484,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[in.a], f->base + in.b, nullptr)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         if (executed >= kChargeBatch) {
@@ -492,7 +514,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[closure[0]], f->base + in.b, closure)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         break;
@@ -516,7 +538,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint32_t base = f->base + in.b;
         if (!PushFrame(callee, base, nullptr, false, callee->param_words)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         uint64_t* frame = stack_.data() + base;
         uint16_t rw = callee->recv_words;
@@ -597,7 +619,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               if (native.status == OpStatus::kParked) return StepResult::kParked;
               break;
             case DeferredStart::kNilClosure: { if (auto r = Panic(sched, kNilDereference)) return *r; break; }
-            case DeferredStart::kOverflow: return Fatal(sched, kStackOverflow);
+            case DeferredStart::kOverflow: return StackOverflow(sched);
           }
           reload();  // the new frame, or this one again (the stack may have grown)
           break;
@@ -656,9 +678,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        const Function& callee = prog.functions[in.a];
-        sched.Spawn(new Thread(vm_, in.a, R + in.b, in.c), callee.name.c_str(),
-                    core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -666,9 +687,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
-        const Function& callee = prog.functions[closure[0]];
-        sched.Spawn(new Thread(vm_, static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure),
-                    callee.name.c_str(), core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }

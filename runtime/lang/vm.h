@@ -95,6 +95,8 @@ class Thread final : public core::Body {
                                         const uint64_t* value = nullptr);
   std::optional<core::StepResult> Unwind(core::Scheduler& sched);
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
+  // Go's fatal error for a goroutine whose stack grew past the limit.
+  core::StepResult StackOverflow(core::Scheduler& sched);
   core::Value Pack(const uint64_t* words, uint16_t n);
   void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
   core::OpStatus StartSelect(core::Scheduler& sched, const SelectTable& table, uint64_t* frame,
@@ -121,8 +123,13 @@ class Thread final : public core::Body {
   std::vector<core::Waiter> select_waiters_;
 };
 
+// What a run may use before it stops with a fatal error (exit status 2).
 struct VmLimits {
-  size_t max_stack_words = size_t{1} << 24;  // 128 MiB of stack per goroutine
+  // 128 MiB of VM stack per goroutine. The VM's frames are smaller than gc's, so this
+  // stands for Go's 1 GB limit (about as deep a recursion) and is reported in Go's words.
+  size_t max_stack_words = size_t{1} << 24;
+  int64_t max_goroutines = 1'000'000;            // live goroutines (--max-goroutines)
+  uint64_t max_heap_bytes = uint64_t{1} << 30;   // live heap after a collection (--max-heap)
 };
 
 class Vm {
@@ -130,6 +137,9 @@ class Vm {
   Vm(const Program& program, core::Scheduler& sched, VmLimits limits = {});
   // Spawns main.main as goroutine 1.
   void Start();
+  // Starts a goroutine running functions[fn] (a closure when env is set), created at
+  // `at`. False, after a fatal error, when the goroutine limit is reached.
+  bool Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env, core::SrcPos at);
 
   const Program& program() const { return program_; }
   core::Scheduler& sched() { return sched_; }
