@@ -81,8 +81,9 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
          return OpStatus::kDone;
        }},
       {"runtime.GC",
-       [](NativeCall&) {
-         return OpStatus::kDone;  // memory lives as long as the run until the collector arrives
+       [](NativeCall& c) {
+         c.vm.RequestCollection();  // at the safe point right after this call
+         return OpStatus::kDone;
        }},
       {"builtin.close",
        [](NativeCall& c) { return core::ChanClose(c.sched, reinterpret_cast<core::Channel*>(c.args[0])); }},

@@ -152,6 +152,7 @@ NativeFn FindTimeNative(std::string_view name) {
        [](NativeCall& c) {
          core::Timer* t = c.vm.MakeTimer(core::TimerAction::kFunc);
          auto* closure = reinterpret_cast<uint64_t*>(c.args[1]);
+         c.vm.Pin(closure);  // the timer's C++ function holds it
          Vm* vm = &c.vm;
          // When it fires, f runs in a goroutine of its own, as Go's AfterFunc does.
          t->func = [vm, closure](core::Scheduler&) {

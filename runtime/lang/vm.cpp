@@ -91,18 +91,10 @@ void Vm::Start() {
                core::SrcPos{main.file.c_str(), main.lines.empty() ? 0 : main.lines[0]});
 }
 
-VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
-  objects_.push_back(std::make_unique<VmChannel>(sched_, capacity, elem_words));
-  return static_cast<VmChannel*>(objects_.back().get());
-}
-
-uint64_t* Vm::Alloc(size_t n) {
-  blocks_.push_back(std::make_unique<uint64_t[]>(std::max<size_t>(n, 1)));  // zeroed
-  return blocks_.back().get();
-}
+uint64_t* Vm::Alloc(size_t n) { return heap_.Words(n); }
 
 char* Vm::NewString(size_t n, uint64_t* out) {
-  char* p = reinterpret_cast<char*>(Alloc((n + 7) / 8));
+  char* p = heap_.Bytes(n);
   out[0] = reinterpret_cast<uintptr_t>(p);
   out[1] = n;
   return p;
@@ -182,6 +174,7 @@ bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, boo
 
 Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args) {
   NativeCall call{vm_, sched, args, waiter_};
+  Vm::NativeScope no_collection(vm_);
   OpStatus st = vm_.native(index)(call);
   if (call.panic) return {st, call.panic};
   if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
@@ -258,6 +251,11 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
 
 StepResult Thread::Fatal(core::Scheduler& sched, std::string_view message) {
   sched.Fatal(message);
+  return StepResult::kStopped;
+}
+
+StepResult Thread::HeapExhausted(core::Scheduler& sched) {
+  vm_.HeapLimitFatal();
   return StepResult::kStopped;
 }
 
@@ -367,6 +365,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   uint64_t* R = stack_.data() + f->base;
   uint32_t pc = f->pc;
   int64_t executed = 0;
+  if (!vm_.SafePoint()) return StepResult::kStopped;
 
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
@@ -474,6 +473,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -491,6 +491,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -500,7 +501,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         NativeResult r = CallNative(sched, in.a, R + in.b);
         if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
-        if (sched.finished()) return StepResult::kStopped;
+        if (sched.finished() || !vm_.SafePoint()) return StepResult::kStopped;
         if (r.status == OpStatus::kParked) return StepResult::kParked;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -772,6 +773,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
         if (cap < len || cap > (int64_t{1} << 32)) {
           sync();
           { if (auto r = Panic(sched, "runtime error: makeslice: cap out of range")) return *r; reload(); break; }
+        }
+        if (vm_.ExceedsHeapLimit(static_cast<uint64_t>(cap) * in.spare * sizeof(uint64_t))) {
+          sync();
+          return HeapExhausted(sched);
         }
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(static_cast<size_t>(cap) * in.spare));
         R[in.a + 1] = static_cast<uint64_t>(len);
