@@ -181,6 +181,9 @@ class Vm {
   // An iteration's key list in the heap, alive while the range loop holds it.
   const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys);
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
+  // os.Args: the program's name, then its arguments (set before Start).
+  void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
+  const std::vector<std::string>& args() const { return args_; }
 
   // ---- Garbage collection (vm_gc.cpp) ----
   // Called by a goroutine at a safe point (every live value is in frames, globals or
@@ -223,6 +226,7 @@ class Vm {
   std::vector<NativeFn> natives_;  // program.natives, resolved
   std::vector<uint64_t> globals_;  // package-level variables (never reallocated)
   core::Rng map_iter_rng_{0x6d61702d69746572ULL};
+  std::vector<std::string> args_;
 };
 
 }  // namespace chanscope::lang
