@@ -202,6 +202,8 @@ class Vm {
   // holds in C++, such as AfterFunc's function).
   void Pin(const void* p) { pinned_.push_back(reinterpret_cast<uintptr_t>(p)); }
   const Heap& heap() const { return heap_; }
+  // runtime.ReadMemStats: fills a runtime.MemStats (its fields in declaration order).
+  void ReadMemStats(uint64_t* stats) const;
   // While a native runs (it may hold heap pointers in C++ locals), nothing is collected.
   struct NativeScope {
     explicit NativeScope(Vm& vm) : vm_(vm) { vm_.native_depth_++; }

@@ -19,6 +19,8 @@
 // charges no virtual time and moves nothing: a collected run prints and traces exactly
 // what an uncollected one does. Trigger: the heap has doubled since the last collection
 // (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap.
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/sync.h"
@@ -153,6 +155,19 @@ bool Vm::CollectAtSafePoint() {
   if (heap_.live_after_last() <= limits_.max_heap_bytes) return true;
   HeapLimitFatal();
   return false;
+}
+
+void Vm::ReadMemStats(uint64_t* stats) const {
+  uint64_t stack_bytes = 0;
+  sched_.ForEachG([&](const core::G& g) {
+    if (const auto* t = dynamic_cast<const Thread*>(g.body)) stack_bytes += t->stack_words() * sizeof(uint64_t);
+  });
+  // Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, HeapSys, HeapObjects, HeapInuse,
+  // StackInuse, NumGC, PauseTotalNs (collections take no virtual time).
+  const uint64_t fields[] = {heap_.bytes(), heap_.total_bytes(), heap_.bytes() + stack_bytes,
+                             heap_.mallocs(), heap_.frees(), heap_.bytes(), heap_.bytes(),
+                             heap_.objects(), heap_.bytes(), stack_bytes, heap_.collections(), 0};
+  std::copy(std::begin(fields), std::end(fields), stats);
 }
 
 void Vm::HeapLimitFatal() {

@@ -21,6 +21,8 @@ void Heap::Free(const Block& b) {
 void Heap::Add(void* p, uint64_t size, uint64_t cost, Destroy destroy, Kind kind, uint8_t tag) {
   blocks_.push_back(Block{reinterpret_cast<uintptr_t>(p), size, cost, destroy, kind, tag, false});
   bytes_ += cost;
+  total_bytes_ += cost;
+  mallocs_++;
 }
 
 uint64_t* Heap::Words(size_t n) {
@@ -78,6 +80,7 @@ void Heap::Sweep(uint64_t extra) {
   for (const Block& b : blocks_) {
     if (!b.marked) {
       Free(b);
+      frees_++;
       continue;
     }
     live += b.cost;
