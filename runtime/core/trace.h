@@ -61,7 +61,9 @@ struct GoroutineInfo {
 struct Trace {
   std::vector<Event> events;
   std::vector<std::string> texts{""};  // texts[0] is the empty string
-  std::vector<GoroutineInfo> goroutines{GoroutineInfo{}};  // by goroutine id; [0] unused
+  // Each goroutine by id, for views and exporters that name goroutines after they ended
+  // (the GUI's inspector, the --trace exporter's tracks); [0] is unused.
+  std::vector<GoroutineInfo> goroutines{GoroutineInfo{}};
   // How the language shows a value moved through kernel object `object` (e.g. "hi" for
   // a Go string, whose words are a pointer and a length); empty: the raw words. Keeps the
   // text form free of addresses, so it is the same in every process.

@@ -4,7 +4,8 @@
 # the exit status with expect.exit and the first stderr line with expect.stderr.
 # Usage: tests/lessons/run_lessons.sh [-v] CLI [DIR...]   (no DIR: every folder in lessons/)
 # Folders listed in tests/lessons/pending.txt ("folder  reason") are reported as pending and
-# not run. Prints one line per problem and a summary; exits non-zero on any failure.
+# not run (LESSONS_PENDING names another list). Prints one line per problem and a summary;
+# exits non-zero on any failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 lessons_root=$(cd "$here/../../lessons" && pwd)
@@ -16,12 +17,13 @@ case $cli in /*) ;; *) cli=$(pwd)/$cli ;; esac
 [ -x "$cli" ] || { echo "run_lessons.sh: $cli is not executable"; exit 2; }
 command -v jq > /dev/null || { echo "run_lessons.sh: jq is required"; exit 2; }
 timeout_s=${LESSON_TIMEOUT:-120}
+pending_list=${LESSONS_PENDING:-$here/pending.txt}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # pending_reason NAME -> the reason given in pending.txt, or nothing
 pending_reason() {
-  [ -f "$here/pending.txt" ] || return 0
-  awk -v n="$1" '$1 == n { $1 = ""; sub(/^[ \t]+/, ""); print; exit }' "$here/pending.txt"
+  [ -f "$pending_list" ] || return 0
+  awk -v n="$1" '$1 == n { $1 = ""; sub(/^[ \t]+/, ""); print; exit }' "$pending_list"
 }
 
 # The jq program prints one line per problem in lesson.json (nothing when it is valid).
