@@ -28,7 +28,7 @@ const Lesson* DrawLessonList(const Catalog& catalog, const Lesson* current,
     for (std::size_t index : section.lessons) {
       const Lesson& lesson = catalog.lessons[index];
       const bool done = completed.contains(lesson.id);
-      const std::string label = std::string(done ? "\xE2\x9C\x93 " : "    ") +  // ✓
+      const std::string label = std::string(done ? "\xE2\x97\x8F " : "\xE2\x97\x8B ") +  // ● ○
                                 lesson.title.In(language) + "##" + lesson.id;
       ImGui::PushStyleColor(ImGuiCol_Text,
                             palette::ToVec4(done ? palette::kStateRunning : palette::kText));
@@ -101,7 +101,7 @@ LessonPanel::Result LessonPanel::DrawHeader(const Catalog& catalog, const Lesson
                      catalog.lessons.size());
   if (completed.contains(lesson->id)) {
     ImGui::SameLine();
-    ImGui::TextColored(palette::ToVec4(palette::kStateRunning), "\xE2\x9C\x93 %s", ui.completed);
+    ImGui::TextColored(palette::ToVec4(palette::kStateRunning), "\xE2\x97\x8F %s", ui.completed);
   }
   ImGui::PushFont(fonts.heading);
   ImGui::PushTextWrapPos(0.0f);
@@ -122,6 +122,7 @@ void LessonPanel::DrawPrediction(const Prediction& predict, bool answered,
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(top_left.x + pad, top_left.y + pad));
   ImGui::BeginGroup();
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::ToVec4(palette::kPanelActive));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - 2 * pad);
   ImGui::PushFont(fonts.bold);
   ImGui::TextColored(palette::ToVec4(palette::kAccentHover), "%s", ui.predict);
@@ -145,6 +146,7 @@ void LessonPanel::DrawPrediction(const Prediction& predict, bool answered,
     ImGui::TextUnformatted(predict.explain.In(language).c_str());
   }
   ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
   ImGui::EndGroup();
   const float right = top_left.x + ImGui::GetContentRegionAvail().x;
   const ImVec2 bottom_right(right, ImGui::GetItemRectMax().y + pad);

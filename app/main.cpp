@@ -105,6 +105,11 @@ int main(int argc, char** argv) {
   // --- Fonts: built by the shell at the UI scale, rebuilt when it changes --------------------------
   {
     chanscope::Shell shell(*options, window);
+    if (!shell.startup_error().empty()) {
+      std::fprintf(stderr, "chanscope: %s\n", shell.startup_error().c_str());
+      exit_code = 2;
+      glfwSetWindowShouldClose(window, GLFW_TRUE);
+    }
     if (options->bench_frames > 0) {
       shell.run().events_per_second = chanscope::RunController::kMaxEventsPerSecond;
       shell.run().SetPlaying(true);
@@ -151,6 +156,7 @@ int main(int argc, char** argv) {
       }
     }
     if (!frame_ms.empty()) PrintFrameTimes(frame_ms);
+    if (options->automated() && exit_code == 0) std::printf("%s\n", shell.Summary().c_str());
   }
 
   // --- Cleanup -----------------------------------------------------------------------------------

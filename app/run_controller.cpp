@@ -113,19 +113,24 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
   pending_events_ += events_per_second * seconds;
   std::uint64_t want = fastest() ? UINT64_MAX : static_cast<std::uint64_t>(pending_events_);
   pending_events_ -= fastest() ? pending_events_ : static_cast<double>(want);
-  // Chunks grow while they are cheap; the deadline is checked between chunks.
-  for (std::uint64_t chunk = 1; want > 0 && Clock::now() < deadline;
-       chunk = std::min<std::uint64_t>(chunk * 2, 4096)) {
-    const std::uint64_t n = breakpoints.empty() ? std::min(chunk, want) : 1;
+  // Each slice is sized from the measured cost of an event to end by the deadline.
+  for (Clock::time_point now = Clock::now(); want > 0 && now < deadline; now = Clock::now()) {
+    const double fit = std::chrono::duration<double, std::micro>(deadline - now).count() /
+                       std::max(0.01, micros_per_event_);
+    const std::uint64_t slice =
+        breakpoints.empty() ? std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want) : 1;
     const std::uint64_t before = playback_->step();
     const std::size_t first = playback_->scheduler().trace().events.size();
     if (!AdvanceOne()) break;
-    if (n > 1 && !playback_->pending_choice()) playback_->Advance(n - 1);
+    if (slice > 1 && !playback_->pending_choice()) playback_->Advance(slice - 1);
     if (playback_->pending_choice()) {
       playing_ = false;  // manual policy: the learner decides before the run goes on
       break;
     }
-    want -= std::min(want, std::max<std::uint64_t>(1, playback_->step() - before));
+    const std::uint64_t done = std::max<std::uint64_t>(1, playback_->step() - before);
+    const double spent = std::chrono::duration<double, std::micro>(Clock::now() - now).count();
+    micros_per_event_ = 0.7 * micros_per_event_ + 0.3 * (spent / static_cast<double>(done));
+    want -= std::min(want, done);
     if (!breakpoints.empty() && HitBreakpoint(first)) {
       playing_ = false;
       break;

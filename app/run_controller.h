@@ -97,6 +97,7 @@ class RunController {
   bool outcome_reported_ = false;
   std::uint64_t runs_finished_ = 0;
   double pending_events_ = 0;     // fractional events carried to the next frame
+  double micros_per_event_ = 50;  // measured cost of one event, sizing the next slice
   std::size_t output_consumed_ = 0;  // bytes of playback output already in the console
   std::size_t events_checked_ = 0;   // trace events already checked for breakpoints
 };

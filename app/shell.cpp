@@ -65,23 +65,33 @@ Shell::Shell(const AppOptions& options, GLFWwindow* window)
   run_.events_per_second = settings_.events_per_second;
 
   // The first program: the file or lesson asked for, else the last lesson, else the first.
-  const Lesson* lesson = nullptr;
   if (!options_.program_file.empty()) {
     OpenFile(options_.program_file);
-  } else if (!options_.lesson_id.empty() && !(lesson = catalog_.Find(options_.lesson_id))) {
-    notice_ = "No lesson with id " + options_.lesson_id;
-  } else if (!lesson && persistent_) {
-    lesson = catalog_.Find(settings_.last_lesson);
-  }
-  if (options_.program_file.empty()) {
+  } else {
+    const Lesson* lesson = !options_.lesson_id.empty() ? catalog_.Find(options_.lesson_id)
+                           : persistent_               ? catalog_.Find(settings_.last_lesson)
+                                                       : nullptr;
     if (!lesson) lesson = catalog_.First();
     if (lesson) OpenLesson(*lesson);
-    else notice_ = "No lessons found: open a .go file with File > Open";
+    if (!options_.lesson_id.empty() && !catalog_.Find(options_.lesson_id))
+      startup_error_ = "no lesson with id " + options_.lesson_id;
+    else if (!lesson)
+      notice_ = "No lessons found: open a .go file with File > Open";
   }
   if (options_.steps > 0) run_.Step(options_.steps);
 }
 
 Shell::~Shell() { SaveSettings(); }
+
+std::string Shell::Summary() const {
+  const Playback& playback = run_.playback();
+  const std::string program =
+      document_.lesson ? document_.lesson->id + "/" + document_.file_name : document_.path.string();
+  const char* state = playback.finished() ? "finished" : "running";
+  return "program=" + program + " events=" + std::to_string(playback.step()) + " state=" + state +
+         " exit=" + std::to_string(playback.outcome().exit_code) +
+         " diagnostics=" + std::to_string(run_.diagnostics().size());
+}
 
 void Shell::SaveSettings() const {
   if (!persistent_) return;

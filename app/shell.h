@@ -53,6 +53,11 @@ class Shell {
   void OpenFile(const std::filesystem::path& file);
 
   bool quit_requested() const { return quit_; }
+  // Set when the command line asked for something that does not exist (an unknown --lesson).
+  const std::string& startup_error() const { return startup_error_; }
+  // One line for automated runs: what is open and how far it got, e.g.
+  // "program=15-channel-unbuffered/main.go events=50 state=running diagnostics=0".
+  std::string Summary() const;
   RunController& run() { return run_; }
 
  private:
@@ -128,6 +133,7 @@ class Shell {
   std::string applied_theme_;
   bool applied_presentation_ = false;
 
+  std::string startup_error_;
   std::string notice_;  // one line under the toolbar: a missing font, a file that failed to open
   bool show_shortcuts_ = false;
   bool show_about_ = false;
