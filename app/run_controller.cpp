@@ -22,14 +22,19 @@ std::string OutcomeNote(const core::Outcome& outcome) {
 
 }  // namespace
 
-void RunController::Load(std::string file_name, std::string source, core::Config config) {
+void RunController::Load(std::string file_name, std::string source, core::Config config,
+                         Breakpoints breakpoints) {
+  const std::set<std::int32_t> kept =
+      playback_ && breakpoints == Breakpoints::kKeep ? playback_->breakpoints() : std::set<std::int32_t>{};
   file_name_ = std::move(file_name);
   source_ = std::move(source);
   config_ = config;
   // The diagnostics are kept apart for the code panel; Playback builds its own copy to run.
   diagnostics_ = lang::BuildProgram(file_name_, source_)->diagnostics;
   ran_to_end_ = false;
+  playback_.reset();  // a new program, a new Playback (and its timeline)
   Restart();
+  for (std::int32_t line : kept) playback_->ToggleBreakpoint(line);
 }
 
 void RunController::Reconfigure(core::Config config) {
@@ -42,9 +47,8 @@ void RunController::Reconfigure(core::Config config) {
 
 void RunController::Restart() {
   // A new program gets a new Playback; the same one keeps its explored timeline and decisions.
-  if (!playback_ || loaded_ != std::pair(file_name_, source_)) {
+  if (!playback_) {
     playback_ = std::make_unique<Playback>(config_, file_name_, source_);
-    loaded_ = {file_name_, source_};
   } else {
     playback_->Restart();
   }
@@ -55,7 +59,6 @@ void RunController::Restart() {
 
 void RunController::ResetConsole() {
   console_.Clear();
-  output_consumed_ = 0;
   events_checked_ = 0;
   outcome_reported_ = false;
   for (const lang::Diagnostic& d : diagnostics_)
@@ -63,33 +66,25 @@ void RunController::ResetConsole() {
   AfterAdvance();
 }
 
-bool RunController::AdvanceOne() {
-  if (!compiled() || playback_->finished()) return false;
-  playback_->Advance(1);
-  return true;
-}
-
 void RunController::Step(std::uint64_t events) {
   playing_ = false;
-  for (std::uint64_t i = 0; i < events && AdvanceOne(); ++i) {
-  }
+  playback_->Advance(events);
   AfterAdvance();
 }
 
 void RunController::StepLine() {
   playing_ = false;
-  const int start_line = LastEventLine();
-  // A line step is at most a few thousand events; more means a loop without events on lines.
-  for (int i = 0; i < 10'000 && AdvanceOne(); ++i) {
-    const int line = LastEventLine();
-    if (line != 0 && line != start_line) break;
-  }
+  playback_->StepLine();
   AfterAdvance();
 }
 
+void RunController::ToggleBreakpoint(std::int32_t line) { playback_->ToggleBreakpoint(line); }
+
 void RunController::StepBack() {
-  if (playback_->step() == 0) return;
-  SeekTo(playback_->step() - 1);
+  // Some steps cannot be paused at (a run's last events are recorded together): go back to
+  // the nearest earlier step that can.
+  const std::uint64_t from = playback_->step();
+  for (std::uint64_t target = from; target > 0 && playback_->step() >= from;) SeekTo(--target);
 }
 
 void RunController::Choose(std::uint32_t option) {
@@ -115,35 +110,23 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
   pending_events_ -= fastest() ? pending_events_ : static_cast<double>(want);
   // Each slice is sized from the measured cost of an event to end by the deadline.
   for (Clock::time_point now = Clock::now(); want > 0 && now < deadline; now = Clock::now()) {
+    if (!compiled() || finished()) break;
     const double fit = std::chrono::duration<double, std::micro>(deadline - now).count() /
                        std::max(0.01, micros_per_event_);
-    const std::uint64_t slice =
-        breakpoints.empty() ? std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want) : 1;
+    const std::uint64_t slice = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want);
     const std::uint64_t before = playback_->step();
-    const std::size_t first = playback_->scheduler().trace().events.size();
-    if (!AdvanceOne()) break;
-    if (slice > 1 && !playback_->pending_choice()) playback_->Advance(slice - 1);
-    if (playback_->pending_choice()) {
-      playing_ = false;  // manual policy: the learner decides before the run goes on
-      break;
-    }
+    const bool at_breakpoint = playback_->Advance(slice);
     const std::uint64_t done = std::max<std::uint64_t>(1, playback_->step() - before);
     const double spent = std::chrono::duration<double, std::micro>(Clock::now() - now).count();
     micros_per_event_ = 0.7 * micros_per_event_ + 0.3 * (spent / static_cast<double>(done));
     want -= std::min(want, done);
-    if (!breakpoints.empty() && HitBreakpoint(first)) {
+    // A breakpoint, or (manual policy) a choice the learner makes before the run goes on.
+    if (at_breakpoint || playback_->pending_choice()) {
       playing_ = false;
       break;
     }
   }
   AfterAdvance();
-}
-
-bool RunController::HitBreakpoint(std::size_t first_event) const {
-  const auto& events = playback_->scheduler().trace().events;
-  for (std::size_t i = first_event; i < events.size(); ++i)
-    if (breakpoints.contains(events[i].pos.line)) return true;
-  return false;
 }
 
 void RunController::AfterAdvance() {

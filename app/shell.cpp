@@ -149,12 +149,11 @@ void Shell::LoadDocument(Document document) {
     }
   }
   code_panel_.SetEditing(false);
-  run_.breakpoints.clear();
-  BuildDocument();
+  BuildDocument(RunController::Breakpoints::kClear);
 }
 
-void Shell::BuildDocument() {
-  run_.Load(document_.file_name, document_.text, RunConfig());
+void Shell::BuildDocument(RunController::Breakpoints breakpoints) {
+  run_.Load(document_.file_name, document_.text, RunConfig(), breakpoints);
   document_.needs_build = false;
 }
 

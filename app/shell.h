@@ -64,7 +64,8 @@ class Shell {
   // --- Documents (shell.cpp) ---
   void OpenLesson(const Lesson& lesson);
   void LoadDocument(Document document);
-  void BuildDocument();  // builds the editor's text and starts a fresh run
+  // Builds the editor's text and starts a fresh run (an edit keeps the breakpoints).
+  void BuildDocument(RunController::Breakpoints breakpoints = RunController::Breakpoints::kKeep);
   void OnTextEdited();
   void Revert();
   void SaveAs(const std::filesystem::path& file);
