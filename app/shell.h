@@ -134,6 +134,7 @@ class Shell {
   std::string applied_theme_;
   bool applied_presentation_ = false;
 
+  int toolbar_rows_ = 1;  // 2 when the toolbar's settings wrapped below its buttons
   std::string startup_error_;
   std::string notice_;  // one line under the toolbar: a missing font, a file that failed to open
   bool show_shortcuts_ = false;
