@@ -2,6 +2,7 @@
 // runs repeat) and the slice access behind sort.Slice (what Go does with reflectlite).
 #include <bit>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -44,7 +45,9 @@ const uint64_t* SliceOf(NativeCall& c, const uint64_t* iface, uint16_t* elem_wor
   if (t.kind != TypeDesc::kSlice) {
     static constexpr const char* kKinds[] = {"bool", "int",  "uint", "float64", "string",    "slice",
                                              "struct", "ptr", "chan", "func",   "interface", "map"};
-    c.panic_text = std::string("reflect: call of Swapper on ") + kKinds[t.kind] + " Value";
+    // reflect's Kind names, by TypeDesc kind (a kind this table does not know prints its type).
+    std::string kind = t.kind < std::size(kKinds) ? kKinds[t.kind] : t.name;
+    c.panic_text = "reflect: call of Swapper on " + kind + " Value";
     return nullptr;
   }
   *elem_words = std::max<uint16_t>(1, types[t.elem].words);
