@@ -11,6 +11,7 @@
 namespace chanscope::lang {
 
 class Vm;
+class Thread;
 
 // One call of a native: arguments in args[0..), results written back from args[0].
 struct NativeCall {
@@ -20,6 +21,9 @@ struct NativeCall {
   core::Waiter& waiter;  // the calling goroutine's waiter, for natives that park
   const char* panic = nullptr;  // set by a native that panics with its package's message
   std::string panic_text{};     // or this, for a message made at run time
+  // The calling goroutine, for natives that call Go functions (fmt calling String and
+  // Error methods); null where none may be called.
+  Thread* thread = nullptr;
 };
 
 // kDone, kParked (the goroutine waits; nothing remains to do when it wakes), or a panic.
