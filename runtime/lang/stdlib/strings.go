@@ -163,7 +163,7 @@ func (b *Builder) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
-// A Replacer replaces a list of old/new string pairs, earliest match first.
+// A Replacer replaces a list of old/new string pairs, leftmost match first.
 type Replacer struct {
 	oldnew []string
 }
@@ -175,25 +175,39 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{oldnew: oldnew}
 }
 
+// Replace applies Go's generic replacer: at each position the matching old string given
+// first wins; an empty old string matches between runes' bytes (never twice in a row).
 func (r *Replacer) Replace(s string) string {
 	var b Builder
-	for i := 0; i < len(s); {
-		matched := false
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if old != "" && HasPrefix(s[i:], old) {
-				b.WriteString(r.oldnew[k+1])
-				i += len(old)
-				matched = true
-				break
-			}
+	last := 0
+	prevMatchEmpty := false
+	for i := 0; i <= len(s); {
+		k := r.lookup(s[i:], prevMatchEmpty)
+		prevMatchEmpty = k >= 0 && r.oldnew[k] == ""
+		if k >= 0 {
+			b.WriteString(s[last:i])
+			b.WriteString(r.oldnew[k+1])
+			i += len(r.oldnew[k])
+			last = i
+			continue
 		}
-		if !matched {
-			b.WriteByte(s[i])
-			i++
-		}
+		i++
+	}
+	if last != len(s) {
+		b.WriteString(s[last:])
 	}
 	return b.String()
+}
+
+// lookup: the index in oldnew of the first old string that prefixes s, or -1.
+func (r *Replacer) lookup(s string, ignoreEmpty bool) int {
+	for k := 0; k < len(r.oldnew); k += 2 {
+		old := r.oldnew[k]
+		if (old != "" || !ignoreEmpty) && HasPrefix(s, old) {
+			return k
+		}
+	}
+	return -1
 }
 
 // A Reader reads from a string.
