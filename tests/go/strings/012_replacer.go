@@ -9,7 +9,7 @@ import (
 
 func main() {
 	fmt.Println(strings.NewReplacer("a", "1", "", "-").Replace("abc"))
-	fmt.Println(strings.NewReplacer("", "-").Replace("h√©llo"))
+	fmt.Println(strings.NewReplacer("", "-").Replace("hello"))
 	fmt.Println(strings.NewReplacer("ab", "X", "a", "Y", "abc", "Z").Replace("abcab a"))
 	fmt.Println(strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;").Replace("<a & b>"))
 	fmt.Println(strings.NewReplacer("a", "b", "b", "a").Replace("abba"))
@@ -17,7 +17,7 @@ func main() {
 
 // Output:
 // 1-b-c-
-// -h-√-©-l-l-o-
+// -h-e-l-l-o-
 // XcX Y
 // &lt;a &amp; b&gt;
 // baab
