@@ -2,7 +2,7 @@
 // ports of Go 1.19's amd64 assembly, the trigonometric, hyperbolic and power functions ports of
 // its Go code (sin.go, pow.go, ...), so results match gc's to the bit where programs print them.
 // The rest use the C library: exact (Floor, Mod, FMA, ...) or matching Go's on every input
-// tested (Log1p, Expm1); only Lgamma may differ from Go's in the last bit.
+// tested (Log1p, Expm1).
 #include <bit>
 #include <cmath>
 #include <algorithm>
@@ -824,6 +824,166 @@ double Erfc(double x) {
   return sign ? 2 : 0;
 }
 
+// --- Lgamma (lgamma.go, from FreeBSD) --------------------------------------------------------
+
+// sin(πx) for lgamma's reflection, computed as Go's sinPi does (negated).
+double SinPi(double x) {
+  constexpr double kTwo52 = 4503599627370496.0, kTwo53 = 9007199254740992.0;
+  if (x < 0.25) return -Sin(kPi * x);
+  double z = std::floor(x);
+  int n;
+  if (z != x) {
+    x = std::fmod(x, 2);
+    n = static_cast<int>(x * 4);
+  } else if (x >= kTwo53) {
+    x = 0;
+    n = 0;
+  } else {
+    if (x < kTwo52) z = x + kTwo52;
+    n = static_cast<int>(1 & Word(z));
+    x = n;
+    n <<= 2;
+  }
+  switch (n) {
+    case 0: x = Sin(kPi * x); break;
+    case 1: case 2: x = Cos(kPi * (0.5 - x)); break;
+    case 3: case 4: x = Sin(kPi * (1 - x)); break;
+    case 5: case 6: x = -Cos(kPi * (x - 1.5)); break;
+    default: x = Sin(kPi * (x - 2)); break;
+  }
+  return -x;
+}
+
+// ln|Γ(x)| on [0, 2) (x != 1, 2) for x < 2: Go's three polynomial pieces around the minimum.
+double LgammaBelow2(double x) {
+  constexpr double kA[] = {7.72156649015328655494e-02, 3.22467033424113591611e-01, 6.73523010531292681824e-02,
+                           2.05808084325167332806e-02, 7.38555086081402883957e-03, 2.89051383673415629091e-03,
+                           1.19270763183362067845e-03, 5.10069792153511336608e-04, 2.20862790713908385557e-04,
+                           1.08011567247583939954e-04, 2.52144565451257326939e-05, 4.48640949618915160150e-05};
+  constexpr double kT[] = {4.83836122723810047042e-01,  -1.47587722994593911752e-01, 6.46249402391333854778e-02,
+                           -3.27885410759859649565e-02, 1.79706750811820387126e-02,  -1.03142241298341437450e-02,
+                           6.10053870246291332635e-03,  -3.68452016781138256760e-03, 2.25964780900612472250e-03,
+                           -1.40346469989232843813e-03, 8.81081882437654011382e-04,  -5.38595305356740546715e-04,
+                           3.15632070903625950361e-04,  -3.12754168375120860518e-04, 3.35529192635519073543e-04};
+  constexpr double kU[] = {-7.72156649015328655494e-02, 6.32827064025093366517e-01, 1.45492250137234768737e+00,
+                           9.77717527963372745603e-01,  2.28963728064692451092e-01, 1.33810918536787660377e-02};
+  constexpr double kV[] = {1.0,
+                           2.45597793713041134822e+00,
+                           2.12848976379893395361e+00,
+                           7.69285150456672783825e-01,
+                           1.04222645593369134254e-01,
+                           3.21709242282423911810e-03};
+  // Go's constant expressions Ymin-1±0.27, Ymin±0.27 and Tc-1, rounded once.
+  constexpr double kTc = 1.46163214496836224576e+00, kTcMinus1 = 0.46163214496836224576;
+  constexpr double kTf = -1.21486290535849611461e-01, kTt = -3.63867699703950536541e-18;
+  double lgamma, y;
+  int i;
+  if (x <= 0.9) {
+    lgamma = -Log(x);
+    if (x >= 0.731632144968362245) {
+      y = 1 - x;
+      i = 0;
+    } else if (x >= 0.191632144968362245) {
+      y = x - kTcMinus1;
+      i = 1;
+    } else {
+      y = x;
+      i = 2;
+    }
+  } else {
+    lgamma = 0;
+    if (x >= 1.731632144968362245) {
+      y = 2 - x;
+      i = 0;
+    } else if (x >= 1.191632144968362245) {
+      y = x - kTc;
+      i = 1;
+    } else {
+      y = x - 1;
+      i = 2;
+    }
+  }
+  if (i == 0) {
+    double z = y * y;
+    double p1 = kA[0] + z * (kA[2] + z * (kA[4] + z * (kA[6] + z * (kA[8] + z * kA[10]))));
+    double p2 = z * (kA[1] + z * (+kA[3] + z * (kA[5] + z * (kA[7] + z * (kA[9] + z * kA[11])))));
+    double p = y * p1 + p2;
+    return lgamma + (p - 0.5 * y);
+  }
+  if (i == 1) {
+    double z = y * y;
+    double w = z * y;
+    double p1 = kT[0] + w * (kT[3] + w * (kT[6] + w * (kT[9] + w * kT[12])));
+    double p2 = kT[1] + w * (kT[4] + w * (kT[7] + w * (kT[10] + w * kT[13])));
+    double p3 = kT[2] + w * (kT[5] + w * (kT[8] + w * (kT[11] + w * kT[14])));
+    double p = z * p1 - (kTt - w * (p2 + y * p3));
+    return lgamma + (kTf + p);
+  }
+  double p1 = y * (kU[0] + y * (kU[1] + y * (kU[2] + y * (kU[3] + y * (kU[4] + y * kU[5])))));
+  double p2 = 1 + y * (kV[1] + y * (kV[2] + y * (kV[3] + y * (kV[4] + y * kV[5]))));
+  return lgamma + (-0.5 * y + p1 / p2);
+}
+
+// Go's Lgamma: ln|Γ(x)| and the sign of Γ(x).
+double Lgamma(double x, int* sign) {
+  constexpr double kS[] = {-7.72156649015328655494e-02, 2.14982415960608852501e-01, 3.25778796408930981787e-01,
+                           1.46350472652464452805e-01,  2.66422703033638609560e-02, 1.84028451407337715652e-03,
+                           3.19475326584100867617e-05};
+  constexpr double kR[] = {1.0,
+                           1.39200533467621045958e+00,
+                           7.21935547567138069525e-01,
+                           1.71933865632803078993e-01,
+                           1.86459191715652901344e-02,
+                           7.77942496381893596434e-04,
+                           7.32668430744625636189e-06};
+  constexpr double kW[] = {4.18938533204672725052e-01,  8.33333333333329678849e-02, -2.77777777728775536470e-03,
+                           7.93650558643019558500e-04,  -5.95187557450339963135e-04, 8.36339918996282139126e-04,
+                           -1.63092934096575273989e-03};
+  constexpr double kTwo52 = 4503599627370496.0, kTwo58 = 288230376151711744.0;
+  constexpr double kTiny = 1.0 / 1180591620717411303424.0;  // 2**-70
+  *sign = 1;
+  if (std::isnan(x) || std::isinf(x)) return x;
+  if (x == 0) return kInf;
+  bool neg = x < 0;
+  if (neg) x = -x;
+  if (x < kTiny) {
+    if (neg) *sign = -1;
+    return -Log(x);
+  }
+  double nadj = 0;
+  if (neg) {
+    if (x >= kTwo52) return kInf;
+    double t = SinPi(x);
+    if (t == 0) return kInf;
+    nadj = Log(kPi / std::fabs(t * x));
+    if (t < 0) *sign = -1;
+  }
+  double lgamma;
+  if (x == 1 || x == 2) {
+    return 0;
+  } else if (x < 2) {
+    lgamma = LgammaBelow2(x);
+  } else if (x < 8) {
+    int i = static_cast<int>(x);
+    double y = x - i;
+    double p = y * (kS[0] + y * (kS[1] + y * (kS[2] + y * (kS[3] + y * (kS[4] + y * (kS[5] + y * kS[6]))))));
+    double q = 1 + y * (kR[1] + y * (kR[2] + y * (kR[3] + y * (kR[4] + y * (kR[5] + y * kR[6])))));
+    lgamma = 0.5 * y + p / q;
+    double z = 1.0;
+    for (int k = i; k >= 3; k--) z *= (y + (k - 1));  // Go's fallthrough chain from case i down to 3
+    if (i >= 3) lgamma += Log(z);
+  } else if (x < kTwo58) {
+    double t = Log(x);
+    double z = 1 / x;
+    double y = z * z;
+    double w = kW[0] + z * (kW[1] + y * (kW[2] + y * (kW[3] + y * (kW[4] + y * (kW[5] + y * kW[6])))));
+    lgamma = (x - 0.5) * (t - 1) + w;
+  } else {
+    lgamma = x * (Log(x) - 1);
+  }
+  return neg ? nadj - lgamma : lgamma;
+}
+
 // --- the native table -------------------------------------------------------------------
 
 double F(const NativeCall& c, int word) { return Bits(c.args[word]); }
@@ -925,7 +1085,7 @@ NativeFn FindMathNative(std::string_view name) {
       {"math.Lgamma",
        [](NativeCall& c) {
          int sign = 1;
-         double v = lgamma_r(F(c, 0), &sign);
+         double v = Lgamma(F(c, 0), &sign);
          c.args[0] = Word(v);
          c.args[1] = static_cast<uint64_t>(static_cast<int64_t>(sign));
          return OpStatus::kDone;
