@@ -1,13 +1,13 @@
-// natives_rand_sort.cpp — math/rand's source (the kernel's wyrand, seeded from the run's seed so
-// runs repeat) and the slice access behind sort.Slice (what Go does with reflectlite).
-#include <bit>
+// natives_rand_sort.cpp — math/rand's source (Go's generator, rand_source.h; the global one
+// seeded from the run's seed so runs repeat) and the slice access behind sort.Slice (what Go
+// does with reflectlite).
 #include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
 
-#include "core/rng.h"
 #include "lang/natives.h"
+#include "lang/rand_source.h"
 #include "lang/vm.h"
 
 namespace chanscope::lang {
@@ -16,20 +16,16 @@ namespace {
 
 using core::OpStatus;
 
-// A nativeSource's only field holds the generator's state (core::Rng is one word).
-static_assert(sizeof(core::Rng) == sizeof(uint64_t));
+// The native's view of stdlib's rngSource: one word per field.
+static_assert(sizeof(RngSource) == (2 + kRngLen) * sizeof(uint64_t));
 
-OpStatus SourceInt63(NativeCall& c) {
-  auto* state = reinterpret_cast<uint64_t*>(c.args[0]);
-  auto rng = std::bit_cast<core::Rng>(*state);
-  uint64_t v = rng.Next() >> 1;
-  *state = std::bit_cast<uint64_t>(rng);
-  c.args[0] = v;
+OpStatus SourceSeed(NativeCall& c) {
+  RngSeed(*reinterpret_cast<RngSource*>(c.args[0]), static_cast<int64_t>(c.args[1]));
   return OpStatus::kDone;
 }
 
-OpStatus SourceSeed(NativeCall& c) {
-  *reinterpret_cast<uint64_t*>(c.args[0]) = std::bit_cast<uint64_t>(core::Rng(c.args[1]));
+OpStatus SourceUint64(NativeCall& c) {
+  c.args[0] = RngUint64(*reinterpret_cast<RngSource*>(c.args[0]));
   return OpStatus::kDone;
 }
 
@@ -80,8 +76,8 @@ OpStatus SwapAt(NativeCall& c) {
 // The math/rand and sort entries of the native table (natives.cpp looks here too).
 NativeFn FindRandSortNative(std::string_view name) {
   static const std::pair<std::string_view, NativeFn> kTable[] = {
-      {"math/rand.sourceInt63", SourceInt63},
       {"math/rand.sourceSeed", SourceSeed},
+      {"math/rand.sourceUint64", SourceUint64},
       {"math/rand.runSeed",
        [](NativeCall& c) {
          c.args[0] = c.sched.config().seed ^ 0x72616e64;  // "rand": a stream apart from the scheduler's
