@@ -3,6 +3,7 @@
 package strings
 
 import (
+	"errors"
 	"io"
 	"unicode/utf8"
 )
@@ -210,21 +211,77 @@ func (r *Replacer) lookup(s string, ignoreEmpty bool) int {
 	return -1
 }
 
-// A Reader reads from a string.
+// A Reader reads from a string (Go 1.19's strings.Reader, without Seek, ReadAt and WriteTo).
 type Reader struct {
-	s string
-	i int
+	s        string
+	i        int64 // the next byte to read
+	prevRune int   // where the last ReadRune began, or < 0
 }
 
-func NewReader(s string) *Reader { return &Reader{s: s} }
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+func (r *Reader) Size() int64    { return int64(len(r.s)) }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
 
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
+	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
-	r.i += n
+	r.i += int64(n)
 	return n, nil
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
 }
