@@ -1,6 +1,7 @@
 // natives_rand_sort.cpp — math/rand's source (Go's generator, rand_source.h; the global one
 // seeded from the run's seed so runs repeat) and the slice access behind sort.Slice (what Go
 // does with reflectlite).
+#include <bit>
 #include <cstring>
 #include <iterator>
 #include <string>
@@ -27,6 +28,29 @@ OpStatus SourceSeed(NativeCall& c) {
 OpStatus SourceUint64(NativeCall& c) {
   c.args[0] = RngUint64(*reinterpret_cast<RngSource*>(c.args[0]));
   return OpStatus::kDone;
+}
+
+// One ziggurat strip for ExpFloat64/NormFloat64: x = j·w[i], whether |j| < k[i] (the fast,
+// usual case), and the strip's f[i] and f[i-1] (float32 values in float64 words, as the VM
+// keeps float32).
+OpStatus Ziggurat(NativeCall& c, uint64_t i, uint64_t abs_j, double j, const uint32_t* k, const float* w,
+                  const float* f) {
+  c.args[0] = std::bit_cast<uint64_t>(j * static_cast<double>(w[i]));
+  c.args[1] = abs_j < k[i];
+  c.args[2] = std::bit_cast<uint64_t>(static_cast<double>(f[i]));
+  c.args[3] = std::bit_cast<uint64_t>(i > 0 ? static_cast<double>(f[i - 1]) : 0.0);
+  return OpStatus::kDone;
+}
+
+OpStatus ExpZig(NativeCall& c) {
+  auto j = static_cast<uint32_t>(c.args[0]);
+  return Ziggurat(c, j & 0xFF, j, j, kKe, kWe, kFe);
+}
+
+OpStatus NormZig(NativeCall& c) {
+  auto j = static_cast<int32_t>(c.args[0]);
+  uint32_t abs_j = j < 0 ? 0u - static_cast<uint32_t>(j) : static_cast<uint32_t>(j);
+  return Ziggurat(c, static_cast<uint64_t>(j & 0x7F), abs_j, j, kKn, kWn, kFn);
 }
 
 // The slice inside an interface value (type index + 1, box of ptr/len/cap), or null after
@@ -78,6 +102,8 @@ NativeFn FindRandSortNative(std::string_view name) {
   static const std::pair<std::string_view, NativeFn> kTable[] = {
       {"math/rand.sourceSeed", SourceSeed},
       {"math/rand.sourceUint64", SourceUint64},
+      {"math/rand.expZig", ExpZig},
+      {"math/rand.normZig", NormZig},
       {"math/rand.runSeed",
        [](NativeCall& c) {
          c.args[0] = c.sched.config().seed ^ 0x72616e64;  // "rand": a stream apart from the scheduler's

@@ -8,7 +8,13 @@ namespace chanscope::lang {
 
 constexpr int kRngLen = 607;
 constexpr int kRngTap = 273;
-extern const int64_t kRngCooked[kRngLen];  // rand_cooked.cpp, generated
+extern const int64_t kRngCooked[kRngLen];  // rand_tables.cpp, generated
+// The ziggurats of ExpFloat64 (256 strips) and NormFloat64 (128 strips), as Go's exp.go and
+// normal.go define them (rand_tables.cpp).
+extern const uint32_t kKe[256];
+extern const float kWe[256], kFe[256];
+extern const uint32_t kKn[128];
+extern const float kWn[128], kFn[128];
 
 // The words of stdlib/math_rand.go's rngSource struct: tap, feed, then vec.
 struct RngSource {

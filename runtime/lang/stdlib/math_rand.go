@@ -165,14 +165,55 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// ExpFloat64: exponentially distributed with rate 1 (by inversion; Go uses a ziggurat, so
-// the values differ from gc's).
-func (r *Rand) ExpFloat64() float64 { return -math.Log(1 - r.Float64()) }
+// Natives: one strip of the ziggurats (exp.go, normal.go): j scaled by the strip's width,
+// whether j is inside the strip's rectangle, and the strip's density bounds.
+func expZig(j uint32) (x float64, fast bool, f, fprev float32)
+func normZig(j int32) (x float64, fast bool, f, fprev float32)
 
-// NormFloat64: standard normal (Box-Muller; Go uses a ziggurat, so the values differ from gc's).
+// ExpFloat64 is exponentially distributed with rate 1 (Go's ziggurat).
+func (r *Rand) ExpFloat64() float64 {
+	const re = 7.69711747013104972
+	for {
+		j := r.Uint32()
+		x, fast, f, fprev := expZig(j)
+		if fast {
+			return x
+		}
+		if j&0xFF == 0 {
+			return re - math.Log(r.Float64())
+		}
+		if f+float32(r.Float64())*(fprev-f) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
+// NormFloat64 is normally distributed with mean 0 and deviation 1 (Go's ziggurat).
 func (r *Rand) NormFloat64() float64 {
-	u := 1 - r.Float64()
-	return math.Sqrt(-2*math.Log(u)) * math.Cos(2*math.Pi*r.Float64())
+	const rn = 3.442619855899
+	for {
+		j := int32(r.Uint32())
+		x, fast, f, fprev := normZig(j)
+		if fast {
+			return x
+		}
+		if j&0x7F == 0 {
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + x
+			}
+			return -rn - x
+		}
+		if f+float32(r.Float64())*(fprev-f) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
 }
 
 // The global generator, seeded from the run's seed.
