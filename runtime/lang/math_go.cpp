@@ -1,5 +1,5 @@
-// math_go.cpp — Go's Exp, Log, Hypot (amd64 assembly), Pow, Cbrt, Exp2, Frexp, Modf, Log2, Log10,
-// Pow10, Max, Min, Nextafter, Ilogb and Logb, with their special cases.
+// math_go.cpp — Go's Exp, Log, Hypot (amd64 assembly), Pow, Cbrt, Exp2, Expm1, Log1p, Frexp, Modf,
+// Log2, Log10, Pow10, Max, Min, Nextafter, Ilogb and Logb, with their special cases.
 #include "lang/math_go.h"
 
 #include <algorithm>
@@ -317,5 +317,134 @@ double Log2(double x) {
 }
 
 double Log10(double x) { return Log(x) * kLog10E; }
+
+// Go's log1p (log1p.go, from FreeBSD): log(1+x) accurate for small x.
+double Log1p(double x) {
+  constexpr double kSqrt2M1 = 4.142135623730950488017e-01, kSqrt2HalfM1 = -2.928932188134524755992e-01;
+  constexpr double kSmall = 1.0 / (1 << 29), kTiny = 1.0 / (uint64_t{1} << 54), kTwo53 = 9007199254740992.0;
+  constexpr double kLn2Hi = 6.93147180369123816490e-01, kLn2Lo = 1.90821492927058770002e-10;
+  constexpr double Lp1 = 6.666666666666735130e-01, Lp2 = 3.999999999940941908e-01, Lp3 = 2.857142874366239149e-01,
+                   Lp4 = 2.222219843214978396e-01, Lp5 = 1.818357216161805012e-01, Lp6 = 1.531383769920937332e-01,
+                   Lp7 = 1.479819860511658591e-01;
+  if (x < -1 || std::isnan(x)) return kNaN;
+  if (x == -1) return -kInf;
+  if (x == kInf) return kInf;
+  double absx = std::fabs(x);
+  double f = 0;
+  uint64_t iu = 0;
+  int64_t k = 1;
+  if (absx < kSqrt2M1) {
+    if (absx < kSmall) return absx < kTiny ? x : x - x * x * 0.5;
+    if (x > kSqrt2HalfM1) {
+      k = 0;
+      f = x;
+      iu = 1;
+    }
+  }
+  double c = 0;
+  if (k != 0) {
+    double u;
+    if (absx < kTwo53) {
+      u = 1.0 + x;
+      iu = Word(u);
+      k = static_cast<int64_t>((iu >> 52) - 1023);
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      iu = Word(u);
+      k = static_cast<int64_t>((iu >> 52) - 1023);
+      c = 0;
+    }
+    iu &= 0x000fffffffffffff;
+    if (iu < 0x0006a09e667f3bcd) {
+      u = Bits(iu | 0x3ff0000000000000);
+    } else {
+      k++;
+      u = Bits(iu | 0x3fe0000000000000);
+      iu = (0x0010000000000000 - iu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  double hfsq = 0.5 * f * f;
+  double kd = static_cast<double>(k);
+  if (iu == 0) {
+    if (f == 0) {
+      if (k == 0) return 0;
+      c += kd * kLn2Lo;
+      return kd * kLn2Hi + c;
+    }
+    double R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k == 0) return f - R;
+    return kd * kLn2Hi - ((R - (kd * kLn2Lo + c)) - f);
+  }
+  double s = f / (2.0 + f);
+  double z = s * s;
+  double R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+  if (k == 0) return f - (hfsq - s * (hfsq + R));
+  return kd * kLn2Hi - ((hfsq - (s * (hfsq + R) + (kd * kLn2Lo + c))) - f);
+}
+
+// Go's expm1 (expm1.go, from FreeBSD): exp(x)-1 accurate for small x.
+double Expm1(double x) {
+  constexpr double kOthreshold = 7.09782712893383973096e+02, kLn2X56 = 3.88162421113569373274e+01,
+                   kLn2HalfX3 = 1.03972077083991796413e+00, kLn2Half = 3.46573590279972654709e-01,
+                   kLn2Hi = 6.93147180369123816490e-01, kLn2Lo = 1.90821492927058770002e-10,
+                   kInvLn2 = 1.44269504088896338700e+00, kTiny = 1.0 / (uint64_t{1} << 54);
+  constexpr double Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03,
+                   Q3 = -7.93650757867487942473e-05, Q4 = 4.00821782732936239552e-06,
+                   Q5 = -2.01099218183624371326e-07;
+  if (x == kInf || std::isnan(x)) return x;
+  if (x == -kInf) return -1;
+  double absx = std::fabs(x);
+  bool sign = x < 0;
+  if (absx >= kLn2X56) {
+    if (sign) return -1;
+    if (absx >= kOthreshold) return kInf;
+  }
+  double c = 0;
+  int64_t k = 0;
+  if (absx > kLn2Half) {
+    double hi, lo;
+    if (absx < kLn2HalfX3) {
+      hi = sign ? x + kLn2Hi : x - kLn2Hi;
+      lo = sign ? -kLn2Lo : kLn2Lo;
+      k = sign ? -1 : 1;
+    } else {
+      k = static_cast<int64_t>(sign ? kInvLn2 * x - 0.5 : kInvLn2 * x + 0.5);
+      double t = static_cast<double>(k);
+      hi = x - t * kLn2Hi;
+      lo = t * kLn2Lo;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (absx < kTiny) {
+    return x;
+  }
+  double hfx = 0.5 * x;
+  double hxs = x * hfx;
+  double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  double t = 3 - r1 * hfx;
+  double e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k == 0) return x - (x * e - hxs);
+  e = (x * (e - c) - c);
+  e -= hxs;
+  if (k == -1) return 0.5 * (x - e) - 0.5;
+  if (k == 1) return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
+  uint64_t kbits = static_cast<uint64_t>(k) << 52;
+  if (k <= -2 || k > 56) {
+    double y = 1 - (e - x);
+    return Bits(Word(y) + kbits) - 1;
+  }
+  if (k < 20) {
+    t = Bits(0x3ff0000000000000 - (0x20000000000000 >> k));
+    double y = t - (e - x);
+    return Bits(Word(y) + kbits);
+  }
+  t = Bits(static_cast<uint64_t>(0x3ff - k) << 52);
+  double y = x - (e + t);
+  y++;
+  return Bits(Word(y) + kbits);
+}
 
 }  // namespace chanscope::lang::gomath

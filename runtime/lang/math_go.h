@@ -23,9 +23,11 @@ constexpr uint64_t Word(double d) { return std::bit_cast<uint64_t>(d); }
 // exp.go, log.go, pow.go and friends (math_go.cpp).
 double Exp(double x);
 double Exp2(double x);
+double Expm1(double x);
 double Log(double x);
 double Log2(double x);
 double Log10(double x);
+double Log1p(double x);
 double Pow(double x, double y);
 double Pow10(int64_t n);
 double Cbrt(double x);

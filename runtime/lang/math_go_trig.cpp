@@ -256,7 +256,7 @@ double Asinh(double x) {
   } else if (x < kNearZero) {
     temp = x;
   } else {
-    temp = std::log1p(x + x * x / (1 + std::sqrt(1 + x * x)));
+    temp = Log1p(x + x * x / (1 + std::sqrt(1 + x * x)));
   }
   return sign ? -temp : temp;
 }
@@ -269,7 +269,7 @@ double Acosh(double x) {
   if (x >= kLarge) return Log(x) + kLn2;
   if (x > 2) return Log(2 * x - 1 / (x + std::sqrt(x * x - 1)));
   double t = x - 1;
-  return std::log1p(t + std::sqrt(2 * t + t * t));
+  return Log1p(t + std::sqrt(2 * t + t * t));
 }
 
 double Atanh(double x) {
@@ -284,9 +284,9 @@ double Atanh(double x) {
     temp = x;
   } else if (x < 0.5) {
     temp = x + x;
-    temp = 0.5 * std::log1p(temp + temp * x / (1 - x));
+    temp = 0.5 * Log1p(temp + temp * x / (1 - x));
   } else {
-    temp = 0.5 * std::log1p((x + x) / (1 - x));
+    temp = 0.5 * Log1p((x + x) / (1 - x));
   }
   return sign ? -temp : temp;
 }
