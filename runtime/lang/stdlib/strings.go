@@ -122,17 +122,32 @@ func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// A Builder accumulates bytes; its zero value is ready to use.
+// A Builder accumulates bytes; its zero value is ready to use. Like Go's, it panics when
+// written to through a copy of a Builder that was already written to.
 type Builder struct {
-	buf []byte
+	addr *Builder // the Builder first written to, to catch copies by value
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string { return string(b.buf) }
 func (b *Builder) Len() int       { return len(b.buf) }
 func (b *Builder) Cap() int       { return cap(b.buf) }
-func (b *Builder) Reset()         { b.buf = nil }
+
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -144,22 +159,26 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
