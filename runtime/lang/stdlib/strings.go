@@ -219,6 +219,12 @@ func (r *Replacer) Replace(s string) string {
 	return b.String()
 }
 
+// WriteString writes s, with the replacements done, to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	n, err = io.WriteString(w, r.Replace(s))
+	return n, err
+}
+
 // lookup: the index in oldnew of the first old string that prefixes s, or -1.
 func (r *Replacer) lookup(s string, ignoreEmpty bool) int {
 	for k := 0; k < len(r.oldnew); k += 2 {
@@ -230,7 +236,7 @@ func (r *Replacer) lookup(s string, ignoreEmpty bool) int {
 	return -1
 }
 
-// A Reader reads from a string (Go 1.19's strings.Reader, without Seek, ReadAt and WriteTo).
+// A Reader reads from a string (Go 1.19's strings.Reader, without Seek and WriteTo).
 type Reader struct {
 	s        string
 	i        int64 // the next byte to read
@@ -257,6 +263,20 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	n = copy(b, r.s[r.i:])
 	r.i += int64(n)
 	return n, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
 }
 
 func (r *Reader) ReadByte() (byte, error) {
