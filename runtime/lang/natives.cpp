@@ -121,6 +121,7 @@ NativeFn FindStrconvNative(std::string_view name);
 NativeFn FindUnicodeNative(std::string_view name);
 NativeFn FindMathNative(std::string_view name);
 NativeFn FindRandSortNative(std::string_view name);
+NativeFn FindErrorsNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 NativeFn FindSyncNative(std::string_view name);
 
@@ -128,7 +129,7 @@ NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
   for (auto find : {FindStringNative, FindStrconvNative, FindUnicodeNative, FindMathNative,
-                    FindRandSortNative, FindTimeNative, FindSyncNative}) {
+                    FindRandSortNative, FindErrorsNative, FindTimeNative, FindSyncNative}) {
     if (NativeFn f = find(qualified_name)) return f;
   }
   return nullptr;
