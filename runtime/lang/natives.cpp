@@ -82,12 +82,14 @@ void ReturnString(NativeCall& c, std::string_view s) { c.vm.NewString(s, c.args)
 NativeFn FindStringNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 NativeFn FindSyncNative(std::string_view name);
+NativeFn FindErrorsNative(std::string_view name);
 
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
   if (NativeFn f = FindStringNative(qualified_name)) return f;
   if (NativeFn f = FindSyncNative(qualified_name)) return f;
+  if (NativeFn f = FindErrorsNative(qualified_name)) return f;
   return FindTimeNative(qualified_name);
 }
 
