@@ -1304,17 +1304,6 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     Patch(skip, Here());
     return;
   }
-  bool is_eq = b->op == Tok::kEql || b->op == Tok::kNeq;
-  bool x_nil = b->x->type->kind == TypeKind::kUntypedNil, y_nil = b->y->type->kind == TypeKind::kUntypedNil;
-  if (is_eq && !x_nil && !y_nil && (IsInterface(b->x->type) || IsInterface(b->y->type))) {
-    // Interface comparison (a concrete operand is converted): dynamic types, then values.
-    uint16_t x = Alloc(2), y = Alloc(2);
-    EvalAs(b->x, IsInterface(b->x->type) ? b->x->type : b->y->type, x);
-    EvalAs(b->y, IsInterface(b->y->type) ? b->y->type : b->x->type, y);
-    Emit(Op::kIfaceEq, at, dest, x, y);
-    if (b->op == Tok::kNeq) Emit(Op::kNot, at, dest, dest);
-    return;
-  }
   uint16_t x = EvalAny(b->x);
   uint16_t y = EvalAny(b->y);
   // Comparisons take the operands' type; the result is bool.

@@ -515,16 +515,6 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kEq: R[in.a] = R[in.b] == R[in.c]; break;
       case Op::kNe: R[in.a] = R[in.b] != R[in.c]; break;
-      case Op::kIfaceEq: {
-        std::string why;
-        std::optional<bool> equal = vm_.InterfacesEqual(R + in.b, R + in.c, &why);
-        if (!equal) {
-          sync();
-          { if (auto r = Panic(sched, why)) return *r; reload(); break; }
-        }
-        R[in.a] = *equal;
-        break;
-      }
       case Op::kLt: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int64_t>(R[in.c]); break;
       case Op::kLe: R[in.a] = static_cast<int64_t>(R[in.b]) <= static_cast<int64_t>(R[in.c]); break;
       case Op::kLtU: R[in.a] = R[in.b] < R[in.c]; break;
