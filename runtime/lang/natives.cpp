@@ -1,7 +1,8 @@
-// natives.cpp — the table of natives: fmt entry points, time.Sleep, runtime and os; the
-// other packages' natives live in natives_*.cpp and are found through it.
+// natives.cpp — the native table: fmt entry points, sync, time, runtime and os natives over
+// the kernel, the []byte helpers, and the lookup through every package's natives.
 #include "lang/natives.h"
 
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -79,7 +80,35 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
 
 void ReturnString(NativeCall& c, std::string_view s) { c.vm.NewString(s, c.args); }
 
+std::string ArgBytes(const uint64_t* slice) {
+  const uint64_t* data = reinterpret_cast<const uint64_t*>(slice[0]);
+  std::string out(slice[1], '\0');
+  for (uint64_t i = 0; i < slice[1]; i++) out[i] = static_cast<char>(data[i]);
+  return out;
+}
+
+void AppendBytes(Vm& vm, const uint64_t* dst, std::string_view bytes, uint64_t* out) {
+  uint64_t ptr = dst[0], len = dst[1], cap = dst[2];
+  if (len + bytes.size() > cap) {
+    // A new backing array, as append makes; the old one stays with whoever holds it.
+    cap = GrowCap(cap, len + bytes.size());
+    uint64_t* fresh = vm.Alloc(cap);
+    if (len) std::memcpy(fresh, reinterpret_cast<const uint64_t*>(ptr), len * sizeof(uint64_t));
+    ptr = reinterpret_cast<uintptr_t>(fresh);
+  }
+  uint64_t* data = reinterpret_cast<uint64_t*>(ptr);
+  for (size_t i = 0; i < bytes.size(); i++) data[len + i] = static_cast<unsigned char>(bytes[i]);
+  out[0] = ptr;
+  out[1] = len + bytes.size();
+  out[2] = cap;
+}
+
+// Each package's natives live in their own file; a name is looked up in each in turn.
 NativeFn FindStringNative(std::string_view name);
+NativeFn FindStrconvNative(std::string_view name);
+NativeFn FindUnicodeNative(std::string_view name);
+NativeFn FindMathNative(std::string_view name);
+NativeFn FindRandSortNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 NativeFn FindSyncNative(std::string_view name);
 NativeFn FindErrorsNative(std::string_view name);
@@ -87,10 +116,11 @@ NativeFn FindErrorsNative(std::string_view name);
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
-  if (NativeFn f = FindStringNative(qualified_name)) return f;
-  if (NativeFn f = FindSyncNative(qualified_name)) return f;
-  if (NativeFn f = FindErrorsNative(qualified_name)) return f;
-  return FindTimeNative(qualified_name);
+  for (auto find : {FindStringNative, FindStrconvNative, FindUnicodeNative, FindMathNative,
+                    FindRandSortNative, FindTimeNative, FindSyncNative, FindErrorsNative}) {
+    if (NativeFn f = find(qualified_name)) return f;
+  }
+  return nullptr;
 }
 
 }  // namespace chanscope::lang

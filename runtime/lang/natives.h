@@ -35,8 +35,15 @@ inline std::string_view ArgString(const uint64_t* words) {
 }
 // Writes s as a new Go string into the call's first result.
 void ReturnString(NativeCall& c, std::string_view s);
-// A []string result.
-core::OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts);
+// A []string result (nil instead of an empty slice when nil_if_empty, as some of Go's are).
+core::OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts,
+                              bool nil_if_empty = false);
+
+// []byte in native arguments and results: (data, len, cap) words, one word per byte as the
+// VM stores slice elements. The bytes of a []byte argument:
+std::string ArgBytes(const uint64_t* slice);
+// append(dst, bytes...) with Go's growth rule, written to out[0..3) (may alias dst).
+void AppendBytes(Vm& vm, const uint64_t* dst, std::string_view bytes, uint64_t* out);
 
 // The native for a qualified name ("sync.WaitGroup.Add"), or null when there is none.
 NativeFn FindNative(std::string_view qualified_name);

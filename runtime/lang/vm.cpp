@@ -1,7 +1,11 @@
 // vm.cpp — the dispatch loop and the goroutine body of the bytecode VM.
 #include "lang/vm.h"
 
+#include "lang/unicode_class.h"
+#include "lang/vm_equal.h"
+
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <utility>
 #include <string>
@@ -10,8 +14,6 @@ namespace chanscope::lang {
 
 using core::OpStatus;
 using core::StepResult;
-
-namespace {
 
 // Go's growth rule for append (runtime.growslice, without malloc size classes).
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
@@ -22,6 +24,8 @@ uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   while (c < needed) c += (c + 3 * 256) / 4;
   return c;
 }
+
+namespace {
 
 std::string IndexError(int64_t i, uint64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -64,6 +68,20 @@ int64_t WrapBits(int64_t v, int bits, bool is_signed) {
   uint64_t u = static_cast<uint64_t>(v) & mask;
   if (is_signed && (u >> (bits - 1)) & 1) u |= ~mask;
   return static_cast<int64_t>(u);
+}
+
+// Go's conversion of a float to uint64: values from 2^63 up do not fit int64.
+uint64_t FloatToUint(double d) {
+  if (d >= 9223372036854775808.0) return static_cast<uint64_t>(d - 9223372036854775808.0) + (uint64_t{1} << 63);
+  return static_cast<uint64_t>(static_cast<int64_t>(d));
+}
+
+// The builtins min and max on floats: NaN wins; -0 is below 0.
+double FloatMinMax(double x, double y, bool min) {
+  if (x != x) return x;
+  if (y != y) return y;
+  if (x == y) return min ? (std::signbit(x) ? x : y) : (std::signbit(x) ? y : x);
+  return (x < y) == min ? x : y;
 }
 
 }  // namespace
@@ -529,6 +547,58 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kFLe: R[in.a] = AsFloat(R[in.b]) <= AsFloat(R[in.c]); break;
       case Op::kIntToFloat: R[in.a] = FromFloat(static_cast<double>(static_cast<int64_t>(R[in.b]))); break;
       case Op::kFloatToInt: R[in.a] = static_cast<uint64_t>(static_cast<int64_t>(AsFloat(R[in.b]))); break;
+      case Op::kUintToFloat: R[in.a] = FromFloat(static_cast<double>(R[in.b])); break;
+      case Op::kFloatToUint: R[in.a] = FloatToUint(AsFloat(R[in.b])); break;
+      case Op::kRoundF32: R[in.a] = FromFloat(static_cast<float>(AsFloat(R[in.b]))); break;
+      case Op::kFMin:
+      case Op::kFMax: R[in.a] = FromFloat(FloatMinMax(AsFloat(R[in.b]), AsFloat(R[in.c]), in.op == Op::kFMin)); break;
+      case Op::kRuneToString: {
+        int64_t r = static_cast<int64_t>(R[in.b]);
+        std::string s;
+        AppendUtf8(s, r < 0 || r > 0x10FFFF ? kRuneError : static_cast<char32_t>(r));
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kBytesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        char* out = vm_.NewString(n, R + in.a);
+        for (uint64_t i = 0; i < n; i++) out[i] = static_cast<char>(e[i]);
+        break;
+      }
+      case Op::kStringToBytes: {
+        const auto* p = reinterpret_cast<const unsigned char*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        uint64_t* e = vm_.Alloc(n);
+        for (uint64_t i = 0; i < n; i++) e[i] = p[i];
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = n;
+        break;
+      }
+      case Op::kRunesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        std::string s;
+        for (uint64_t i = 0; i < R[in.b + 1]; i++) {
+          int64_t r = static_cast<int64_t>(static_cast<int32_t>(e[i]));
+          AppendUtf8(s, r < 0 ? kRuneError : static_cast<char32_t>(r));
+        }
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kStringToRunes: {
+        std::string_view s(reinterpret_cast<const char*>(R[in.b]), R[in.b + 1]);
+        std::vector<uint64_t> runes;
+        for (size_t i = 0; i < s.size();) {
+          char32_t r;
+          i += DecodeUtf8(s, i, &r);
+          runes.push_back(r);
+        }
+        uint64_t* e = vm_.Alloc(runes.size());
+        if (!runes.empty()) std::memcpy(e, runes.data(), runes.size() * sizeof(uint64_t));
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = runes.size();
+        break;
+      }
       case Op::kJump:
       case Op::kJumpIf:
       case Op::kJumpIfNot: {
@@ -848,6 +918,45 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = static_cast<uint64_t>(cap);
         break;
       }
+      case Op::kArrayOffset: {
+        int64_t i = static_cast<int64_t>(R[in.b]);
+        if (i < 0 || i >= in.c) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, in.c))) return *r; reload(); break; }
+        }
+        R[in.a] = static_cast<uint64_t>(i) * in.spare;
+        break;
+      }
+      case Op::kLoadAt: std::memmove(R + in.a, R + in.b + R[in.c], in.spare * sizeof(uint64_t)); break;
+      case Op::kStoreAt: std::memmove(R + in.a + R[in.b], R + in.c, in.spare * sizeof(uint64_t)); break;
+      case Op::kAddrAdd:
+        if (!R[in.b]) {
+          sync();
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
+        }
+        R[in.a] = R[in.b] + R[in.c] * sizeof(uint64_t);
+        break;
+      case Op::kElemAddr: {
+        const uint64_t* slice = R + in.b;
+        int64_t i = static_cast<int64_t>(R[in.c]);
+        if (i < 0 || static_cast<uint64_t>(i) >= slice[1]) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, slice[1]))) return *r; reload(); break; }
+        }
+        R[in.a] = slice[0] + static_cast<uint64_t>(i) * in.spare * sizeof(uint64_t);
+        break;
+      }
+      case Op::kEqN: R[in.a] = std::memcmp(R + in.b, R + in.c, in.spare * sizeof(uint64_t)) == 0; break;
+      case Op::kIfaceEq: {
+        std::string uncomparable;
+        bool eq = InterfacesEqual(prog, R + in.b, R + in.c, &uncomparable);
+        if (!uncomparable.empty()) {
+          sync();
+          { if (auto r = Panic(sched, "runtime error: comparing uncomparable type " + uncomparable)) return *r; reload(); break; }
+        }
+        R[in.a] = eq;
+        break;
+      }
       case Op::kIndex:
       case Op::kSetIndex: {
         bool get = in.op == Op::kIndex;
@@ -881,6 +990,27 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = cap;
         break;
       }
+      case Op::kAppendSlice: {
+        uint64_t ptr = R[in.b], len = R[in.b + 1], cap = R[in.b + 2];
+        const uint64_t* src = reinterpret_cast<const uint64_t*>(R[in.c]);
+        uint64_t n = R[in.c + 1];
+        if (len + n > cap) {
+          uint64_t new_cap = GrowCap(cap, len + n);
+          uint64_t* fresh = vm_.Alloc(new_cap * in.spare);
+          if (len) std::memcpy(fresh, reinterpret_cast<uint64_t*>(ptr), len * in.spare * sizeof(uint64_t));
+          ptr = reinterpret_cast<uintptr_t>(fresh);
+          cap = new_cap;
+        }
+        // memmove: the source may be the destination's own backing array.
+        if (n) std::memmove(reinterpret_cast<uint64_t*>(ptr) + len * in.spare, src, n * in.spare * sizeof(uint64_t));
+        R[in.a] = ptr;
+        R[in.a + 1] = len + n;
+        R[in.a + 2] = cap;
+        break;
+      }
+      case Op::kClearSlice:
+        if (R[in.a + 1]) std::memset(reinterpret_cast<uint64_t*>(R[in.a]), 0, R[in.a + 1] * in.spare * sizeof(uint64_t));
+        break;
       case Op::kSliceOp: {
         bool is_string = in.spare & 4;
         uint64_t elem = is_string ? 1 : in.spare >> 3;
@@ -986,6 +1116,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kMapDelete:
         if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Erase(R + in.b);
+        break;
+      case Op::kMapClear:
+        if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Clear();
         break;
       case Op::kMapLen: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);

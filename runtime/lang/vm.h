@@ -25,6 +25,9 @@ namespace chanscope::lang {
 
 class Vm;
 
+// Go's capacity rule for append when a slice of old_cap must hold `needed` elements.
+uint64_t GrowCap(uint64_t old_cap, uint64_t needed);
+
 // The words of a value held in an interface value (type index + 1, data word): the data
 // word itself for one-word types, else the box it points to.
 inline const uint64_t* InterfaceData(const TypeDesc& t, const uint64_t* iface) {
@@ -187,10 +190,6 @@ class Vm {
   NativeFn native(uint16_t i) const { return natives_[i]; }
   // A value of types[type] in Go syntax (%#v), e.g. "hi" with its quotes.
   std::string FormatValue(int32_t type, const uint64_t* words) const;
-  // Go's == on two values of types[type], or on two interface values; nullopt (with Go's
-  // panic message in *why) when the dynamic type is not comparable.
-  std::optional<bool> ValuesEqual(int32_t type, const uint64_t* a, const uint64_t* b, std::string* why) const;
-  std::optional<bool> InterfacesEqual(const uint64_t* a, const uint64_t* b, std::string* why) const;
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
