@@ -1456,7 +1456,7 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
           Emit(Op::kStoreInd, e->pos, dest, v, w);
           break;
         }
-        Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
+        Move(dest, AddressOf(PlaceOf(x), x->pos), 1, e->pos);  // &p of a pointer p too
         break;
       }
       uint16_t x = EvalAny(u->x);
