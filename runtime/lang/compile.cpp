@@ -497,7 +497,7 @@ class Compiler {
       d.kind = TypeDesc::kInterface;
       const InterfaceType* it = static_cast<const InterfaceType*>(u);
       it->Complete();
-      for (const Func* m : it->all_methods) d.interface_methods.push_back(prog_->MethodName(m->name));
+      for (const Func* m : it->all_methods) d.interface_methods.push_back(MethodKey(m));
       if (it->all_methods.empty() && !t->As<NamedType>()) d.name = "interface {}";
     }
     prog_->types[index] = std::move(d);
@@ -580,9 +580,27 @@ class Compiler {
         if (m->name == "String") d.string_method = at;
         if (m->name == "GoString") d.go_string_method = at;
       }
-      d.methods.push_back({prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
+      d.methods.push_back({MethodKey(m), static_cast<uint32_t>(fi), ptr && !pointer_recv});
     }
   }
+
+ public:
+  // A method's identity in method sets: its name and its signature's types, so that
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap () error").
+  uint16_t MethodKey(const Func* m) {
+    const SignatureType* sig = m->Sig();
+    std::string key = m->name + " (";
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) key += ", ";
+      if (sig->variadic && i + 1 == sig->params->size()) key += "...";
+      key += TypeString(sig->params->at(i));
+    }
+    key += ")";
+    for (size_t i = 0; i < sig->results->size(); i++) key += (i ? ", " : " ") + TypeString(sig->results->at(i));
+    return prog_->MethodName(key);
+  }
+
+ private:
   // func() string: the shape of error's and fmt.Stringer's methods.
   static bool ReturnsOnlyString(const SignatureType* sig) {
     return sig->params->size() == 0 && sig->results->size() == 1 &&
@@ -1016,7 +1034,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       EvalAs(call->args[i], t, at);
       at = static_cast<uint16_t>(at + std::max(0, Words(t)));
     }
-    Emit(Op::kCallIface, call->pos, iface, base, c_.program().MethodName(m.obj->name));
+    Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }

@@ -1163,7 +1163,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
             for (const TypeDesc::Method& m : prog.types[dyn - 1].methods) found |= m.name == name;
             if (!found) {
               ok = false;
-              missing = prog.method_names[name];
+              const std::string& key = prog.method_names[name];  // "Name (params) results"
+              missing = key.substr(0, key.find(' '));
             }
           }
           if (ok) {
