@@ -2670,17 +2670,50 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     return;
   }
-  if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
-  if (!named_results_.empty()) {
-    // return x, y with named results: assign them (deferred calls may change them), then
-    // return them.
-    std::vector<uint16_t> values;
+  // The values to return, each converted to its result's type: the expressions, or the
+  // results of one call (return f()).
+  std::vector<uint16_t> values;
+  if (s->results.size() == 1 && sig->results->size() > 1) {
+    const Expr* e = s->results[0];
+    while (const ast::ParenExpr* p = e->As<ast::ParenExpr>()) e = p->x;
+    const ast::CallExpr* inner = e->As<ast::CallExpr>();
+    if (!inner || !inner->type || inner->type->kind != TypeKind::kTuple) {
+      return Unsupported(s->pos, "returning these results");
+    }
+    uint16_t slot = top_;
+    EvalCall(inner, 0, false);
+    const TupleType* got = static_cast<const TupleType*>(inner->type);
+    top_ = std::max<uint16_t>(top_, static_cast<uint16_t>(slot + std::max(0, Words(got))));
+    for (size_t i = 0; i < got->size(); i++) {
+      const Type* t = sig->results->vars[i]->type;
+      uint16_t v = Alloc(std::max(1, Words(t)));
+      Convert(slot, got->at(i), t, v, s->pos);
+      values.push_back(v);
+      slot = static_cast<uint16_t>(slot + std::max(0, Words(got->at(i))));
+    }
+  } else {
+    if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning these results");
+    if (named_results_.empty()) {
+      // The common case: each value evaluated straight into its place.
+      uint16_t base = Alloc(fn_.result_words);
+      uint16_t at = base;
+      for (size_t i = 0; i < s->results.size(); i++) {
+        const Type* t = sig->results->vars[i]->type;
+        EvalAs(s->results[i], t, at);
+        at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+      }
+      Emit(Op::kReturn, s->pos, base, fn_.result_words);
+      return;
+    }
     for (size_t i = 0; i < s->results.size(); i++) {
       const Type* t = sig->results->vars[i]->type;
       uint16_t v = Alloc(std::max(1, Words(t)));
       EvalAs(s->results[i], t, v);
       values.push_back(v);
     }
+  }
+  if (!named_results_.empty()) {
+    // With named results: assign them (deferred calls may change them), then return them.
     for (size_t i = 0; i < named_results_.size(); i++) {
       const Var* r = named_results_[i];
       uint16_t w = static_cast<uint16_t>(std::max(0, Words(r->type)));
@@ -2695,10 +2728,10 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
   }
   uint16_t base = Alloc(fn_.result_words);
   uint16_t at = base;
-  for (size_t i = 0; i < s->results.size(); i++) {
-    const Type* t = sig->results->vars[i]->type;
-    EvalAs(s->results[i], t, at);
-    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  for (size_t i = 0; i < values.size(); i++) {
+    uint16_t w = static_cast<uint16_t>(std::max(0, Words(sig->results->vars[i]->type)));
+    Move(at, values[i], w, s->pos);
+    at = static_cast<uint16_t>(at + w);
   }
   Emit(Op::kReturn, s->pos, base, fn_.result_words);
 }
