@@ -741,8 +741,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kRunDefers:
       case Op::kReturn: {
-        if (in.op == Op::kReturn) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        // The results move into place once: this instruction runs again after each
+        // deferred call, which may have changed named results in place since.
+        if (in.op == Op::kReturn && !f->returning) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
+          f->returning = in.op == Op::kReturn;
           // Run the newest deferred call first; this return runs again after it.
           Deferred d = std::move(defers_.back());
           defers_.pop_back();
@@ -778,6 +781,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               std::memset(stack_.data() + done.base, 0, done.fn->result_words * sizeof(uint64_t));
             }
             done.pc = done.fn->recover_pc;
+            done.returning = false;
             reload();
             break;
           }

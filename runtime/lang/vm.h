@@ -82,6 +82,7 @@ class Thread final : public core::Body {
     uint32_t base;  // first slot in stack_
     uint64_t* env;  // closure object: [function index, captured cell pointers...]
     bool unwinding = false;  // a deferred call run by a panic (recover works here)
+    bool returning = false;  // its kReturn placed the results and runs deferred calls
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
   // A deferred call waiting for its frame to return.
