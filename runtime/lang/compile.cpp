@@ -9,6 +9,7 @@
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
+#include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
@@ -211,8 +212,11 @@ class FuncCompiler {
   void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
   void MakeMap(const Type* t, uint16_t dest, Pos at) {
     const MapType* m = AsMap(t);
+    VmMap::KeyKind kind = IsString(m->key->Underlying())      ? VmMap::KeyKind::kString
+                          : IsInterface(m->key->Underlying()) ? VmMap::KeyKind::kInterface
+                                                              : VmMap::KeyKind::kWords;
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
-         static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
+         static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
   }
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
@@ -2028,7 +2032,7 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
   const Type* from = DefaultType(arg->type)->Underlying();
   Pos at = call->pos;
   if (IsInterface(to)) return EvalAs(arg, to_type, dest);
-  if (arg->constant && !IsString(to)) return EvalConstant(arg, to_type, dest);
+  if (arg->constant && !IsString(to) && to->kind != TypeKind::kSlice) return EvalConstant(arg, to_type, dest);
   uint16_t x = EvalAny(arg);
   int16_t wrap = WrapBitsFor(to_type);
   bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;

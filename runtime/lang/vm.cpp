@@ -1095,7 +1095,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         break;
       }
       case Op::kMakeMap:
-        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, in.spare != 0));
+        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, static_cast<VmMap::KeyKind>(in.spare)));
         break;
       case Op::kMapGet: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);

@@ -194,8 +194,8 @@ class Vm {
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
-  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
-    maps_.push_back(std::make_unique<VmMap>(key_words, value_words, string_key));
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind) {
+    maps_.push_back(std::make_unique<VmMap>(key_words, value_words, key_kind, &program_));
     return maps_.back().get();
   }
   // A fresh seed for each map iteration, from the run's seed: random but replayable.

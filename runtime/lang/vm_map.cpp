@@ -5,11 +5,20 @@
 #include <cstring>
 
 #include "core/rng.h"
+#include "lang/vm_equal.h"
 
 namespace chanscope::lang {
 
 std::string VmMap::HashKey(const uint64_t* key) const {
-  if (string_key_) return std::string(reinterpret_cast<const char*>(key[0]), key[1]);
+  switch (key_kind_) {
+    case KeyKind::kString: return std::string(reinterpret_cast<const char*>(key[0]), key[1]);
+    case KeyKind::kInterface: {
+      std::string bytes;
+      AppendInterfaceKey(*prog_, key, bytes);
+      return bytes;
+    }
+    case KeyKind::kWords: break;
+  }
   return std::string(reinterpret_cast<const char*>(key), key_words_ * sizeof(uint64_t));
 }
 
