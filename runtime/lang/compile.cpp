@@ -642,14 +642,117 @@ class Compiler {
     fn.Emit(Instr{Op::kReturn, 0, 0, static_cast<uint16_t>(results), 0}, 0);
   }
 
-  // %T's spelling: defined types of package main are main.T, as gc prints them.
+  // %T's spelling, as reflect's Type.String gives it: defined types qualified by their
+  // package (main.T, *main.T), byte and rune as uint8 and int32, interface {},
+  // struct { X int }. Distinct types get distinct names (they key type_index_).
   static std::string RuntimeName(const Type* t) {
-    if (const NamedType* n = t->As<NamedType>()) {
-      const Package* pkg = n->obj ? n->obj->pkg : nullptr;
-      std::string prefix = pkg ? pkg->name + "." : "";
-      return prefix + n->obj->name;
+    std::string out;
+    WriteRuntimeName(out, t);
+    return out;
+  }
+  static void WriteRuntimeName(std::string& out, const Type* t) {
+    if (t->IsBasic()) {
+      out += t->kind == TypeKind::kUint8 ? "uint8" : t->kind == TypeKind::kInt32 ? "int32" : TypeString(t);
+      return;
     }
-    return TypeString(t);
+    switch (t->kind) {
+      case TypeKind::kNamed: {
+        const NamedType* n = t->As<NamedType>();
+        const Package* pkg = n->obj ? n->obj->pkg : nullptr;
+        if (pkg) out += pkg->name + ".";
+        out += n->obj ? n->obj->name : "?";
+        if (!n->type_args.empty()) {
+          out += '[';
+          for (size_t i = 0; i < n->type_args.size(); i++) {
+            if (i) out += ',';
+            WriteRuntimeName(out, n->type_args[i]);
+          }
+          out += ']';
+        }
+        return;
+      }
+      case TypeKind::kPointer:
+        out += '*';
+        return WriteRuntimeName(out, t->As<PointerType>()->elem);
+      case TypeKind::kSlice:
+        out += "[]";
+        return WriteRuntimeName(out, t->As<SliceType>()->elem);
+      case TypeKind::kArray:
+        out += '[' + std::to_string(t->As<ArrayType>()->length) + ']';
+        return WriteRuntimeName(out, t->As<ArrayType>()->elem);
+      case TypeKind::kMap:
+        out += "map[";
+        WriteRuntimeName(out, t->As<MapType>()->key);
+        out += ']';
+        return WriteRuntimeName(out, t->As<MapType>()->elem);
+      case TypeKind::kChan: {
+        const ChanType* c = t->As<ChanType>();
+        out += c->dir == ChanDir::kRecv ? "<-chan " : c->dir == ChanDir::kSend ? "chan<- " : "chan ";
+        const ChanType* inner = c->elem->As<ChanType>();
+        bool paren = c->dir == ChanDir::kBoth && inner && inner->dir == ChanDir::kRecv;
+        if (paren) out += '(';
+        WriteRuntimeName(out, c->elem);
+        if (paren) out += ')';
+        return;
+      }
+      case TypeKind::kSignature:
+        out += "func";
+        return WriteRuntimeSignature(out, t->As<SignatureType>());
+      case TypeKind::kStruct: {
+        const StructType* st = t->As<StructType>();
+        if (st->fields.empty()) {
+          out += "struct {}";
+          return;
+        }
+        out += "struct { ";
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          if (i) out += "; ";
+          if (!st->fields[i]->embedded) out += st->fields[i]->name + " ";
+          WriteRuntimeName(out, st->fields[i]->type);
+        }
+        out += " }";
+        return;
+      }
+      case TypeKind::kInterface: {
+        const InterfaceType* it = t->As<InterfaceType>();
+        it->Complete();
+        if (it->all_methods.empty()) {
+          out += "interface {}";
+          return;
+        }
+        out += "interface { ";
+        for (size_t i = 0; i < it->all_methods.size(); i++) {
+          if (i) out += "; ";
+          out += it->all_methods[i]->name;
+          WriteRuntimeSignature(out, it->all_methods[i]->Sig());
+        }
+        out += " }";
+        return;
+      }
+      default: out += TypeString(t);
+    }
+  }
+  // (int, ...string) (bool, error): parameter and result types without names.
+  static void WriteRuntimeSignature(std::string& out, const SignatureType* sig) {
+    out += '(';
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) out += ", ";
+      const Type* p = sig->params->at(i);
+      if (sig->variadic && i + 1 == sig->params->size() && p->kind == TypeKind::kSlice) {
+        out += "...";
+        p = p->As<SliceType>()->elem;
+      }
+      WriteRuntimeName(out, p);
+    }
+    out += ')';
+    size_t n = sig->results->size();
+    if (n == 0) return;
+    out += n == 1 ? " " : " (";
+    for (size_t i = 0; i < n; i++) {
+      if (i) out += ", ";
+      WriteRuntimeName(out, sig->results->at(i));
+    }
+    if (n > 1) out += ')';
   }
 
   std::unordered_map<const Func*, uint32_t> func_index_;
