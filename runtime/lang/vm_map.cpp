@@ -31,6 +31,8 @@ void VmMap::Set(const uint64_t* key, const uint64_t* value) {
   Entry& e = entries_[HashKey(key)];
   e.key.assign(key, key + key_words_);
   e.value.assign(value, value + value_words_);
+  if (value_words_ == 0) e.value.push_back(0);  // Find's non-null answer for struct{} values
+  if (value_words_ == 0) e.value.push_back(0);  // Find's non-null answer for struct{} values
 }
 
 void VmMap::Erase(const uint64_t* key) { entries_.erase(HashKey(key)); }
