@@ -584,7 +584,22 @@ class Compiler {
       std::string prefix = pkg ? pkg->name + "." : "";
       return prefix + n->obj->name;
     }
-    return TypeString(t);
+    // byte and rune are uint8 and int32 at run time (one descriptor each), any is
+    // interface {}: %T prints them so.
+    std::string in = TypeString(t), out;
+    for (size_t i = 0; i < in.size();) {
+      size_t j = i;
+      while (j < in.size() && (std::isalnum(static_cast<unsigned char>(in[j])) || in[j] == '_')) j++;
+      if (j == i) {
+        out += in[i++];
+        continue;
+      }
+      std::string_view word(in.data() + i, j - i);
+      bool qualified = i > 0 && in[i - 1] == '.';
+      out += qualified ? word : word == "byte" ? "uint8" : word == "rune" ? "int32" : word == "any" ? "interface {}" : word;
+      i = j;
+    }
+    return out;
   }
 
   std::unordered_map<const Func*, uint32_t> func_index_;
@@ -1966,7 +1981,6 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
   const Type* from = DefaultType(arg->type)->Underlying();
   Pos at = call->pos;
   if (IsInterface(to)) return EvalAs(arg, to_type, dest);
-  if (arg->constant && !IsString(to)) return EvalConstant(arg, to_type, dest);
   uint16_t x = EvalAny(arg);
   int16_t wrap = WrapBitsFor(to_type);
   bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;
@@ -2123,7 +2137,17 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     return;
   }
   if (s->lhs.size() != s->rhs.size()) return Unsupported(s->pos, "this multi-value assignment");
-  // Evaluate every right-hand side first (a, b = b, a), then store.
+  // The operands of index expressions and indirections on the left first (i, s[i] = ...),
+  // then every right-hand side (a, b = b, a), then the stores.
+  std::vector<std::optional<Place>> places(s->lhs.size());
+  if (s->lhs.size() > 1) {
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      const Expr* l = s->lhs[i];
+      const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
+      if (NamedVar(l) || (ix && AsMap(ix->x->type)) || l->As<ast::Ident>()) continue;
+      places[i] = PlaceOf(l);
+    }
+  }
   std::vector<uint16_t> values;
   for (size_t i = 0; i < s->rhs.size(); i++) {
     const Type* t = s->lhs[i]->type ? s->lhs[i]->type : s->rhs[i]->type;
@@ -2134,7 +2158,13 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     EvalAs(s->rhs[i], t, v);
     values.push_back(v);
   }
-  for (size_t i = 0; i < s->lhs.size(); i++) Store(s->lhs[i], values[i], define);
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (places[i]) {
+      StorePlace(*places[i], values[i], std::max(0, Words(s->lhs[i]->type)), s->lhs[i]->pos);
+    } else {
+      Store(s->lhs[i], values[i], define);
+    }
+  }
   top_ = mark;
 }
 

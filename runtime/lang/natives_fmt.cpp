@@ -61,8 +61,10 @@ void AppendValue(std::string& out, const Program& prog, const uint64_t* v, int32
     case TypeDesc::kSlice: {
       const TypeDesc& e = prog.types[t.elem];
       if (e.kind == TypeDesc::kUint && e.bits == 8) {
-        fmt::AppendBytes(out, std::string_view(reinterpret_cast<const char*>(v[0]), 0), v[0] == 0, spec,
-                         t.name);
+        // A []byte holds one byte per word: gather them for fmt's byte-slice forms.
+        std::string bytes(v[1], '\0');
+        for (uint64_t i = 0; i < v[1]; i++) bytes[i] = static_cast<char>(reinterpret_cast<const uint64_t*>(v[0])[i]);
+        fmt::AppendBytes(out, bytes, v[0] == 0, spec, t.name);
         return;
       }
       if (spec.sharp_v) out += t.name + "{";
