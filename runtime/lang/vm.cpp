@@ -15,8 +15,6 @@ namespace chanscope::lang {
 using core::OpStatus;
 using core::StepResult;
 
-namespace {
-
 // Go's growth rule for append (runtime.growslice, without malloc size classes).
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   uint64_t c = old_cap;
@@ -26,6 +24,8 @@ uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   while (c < needed) c += (c + 3 * 256) / 4;
   return c;
 }
+
+namespace {
 
 std::string IndexError(int64_t i, uint64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -50,7 +50,6 @@ std::pair<int32_t, int> DecodeRune(const unsigned char* p, uint64_t n) {
   return {r, w};
 }
 
-constexpr const char* kStackOverflow = "stack overflow (goroutine stack exceeds the limit)";
 
 constexpr const char* kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
@@ -110,18 +109,10 @@ void Vm::Start() {
                core::SrcPos{main.file.c_str(), main.lines.empty() ? 0 : main.lines[0]});
 }
 
-VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
-  objects_.push_back(std::make_unique<VmChannel>(sched_, capacity, elem_words));
-  return static_cast<VmChannel*>(objects_.back().get());
-}
-
-uint64_t* Vm::Alloc(size_t n) {
-  blocks_.push_back(std::make_unique<uint64_t[]>(std::max<size_t>(n, 1)));  // zeroed
-  return blocks_.back().get();
-}
+uint64_t* Vm::Alloc(size_t n) { return heap_.Words(n); }
 
 char* Vm::NewString(size_t n, uint64_t* out) {
-  char* p = reinterpret_cast<char*>(Alloc((n + 7) / 8));
+  char* p = heap_.Bytes(n);
   out[0] = reinterpret_cast<uintptr_t>(p);
   out[1] = n;
   return p;
@@ -136,6 +127,17 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
   uint64_t* b = Alloc(n);
   std::memcpy(b, words, n * sizeof(uint64_t));
   return b;
+}
+
+bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
+               core::SrcPos at) {
+  if (sched_.live_goroutines() >= limits_.max_goroutines) {
+    sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
+                 " exceeded (--max-goroutines)");
+    return false;
+  }
+  sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
+  return true;
 }
 
 const char* Vm::FunctionLabel(uint32_t fn) { return program_.functions[fn].name.c_str(); }
@@ -156,9 +158,16 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
     out = panic_frames_;
     return;
   }
+  // Go's traceback shows at most 100 frames of a deep stack.
+  constexpr size_t kMaxFrames = 100;
+  size_t first = out.size();
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
     if (fn.hidden) continue;
+    if (out.size() - first == kMaxFrames) {
+      out.push_back({"...additional frames elided...", core::SrcPos{}});
+      break;
+    }
     // The pc points past the instruction that is executing (a call or a parked op).
     uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
@@ -181,12 +190,94 @@ bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, boo
   return true;
 }
 
-Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args) {
+Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args,
+                                        uint32_t args_end) {
   NativeCall call{vm_, sched, args, waiter_};
+  call.thread = this;
+  uint32_t outer_end = std::exchange(native_args_end_, args_end);
+  Vm::NativeScope no_collection(vm_);
   OpStatus st = vm_.native(index)(call);
+  native_args_end_ = outer_end;
   if (call.panic) return {st, call.panic};
+  if (!call.panic_text.empty()) return {st, std::move(call.panic_text)};
   if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
   return {st, {}};
+}
+
+Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args,
+                                            uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The native's arguments live on this stack, which the nested frames may grow (move).
+  bool args_on_stack = call.args >= stack_.data() && call.args < stack_.data() + stack_.size();
+  size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
+  NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
+  if (args_on_stack) call.args = stack_.data() + args_at;
+  return r;
+}
+
+Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args,
+                                       uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The caller's panic state (a deferred call printing what it recovered) is set aside:
+  // the nested call starts with none, and a panic in it stays in it.
+  bool was_panicking = std::exchange(panicking_, false), was_recovered = std::exchange(recovered_, false);
+  uint64_t outer_value[2] = {panic_value_[0], panic_value_[1]};
+  std::string outer_message = std::move(panic_message_);
+  std::string outer_chain = std::move(panic_chain_);
+  std::vector<core::Frame> outer_frames = std::move(panic_frames_);
+  uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
+  nested_depth_++;
+
+  const Function* callee = &vm_.program().functions[fn];
+  uint32_t base = native_args_end_;
+  StepResult r = StepResult::kStopped;
+  if (!PushFrame(callee, base, nullptr)) {
+    StackOverflow(sched);
+  } else {
+    std::memcpy(stack_.data() + base, args, arg_words * sizeof(uint64_t));
+    // Preemption cannot switch goroutines here (the native's C++ frame is on this
+    // thread's way back to the scheduler): the nested loop simply runs on.
+    do {
+      r = Run(sched);
+    } while ((r == StepResult::kPreempted || r == StepResult::kYielded || r == StepResult::kPaused) &&
+             !sched.finished());
+  }
+  NestedResult result{NestedResult::kStopped, {0, 0}};
+  if (r == StepResult::kExited) {
+    result.outcome = NestedResult::kReturned;
+    std::memcpy(results, stack_.data() + base, result_words * sizeof(uint64_t));
+  } else if (r == StepResult::kPanicked && !sched.finished()) {
+    result = {NestedResult::kPanicked, {panic_value_[0], panic_value_[1]}};
+  } else if (r == StepResult::kParked) {
+    Fatal(sched, "chanscope: unsupported: blocking operation inside a String or Error method");
+  }
+
+  nested_depth_--;
+  nested_floor_ = outer_floor;
+  panicking_ = was_panicking;
+  recovered_ = was_recovered;
+  panic_value_[0] = outer_value[0];
+  panic_value_[1] = outer_value[1];
+  panic_message_ = std::move(outer_message);
+  panic_chain_ = std::move(outer_chain);
+  panic_frames_ = std::move(outer_frames);
+  return result;
+}
+
+std::string Thread::PanicValueText(core::Scheduler& sched) {
+  // Go's preprintpanics: an error's Error() text, a Stringer's String() text.
+  if (panic_value_[0] == 0) return panic_message_;
+  const Program& prog = vm_.program();
+  const TypeDesc& t = prog.types[panic_value_[0] - 1];
+  int16_t method = t.error_method >= 0 ? t.error_method : t.string_method;
+  if (method < 0) return panic_message_;
+  const TypeDesc::Method& m = t.methods[method];
+  const uint64_t* data = InterfaceData(t, panic_value_);
+  const uint64_t* receiver = m.deref ? reinterpret_cast<const uint64_t*>(data[0]) : data;
+  if (!receiver) return panic_message_;
+  native_args_end_ = frames_.empty() ? 0 : frames_.back().base + frames_.back().fn->frame_words;
+  uint64_t text[2];
+  NestedResult r = RunNested(sched, m.function, receiver, prog.functions[m.function].recv_words, text, 2);
+  if (r.outcome != NestedResult::kReturned) return panic_message_;
+  return std::string(reinterpret_cast<const char*>(text[0]), text[1]);
 }
 
 Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
@@ -196,7 +287,8 @@ Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d,
   if (!EnsureStack(size_t{top} + d.args.size() + 64)) return DeferredStart::kOverflow;
   if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
   if (d.kind == 2) {
-    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top);
+    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top,
+                         top + static_cast<uint32_t>(d.args.size()));
     return DeferredStart::kNative;
   }
   uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
@@ -211,6 +303,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
   if (!panicking_) {
     panic_frames_.clear();
     Frames(panic_frames_);
+  } else {
+    // A panic in a deferred call run by a panic: Go reports both, the earlier first.
+    panic_chain_ += PanicValueText(sched) + (recovered_ ? " [recovered]" : "") + "\n\tpanic: ";
   }
   panicking_ = true;
   recovered_ = false;
@@ -231,8 +326,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
 }
 
 std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
-  // Run the deferred calls of each frame, newest first, popping frames as they finish.
-  while (!frames_.empty()) {
+  // Run the deferred calls of each frame, newest first, popping frames as they finish
+  // (in a nested call, down to the native that made it: CallFromNative reports the panic).
+  while (frames_.size() > nested_floor_) {
     uint32_t top = static_cast<uint32_t>(frames_.size() - 1);
     if (defers_.empty() || defers_.back().frame != top) {
       frames_.pop_back();
@@ -251,14 +347,27 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
     }
     break;
   }
+  if (nested_depth_ > 0) return StepResult::kPanicked;
   // Nobody recovered: the program ends with Go's report.
   frames_.clear();
-  sched.Panic(panic_message_);
+  std::string report = panic_chain_ + PanicValueText(sched);
+  if (sched.finished()) return StepResult::kStopped;  // an Error method ended the run
+  sched.Panic(report);
   return StepResult::kPanicked;
 }
 
 StepResult Thread::Fatal(core::Scheduler& sched, std::string_view message) {
   sched.Fatal(message);
+  return StepResult::kStopped;
+}
+
+StepResult Thread::HeapExhausted(core::Scheduler& sched) {
+  vm_.HeapLimitFatal();
+  return StepResult::kStopped;
+}
+
+StepResult Thread::StackOverflow(core::Scheduler& sched) {
+  sched.Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
   return StepResult::kStopped;
 }
 
@@ -363,6 +472,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   uint64_t* R = stack_.data() + f->base;
   uint32_t pc = f->pc;
   int64_t executed = 0;
+  if (!vm_.SafePoint()) return StepResult::kStopped;
 
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
@@ -522,6 +632,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -532,13 +643,14 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[in.a], f->base + in.b, nullptr)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         if (executed >= kChargeBatch) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -546,9 +658,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kCallNative: {
         sync();
-        NativeResult r = CallNative(sched, in.a, R + in.b);
+        NativeResult r = CallNative(sched, in.a, R + in.b, f->base + f->fn->frame_words);
+        reload();  // a native that called Go code (fmt calling String) may have moved the stack
         if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
-        if (sched.finished()) return StepResult::kStopped;
+        if (sched.finished() || !vm_.SafePoint()) return StepResult::kStopped;
         if (r.status == OpStatus::kParked) return StepResult::kParked;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -562,7 +675,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[closure[0]], f->base + in.b, closure)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         break;
@@ -586,7 +699,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint32_t base = f->base + in.b;
         if (!PushFrame(callee, base, nullptr, false, callee->param_words)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         uint64_t* frame = stack_.data() + base;
         uint16_t rw = callee->recv_words;
@@ -667,7 +780,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               if (native.status == OpStatus::kParked) return StepResult::kParked;
               break;
             case DeferredStart::kNilClosure: { if (auto r = Panic(sched, kNilDereference)) return *r; break; }
-            case DeferredStart::kOverflow: return Fatal(sched, kStackOverflow);
+            case DeferredStart::kOverflow: return StackOverflow(sched);
           }
           reload();  // the new frame, or this one again (the stack may have grown)
           break;
@@ -681,6 +794,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
             // normally with its named results (or zero values), through its final
             // return instruction, which also runs its remaining deferred calls.
             panicking_ = recovered_ = false;
+            panic_chain_.clear();
             panic_frames_.clear();
             CallFrame& done = frames_.back();
             if (done.fn->named_results < 0) {
@@ -694,7 +808,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           reload();
           break;
         }
-        if (frames_.empty()) {
+        if (frames_.size() == nested_floor_) {  // the goroutine's function (or a nested call) returned
           sched.Charge(executed);
           return StepResult::kExited;
         }
@@ -726,9 +840,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        const Function& callee = prog.functions[in.a];
-        sched.Spawn(new Thread(vm_, in.a, R + in.b, in.c), callee.name.c_str(),
-                    core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -736,9 +849,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
-        const Function& callee = prog.functions[closure[0]];
-        sched.Spawn(new Thread(vm_, static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure),
-                    callee.name.c_str(), core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -821,6 +934,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
         if (cap < len || cap > (int64_t{1} << 32)) {
           sync();
           { if (auto r = Panic(sched, "runtime error: makeslice: cap out of range")) return *r; reload(); break; }
+        }
+        if (vm_.ExceedsHeapLimit(static_cast<uint64_t>(cap) * in.spare * sizeof(uint64_t))) {
+          sync();
+          return HeapExhausted(sched);
         }
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(static_cast<size_t>(cap) * in.spare));
         R[in.a + 1] = static_cast<uint64_t>(len);

@@ -19,11 +19,21 @@
 #include "core/timer.h"
 #include "lang/bytecode.h"
 #include "lang/natives.h"
+#include "lang/vm_heap.h"
 #include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
 class Vm;
+
+// Go's capacity rule for append when a slice of old_cap must hold `needed` elements.
+uint64_t GrowCap(uint64_t old_cap, uint64_t needed);
+
+// The words of a value held in an interface value (type index + 1, data word): the data
+// word itself for one-word types, else the box it points to.
+inline const uint64_t* InterfaceData(const TypeDesc& t, const uint64_t* iface) {
+  return t.words == 1 ? &iface[1] : reinterpret_cast<const uint64_t*>(iface[1]);
+}
 
 // A channel made by Go code: the kernel's channel plus the element size in words.
 class VmChannel : public core::Channel {
@@ -51,6 +61,23 @@ class Thread final : public core::Body {
 
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
+  // Marks everything this goroutine holds: frames, deferred calls, the panic value and
+  // the values of a parked operation (vm_gc.cpp).
+  void MarkRoots(Heap& heap) const;
+
+  // What a Go function called from a native did.
+  struct NestedResult {
+    enum Outcome : uint8_t { kReturned, kPanicked, kStopped } outcome;
+    uint64_t panic_value[2];  // kPanicked: the value the panic carried (an interface value)
+  };
+  // Runs functions[fn] to completion from inside the native `call` (fmt calling String
+  // and Error methods): a nested dispatch loop on this goroutine, over a frame pushed
+  // above the running one, that ends when that frame returns. A panic that escapes the
+  // function stops at that frame and is reported, not propagated; an attempt to block
+  // ends the run with "chanscope: unsupported: blocking operation inside a String or
+  // Error method". call.args is updated if the stack moved.
+  NestedResult CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args, uint16_t arg_words,
+                              uint64_t* results, uint16_t result_words);
 
  private:
   struct CallFrame {
@@ -82,7 +109,13 @@ class Thread final : public core::Body {
     core::OpStatus status;
     std::string panic;
   };
-  NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args);
+  NestedResult RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args, uint16_t arg_words,
+                         uint64_t* results, uint16_t result_words);
+  // What Go prints for the current panic's value: its Error() or String() text if it has
+  // one, else panic_message_.
+  std::string PanicValueText(core::Scheduler& sched);
+  // args_end: the first stack slot past the native's arguments (where nested calls go).
+  NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args, uint32_t args_end);
   // Starts a deferred call above the running frame: a Go function gets a frame; a native
   // runs to completion now (its result in *native).
   enum class DeferredStart : uint8_t { kFrame, kNative, kNilClosure, kOverflow };
@@ -95,6 +128,10 @@ class Thread final : public core::Body {
                                         const uint64_t* value = nullptr);
   std::optional<core::StepResult> Unwind(core::Scheduler& sched);
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
+  // Go's fatal error for a goroutine whose stack grew past the limit.
+  core::StepResult StackOverflow(core::Scheduler& sched);
+  // Go's fatal error for a heap past --max-heap.
+  core::StepResult HeapExhausted(core::Scheduler& sched);
   core::Value Pack(const uint64_t* words, uint16_t n);
   void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
   core::OpStatus StartSelect(core::Scheduler& sched, const SelectTable& table, uint64_t* frame,
@@ -110,8 +147,14 @@ class Thread final : public core::Body {
   bool recovered_ = false;
   uint64_t panic_value_[2] = {0, 0};  // the interface value recover() returns
   std::string panic_message_;         // what "panic: ..." prints
+  std::string panic_chain_;  // earlier panics whose deferred calls panicked: "x [recovered]\n\tpanic: "
   std::string pending_panic_;         // a panic raised while finishing a parked operation
   std::vector<core::Frame> panic_frames_;  // the stack when the panic began
+  // Nested calls from natives (CallFromNative): frames at or below nested_floor_ belong
+  // to the native's caller; native_args_end_ is where the next nested frame may start.
+  uint32_t nested_floor_ = 0;
+  uint32_t nested_depth_ = 0;
+  uint32_t native_args_end_ = 0;
   Pending pending_ = Pending::kNone;
   uint16_t pending_slot_ = 0;   // where a parked receive's value (or select's index) goes
   uint16_t pending_words_ = 0;  // element words of a parked receive
@@ -121,8 +164,14 @@ class Thread final : public core::Body {
   std::vector<core::Waiter> select_waiters_;
 };
 
+// What a run may use before it stops with a fatal error (exit status 2).
 struct VmLimits {
-  size_t max_stack_words = size_t{1} << 24;  // 128 MiB of stack per goroutine
+  // 128 MiB of VM stack per goroutine. The VM's frames are smaller than gc's, so this
+  // stands for Go's 1 GB limit (about as deep a recursion) and is reported in Go's words.
+  size_t max_stack_words = size_t{1} << 24;
+  int64_t max_goroutines = 1'000'000;            // live goroutines (--max-goroutines)
+  uint64_t max_heap_bytes = uint64_t{1} << 30;   // live heap after a collection (--max-heap)
+  bool collect = true;  // false: GOGC=off, the heap only grows (tests compare the two)
 };
 
 class Vm {
@@ -130,6 +179,9 @@ class Vm {
   Vm(const Program& program, core::Scheduler& sched, VmLimits limits = {});
   // Spawns main.main as goroutine 1.
   void Start();
+  // Starts a goroutine running functions[fn] (a closure when env is set), created at
+  // `at`. False, after a fatal error, when the goroutine limit is reached.
+  bool Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env, core::SrcPos at);
 
   const Program& program() const { return program_; }
   core::Scheduler& sched() { return sched_; }
@@ -158,33 +210,58 @@ class Vm {
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
-  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
-    maps_.push_back(std::make_unique<VmMap>(key_words, value_words, string_key));
-    return maps_.back().get();
-  }
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key);
   // A fresh seed for each map iteration, from the run's seed: random but replayable.
   uint64_t NextIterationSeed() { return map_iter_rng_.Next(); }
-  // Keeps an iteration's key list alive as long as the run.
-  const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys) {
-    key_lists_.push_back(std::make_unique<std::vector<std::vector<uint64_t>>>(std::move(keys)));
-    return key_lists_.back().get();
-  }
+  // An iteration's key list in the heap, alive while the range loop holds it.
+  const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys);
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
   // os.Args: the program's name, then its arguments (set before Start).
   void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
   const std::vector<std::string>& args() const { return args_; }
 
+  // ---- Garbage collection (vm_gc.cpp) ----
+  // Called by a goroutine at a safe point (every live value is in frames, globals or
+  // kernel records): collects when the heap has doubled or runtime.GC asked. False once
+  // the live heap is past the limit (the run has ended with a fatal error).
+  bool SafePoint() {
+    if (native_depth_ || !limits_.collect || (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_)) return true;
+    return CollectAtSafePoint();
+  }
+  void Collect();
+  void RequestCollection() { collection_requested_ = true; }
+  // True when `bytes` more could never fit under --max-heap.
+  bool ExceedsHeapLimit(uint64_t bytes) const { return bytes > limits_.max_heap_bytes; }
+  void HeapLimitFatal();
+  // Keeps the block p points into alive for the rest of the run (a value a native
+  // holds in C++, such as AfterFunc's function).
+  void Pin(const void* p) { pinned_.push_back(reinterpret_cast<uintptr_t>(p)); }
+  const Heap& heap() const { return heap_; }
+  // runtime.ReadMemStats: fills a runtime.MemStats (its fields in declaration order).
+  void ReadMemStats(uint64_t* stats) const;
+  // While a native runs (it may hold heap pointers in C++ locals), nothing is collected.
+  struct NativeScope {
+    explicit NativeScope(Vm& vm) : vm_(vm) { vm_.native_depth_++; }
+    ~NativeScope() { vm_.native_depth_--; }
+    Vm& vm_;
+  };
+
  private:
   const Program& program_;
   core::Scheduler& sched_;
   VmLimits limits_;
-  // Until the garbage collector arrives, everything lives as long as the run.
+  bool CollectAtSafePoint();
+  void MarkKernelObject(const core::KernelObject& object);
+
+  // Sync objects and timers live as long as the run (Go values point at them, but they
+  // are few); everything else is in the collected heap.
   std::vector<std::unique_ptr<core::KernelObject>> objects_;
-  std::vector<std::unique_ptr<uint64_t[]>> blocks_;
+  Heap heap_;
+  std::vector<uintptr_t> pinned_;  // Pin's roots
+  int native_depth_ = 0;           // natives running now (NativeScope)
+  bool collection_requested_ = false;  // runtime.GC
   std::vector<NativeFn> natives_;  // program.natives, resolved
   std::vector<uint64_t> globals_;  // package-level variables (never reallocated)
-  std::vector<std::unique_ptr<VmMap>> maps_;
-  std::vector<std::unique_ptr<std::vector<std::vector<uint64_t>>>> key_lists_;
   core::Rng map_iter_rng_{0x6d61702d69746572ULL};
   std::vector<std::string> args_;
 };
