@@ -1949,6 +1949,8 @@ void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool s
       Emit(Op::kPrintString, a->pos, s, 0, 0, stream);
     } else if (IsInteger(u)) {
       Emit(IsUnsigned(u) ? Op::kPrintUint : Op::kPrintInt, a->pos, s, 0, 0, stream);
+    } else if (IsFloat(u)) {
+      Emit(Op::kPrintFloat, a->pos, s, 0, 0, stream);
     } else if (u->kind == TypeKind::kSlice && stream == 1 &&
                AsBasic(DefaultType(ElemOf(u))->Underlying())) {
       const Type* e = DefaultType(ElemOf(u))->Underlying();

@@ -366,6 +366,46 @@ StepResult Thread::HeapExhausted(core::Scheduler& sched) {
   return StepResult::kStopped;
 }
 
+// print/println of a float, digit for digit as Go's runtime.printfloat: seven significant
+// digits in +d.dddddde+ddd form, "NaN", "+Inf", "-Inf".
+static std::string RuntimeFloatText(double v) {
+  if (v != v) return "NaN";
+  if (v + v == v && v > 0) return "+Inf";
+  if (v + v == v && v < 0) return "-Inf";
+  constexpr int kDigits = 7;
+  char buf[kDigits + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) e++, v /= 10;  // normalise to [1, 10)
+    while (v < 1) e--, v *= 10;
+    double h = 5.0;  // round at the last digit printed
+    for (int i = 0; i < kDigits; i++) h /= 10;
+    v += h;
+    if (v >= 10) e++, v /= 10;
+  }
+  for (int i = 0; i < kDigits; i++) {
+    int d = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(d + '0');
+    v = (v - d) * 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[kDigits + 2] = 'e';
+  buf[kDigits + 3] = e < 0 ? '-' : '+';
+  e = e < 0 ? -e : e;
+  buf[kDigits + 4] = static_cast<char>(e / 100 + '0');
+  buf[kDigits + 5] = static_cast<char>(e / 10 % 10 + '0');
+  buf[kDigits + 6] = static_cast<char>(e % 10 + '0');
+  return std::string(buf, sizeof buf);
+}
+
 StepResult Thread::StackOverflow(core::Scheduler& sched) {
   sched.Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
   return StepResult::kStopped;
@@ -1240,6 +1280,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPrintBool:
         sync();
         sched.Print(in.spare ? 1 : 2, R[in.a] ? "true" : "false");
+        break;
+      case Op::kPrintFloat:
+        sync();
+        sched.Print(in.spare ? 1 : 2, RuntimeFloatText(AsFloat(R[in.a])));
         break;
       case Op::kPrintString:
         sync();
