@@ -2942,15 +2942,36 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     return;
   }
-  if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
+  // return f() with f returning as many values: its results, converted one by one.
+  std::vector<std::pair<uint16_t, const Type*>> from_call;
+  size_t n = sig->results->vars.size();
+  if (s->results.size() != n) {
+    const Expr* r = s->results[0];
+    while (const ast::ParenExpr* p = r->As<ast::ParenExpr>()) r = p->x;
+    const ast::CallExpr* call = r->As<ast::CallExpr>();
+    if (!call || !call->type || call->type->kind != TypeKind::kTuple) {
+      return Unsupported(s->pos, "returning a call's results");
+    }
+    uint16_t slot = top_;
+    EvalCall(call, 0, false);
+    for (const Var* v : static_cast<const TupleType*>(call->type)->vars) {
+      from_call.push_back({slot, v->type});
+      slot = static_cast<uint16_t>(slot + std::max(0, Words(v->type)));
+    }
+    top_ = std::max(top_, slot);
+  }
+  auto value = [&](size_t i, const Type* t, uint16_t dest) {
+    if (from_call.empty()) return EvalAs(s->results[i], t, dest);
+    Convert(from_call[i].first, from_call[i].second, t, dest, s->pos);
+  };
   if (!named_results_.empty()) {
     // return x, y with named results: assign them (deferred calls may change them), then
     // return them.
     std::vector<uint16_t> values;
-    for (size_t i = 0; i < s->results.size(); i++) {
+    for (size_t i = 0; i < n; i++) {
       const Type* t = sig->results->vars[i]->type;
       uint16_t v = Alloc(std::max(1, Words(t)));
-      EvalAs(s->results[i], t, v);
+      value(i, t, v);
       values.push_back(v);
     }
     for (size_t i = 0; i < named_results_.size(); i++) {
@@ -2967,9 +2988,9 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
   }
   uint16_t base = Alloc(fn_.result_words);
   uint16_t at = base;
-  for (size_t i = 0; i < s->results.size(); i++) {
+  for (size_t i = 0; i < n; i++) {
     const Type* t = sig->results->vars[i]->type;
-    EvalAs(s->results[i], t, at);
+    value(i, t, at);
     at = static_cast<uint16_t>(at + std::max(0, Words(t)));
   }
   Emit(Op::kReturn, s->pos, base, fn_.result_words);
