@@ -112,12 +112,13 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
 }
 
 bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
-               core::SrcPos at) {
+               core::SrcPos at, const char* creator) {
   if (sched_.live_goroutines() >= limits_.max_goroutines) {
     sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
                  " exceeded (--max-goroutines)");
     return false;
   }
+  sched_.InFunction(creator);
   sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
   return true;
 }
@@ -679,7 +680,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -689,7 +691,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;

@@ -65,6 +65,14 @@ void Heap::MarkSlow(uint64_t word) {
   gray_.push_back(static_cast<size_t>(it - blocks_.begin()));
 }
 
+bool Heap::IsMarked(uint64_t word) const {
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), word,
+                             [](uint64_t w, const Block& b) { return w < b.start; });
+  if (it == blocks_.begin()) return false;
+  --it;
+  return word < it->start + it->size && it->marked;
+}
+
 void Heap::MarkTagged(uint8_t tag) {
   for (size_t i = 0; i < blocks_.size(); i++) {
     Block& b = blocks_[i];

@@ -57,6 +57,8 @@ class Heap {
   void MarkWords(const uint64_t* words, size_t n) {
     for (size_t i = 0; i < n; i++) Mark(words[i]);
   }
+  // True if `word` points at or into a block marked since BeginMark.
+  bool IsMarked(uint64_t word) const;
   // Marks every adopted object with this tag (roots by kind).
   void MarkTagged(uint8_t tag);
   // Scans marked blocks until none is left: words are scanned here, adopted objects by
