@@ -74,6 +74,7 @@ Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
   // The compiler only emits natives that exist (it checks with FindNative).
   for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
   globals_.assign(program.global_words, 0);
+  heap_.CollectEvery(limits_.collect_every_bytes);
   // Trace text shows channel values as Go does, never as the addresses inside them.
   sched_.SetValueFormatter([this](uint32_t object, const core::Value& v) -> std::string {
     const auto* ch = dynamic_cast<const VmChannel*>(sched_.Object(object));

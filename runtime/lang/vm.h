@@ -139,6 +139,9 @@ struct VmLimits {
   int64_t max_goroutines = 1'000'000;            // live goroutines (--max-goroutines)
   uint64_t max_heap_bytes = uint64_t{1} << 30;   // live heap after a collection (--max-heap)
   bool collect = true;  // false: GOGC=off, the heap only grows (tests compare the two)
+  // Non-zero: collect after every this many bytes instead of when the heap doubles (tests
+  // hunting collector bugs collect very often).
+  uint64_t collect_every_bytes = 0;
 };
 
 class Vm {
@@ -194,7 +197,8 @@ class Vm {
   // kernel records): collects when the heap has doubled or runtime.GC asked. False once
   // the live heap is past the limit (the run has ended with a fatal error).
   bool SafePoint() {
-    if (native_depth_ || !limits_.collect || (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_)) return true;
+    if (native_depth_ || !limits_.collect) return true;
+    if (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_) return true;
     return CollectAtSafePoint();
   }
   void Collect();

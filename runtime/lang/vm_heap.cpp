@@ -97,7 +97,7 @@ void Heap::Sweep(uint64_t extra) {
   blocks_.resize(kept);
   bytes_ = live;
   live_after_last_ = live + extra;
-  next_collection_ = std::max(kMinTrigger, 2 * live_after_last_);
+  next_collection_ = every_ ? live + every_ : std::max(kMinTrigger, 2 * live_after_last_);
   collections_++;
 }
 
