@@ -50,7 +50,7 @@ struct SelectTable {
 
 // What the VM knows of a type at run time: enough for fmt, %T and interface values.
 struct TypeDesc {
-  enum Kind : uint8_t { kBool, kInt, kUint, kFloat, kString, kSlice, kStruct, kPointer, kChan, kFunc, kInterface, kMap };
+  enum Kind : uint8_t { kBool, kInt, kUint, kFloat, kString, kSlice, kStruct, kPointer, kChan, kFunc, kInterface, kMap, kArray };
   struct Field {
     std::string name;
     int32_t type;
@@ -60,7 +60,8 @@ struct TypeDesc {
   std::string name;   // as %T prints it: "int", "main.Point", "[]string"
   uint8_t bits = 64;  // integers and floats
   uint16_t words = 1;
-  int32_t elem = -1;  // slices, pointers and maps: the element type
+  int32_t elem = -1;  // slices, arrays, pointers and maps: the element type
+  int64_t length = 0; // arrays: the number of elements
   int32_t key = -1;   // maps: the key type
   std::vector<Field> fields;
   struct Method {
@@ -69,8 +70,10 @@ struct TypeDesc {
     bool deref;         // a value-receiver method reached through a pointer: copy *p
   };
   std::vector<Method> methods;  // the method set, for calls through interfaces
+  // Indexes in methods of Error() string, String() string and GoString() string, which
+  // fmt calls (-1 when the method set has none).
+  int16_t error_method = -1, string_method = -1, go_string_method = -1;
   std::vector<uint16_t> interface_methods;  // interfaces: the method names they require
-  int32_t string_native = -1;  // a native String method (time.Duration), which fmt calls
 };
 
 // One type assertion x.(T): what the VM needs to check it and to word its panic.

@@ -1,7 +1,11 @@
 // vm.cpp — the dispatch loop and the goroutine body of the bytecode VM.
 #include "lang/vm.h"
 
+#include "lang/unicode_class.h"
+#include "lang/vm_equal.h"
+
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <utility>
 #include <string>
@@ -10,8 +14,6 @@ namespace chanscope::lang {
 
 using core::OpStatus;
 using core::StepResult;
-
-namespace {
 
 // Go's growth rule for append (runtime.growslice, without malloc size classes).
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
@@ -22,6 +24,8 @@ uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   while (c < needed) c += (c + 3 * 256) / 4;
   return c;
 }
+
+namespace {
 
 std::string IndexError(int64_t i, uint64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -63,6 +67,20 @@ int64_t WrapBits(int64_t v, int bits, bool is_signed) {
   uint64_t u = static_cast<uint64_t>(v) & mask;
   if (is_signed && (u >> (bits - 1)) & 1) u |= ~mask;
   return static_cast<int64_t>(u);
+}
+
+// Go's conversion of a float to uint64: values from 2^63 up do not fit int64.
+uint64_t FloatToUint(double d) {
+  if (d >= 9223372036854775808.0) return static_cast<uint64_t>(d - 9223372036854775808.0) + (uint64_t{1} << 63);
+  return static_cast<uint64_t>(static_cast<int64_t>(d));
+}
+
+// The builtins min and max on floats: NaN wins; -0 is below 0.
+double FloatMinMax(double x, double y, bool min) {
+  if (x != x) return x;
+  if (y != y) return y;
+  if (x == y) return min ? (std::signbit(x) ? x : y) : (std::signbit(x) ? y : x);
+  return (x < y) == min ? x : y;
 }
 
 }  // namespace
@@ -174,13 +192,94 @@ bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, boo
   return true;
 }
 
-Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args) {
+Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args,
+                                        uint32_t args_end) {
   NativeCall call{vm_, sched, args, waiter_};
+  call.thread = this;
+  uint32_t outer_end = std::exchange(native_args_end_, args_end);
   Vm::NativeScope no_collection(vm_);
   OpStatus st = vm_.native(index)(call);
+  native_args_end_ = outer_end;
   if (call.panic) return {st, call.panic};
+  if (!call.panic_text.empty()) return {st, std::move(call.panic_text)};
   if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
   return {st, {}};
+}
+
+Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args,
+                                            uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The native's arguments live on this stack, which the nested frames may grow (move).
+  bool args_on_stack = call.args >= stack_.data() && call.args < stack_.data() + stack_.size();
+  size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
+  NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
+  if (args_on_stack) call.args = stack_.data() + args_at;
+  return r;
+}
+
+Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args,
+                                       uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The caller's panic state (a deferred call printing what it recovered) is set aside:
+  // the nested call starts with none, and a panic in it stays in it.
+  bool was_panicking = std::exchange(panicking_, false), was_recovered = std::exchange(recovered_, false);
+  uint64_t outer_value[2] = {panic_value_[0], panic_value_[1]};
+  std::string outer_message = std::move(panic_message_);
+  std::string outer_chain = std::move(panic_chain_);
+  std::vector<core::Frame> outer_frames = std::move(panic_frames_);
+  uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
+  nested_depth_++;
+
+  const Function* callee = &vm_.program().functions[fn];
+  uint32_t base = native_args_end_;
+  StepResult r = StepResult::kStopped;
+  if (!PushFrame(callee, base, nullptr)) {
+    StackOverflow(sched);
+  } else {
+    std::memcpy(stack_.data() + base, args, arg_words * sizeof(uint64_t));
+    // Preemption cannot switch goroutines here (the native's C++ frame is on this
+    // thread's way back to the scheduler): the nested loop simply runs on.
+    do {
+      r = Run(sched);
+    } while ((r == StepResult::kPreempted || r == StepResult::kYielded || r == StepResult::kPaused) &&
+             !sched.finished());
+  }
+  NestedResult result{NestedResult::kStopped, {0, 0}};
+  if (r == StepResult::kExited) {
+    result.outcome = NestedResult::kReturned;
+    std::memcpy(results, stack_.data() + base, result_words * sizeof(uint64_t));
+  } else if (r == StepResult::kPanicked && !sched.finished()) {
+    result = {NestedResult::kPanicked, {panic_value_[0], panic_value_[1]}};
+  } else if (r == StepResult::kParked) {
+    Fatal(sched, "chanscope: unsupported: blocking operation inside a String or Error method");
+  }
+
+  nested_depth_--;
+  nested_floor_ = outer_floor;
+  panicking_ = was_panicking;
+  recovered_ = was_recovered;
+  panic_value_[0] = outer_value[0];
+  panic_value_[1] = outer_value[1];
+  panic_message_ = std::move(outer_message);
+  panic_chain_ = std::move(outer_chain);
+  panic_frames_ = std::move(outer_frames);
+  return result;
+}
+
+std::string Thread::PanicValueText(core::Scheduler& sched) {
+  // Go's preprintpanics: an error's Error() text, a Stringer's String() text.
+  if (panic_value_[0] == 0) return panic_message_;
+  const Program& prog = vm_.program();
+  const TypeDesc& t = prog.types[panic_value_[0] - 1];
+  int16_t method = t.error_method >= 0 ? t.error_method : t.string_method;
+  if (method < 0) return panic_message_;
+  const TypeDesc::Method& m = t.methods[method];
+  const uint64_t* data = InterfaceData(t, panic_value_);
+  const uint64_t* receiver = m.deref ? reinterpret_cast<const uint64_t*>(data[0]) : data;
+  if (!receiver) return panic_message_;
+  native_args_end_ = frames_.empty() ? 0 : frames_.back().base + frames_.back().fn->frame_words;
+  uint64_t text[2];
+  NestedResult r = RunNested(sched, m.function, receiver, prog.functions[m.function].recv_words, text, 2);
+  if (r.outcome != NestedResult::kReturned) return panic_message_;
+  return std::string(reinterpret_cast<const char*>(text[0]), text[1]);
 }
 
 Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
@@ -190,7 +289,8 @@ Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d,
   if (!EnsureStack(size_t{top} + d.args.size() + 64)) return DeferredStart::kOverflow;
   if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
   if (d.kind == 2) {
-    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top);
+    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top,
+                         top + static_cast<uint32_t>(d.args.size()));
     return DeferredStart::kNative;
   }
   uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
@@ -205,6 +305,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
   if (!panicking_) {
     panic_frames_.clear();
     Frames(panic_frames_);
+  } else {
+    // A panic in a deferred call run by a panic: Go reports both, the earlier first.
+    panic_chain_ += PanicValueText(sched) + (recovered_ ? " [recovered]" : "") + "\n\tpanic: ";
   }
   panicking_ = true;
   recovered_ = false;
@@ -225,8 +328,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
 }
 
 std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
-  // Run the deferred calls of each frame, newest first, popping frames as they finish.
-  while (!frames_.empty()) {
+  // Run the deferred calls of each frame, newest first, popping frames as they finish
+  // (in a nested call, down to the native that made it: CallFromNative reports the panic).
+  while (frames_.size() > nested_floor_) {
     uint32_t top = static_cast<uint32_t>(frames_.size() - 1);
     if (defers_.empty() || defers_.back().frame != top) {
       frames_.pop_back();
@@ -245,9 +349,12 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
     }
     break;
   }
+  if (nested_depth_ > 0) return StepResult::kPanicked;
   // Nobody recovered: the program ends with Go's report.
   frames_.clear();
-  sched.Panic(panic_message_);
+  std::string report = panic_chain_ + PanicValueText(sched);
+  if (sched.finished()) return StepResult::kStopped;  // an Error method ended the run
+  sched.Panic(report);
   return StepResult::kPanicked;
 }
 
@@ -259,6 +366,46 @@ StepResult Thread::Fatal(core::Scheduler& sched, std::string_view message) {
 StepResult Thread::HeapExhausted(core::Scheduler& sched) {
   vm_.HeapLimitFatal();
   return StepResult::kStopped;
+}
+
+// print/println of a float, digit for digit as Go's runtime.printfloat: seven significant
+// digits in +d.dddddde+ddd form, "NaN", "+Inf", "-Inf".
+static std::string RuntimeFloatText(double v) {
+  if (v != v) return "NaN";
+  if (v + v == v && v > 0) return "+Inf";
+  if (v + v == v && v < 0) return "-Inf";
+  constexpr int kDigits = 7;
+  char buf[kDigits + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) e++, v /= 10;  // normalise to [1, 10)
+    while (v < 1) e--, v *= 10;
+    double h = 5.0;  // round at the last digit printed
+    for (int i = 0; i < kDigits; i++) h /= 10;
+    v += h;
+    if (v >= 10) e++, v /= 10;
+  }
+  for (int i = 0; i < kDigits; i++) {
+    int d = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(d + '0');
+    v = (v - d) * 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[kDigits + 2] = 'e';
+  buf[kDigits + 3] = e < 0 ? '-' : '+';
+  e = e < 0 ? -e : e;
+  buf[kDigits + 4] = static_cast<char>(e / 100 + '0');
+  buf[kDigits + 5] = static_cast<char>(e / 10 % 10 + '0');
+  buf[kDigits + 6] = static_cast<char>(e % 10 + '0');
+  return std::string(buf, sizeof buf);
 }
 
 StepResult Thread::StackOverflow(core::Scheduler& sched) {
@@ -463,6 +610,58 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kFLe: R[in.a] = AsFloat(R[in.b]) <= AsFloat(R[in.c]); break;
       case Op::kIntToFloat: R[in.a] = FromFloat(static_cast<double>(static_cast<int64_t>(R[in.b]))); break;
       case Op::kFloatToInt: R[in.a] = static_cast<uint64_t>(static_cast<int64_t>(AsFloat(R[in.b]))); break;
+      case Op::kUintToFloat: R[in.a] = FromFloat(static_cast<double>(R[in.b])); break;
+      case Op::kFloatToUint: R[in.a] = FloatToUint(AsFloat(R[in.b])); break;
+      case Op::kRoundF32: R[in.a] = FromFloat(static_cast<float>(AsFloat(R[in.b]))); break;
+      case Op::kFMin:
+      case Op::kFMax: R[in.a] = FromFloat(FloatMinMax(AsFloat(R[in.b]), AsFloat(R[in.c]), in.op == Op::kFMin)); break;
+      case Op::kRuneToString: {
+        int64_t r = static_cast<int64_t>(R[in.b]);
+        std::string s;
+        AppendUtf8(s, r < 0 || r > 0x10FFFF ? kRuneError : static_cast<char32_t>(r));
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kBytesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        char* out = vm_.NewString(n, R + in.a);
+        for (uint64_t i = 0; i < n; i++) out[i] = static_cast<char>(e[i]);
+        break;
+      }
+      case Op::kStringToBytes: {
+        const auto* p = reinterpret_cast<const unsigned char*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        uint64_t* e = vm_.Alloc(n);
+        for (uint64_t i = 0; i < n; i++) e[i] = p[i];
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = n;
+        break;
+      }
+      case Op::kRunesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        std::string s;
+        for (uint64_t i = 0; i < R[in.b + 1]; i++) {
+          int64_t r = static_cast<int64_t>(static_cast<int32_t>(e[i]));
+          AppendUtf8(s, r < 0 ? kRuneError : static_cast<char32_t>(r));
+        }
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kStringToRunes: {
+        std::string_view s(reinterpret_cast<const char*>(R[in.b]), R[in.b + 1]);
+        std::vector<uint64_t> runes;
+        for (size_t i = 0; i < s.size();) {
+          char32_t r;
+          i += DecodeUtf8(s, i, &r);
+          runes.push_back(r);
+        }
+        uint64_t* e = vm_.Alloc(runes.size());
+        if (!runes.empty()) std::memcpy(e, runes.data(), runes.size() * sizeof(uint64_t));
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = runes.size();
+        break;
+      }
       case Op::kJump:
       case Op::kJumpIf:
       case Op::kJumpIfNot: {
@@ -501,7 +700,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kCallNative: {
         sync();
-        NativeResult r = CallNative(sched, in.a, R + in.b);
+        NativeResult r = CallNative(sched, in.a, R + in.b, f->base + f->fn->frame_words);
+        reload();  // a native that called Go code (fmt calling String) may have moved the stack
         if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
         if (sched.finished() || !vm_.SafePoint()) return StepResult::kStopped;
         if (r.status == OpStatus::kParked) return StepResult::kParked;
@@ -636,6 +836,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
             // normally with its named results (or zero values), through its final
             // return instruction, which also runs its remaining deferred calls.
             panicking_ = recovered_ = false;
+            panic_chain_.clear();
             panic_frames_.clear();
             CallFrame& done = frames_.back();
             if (done.fn->named_results < 0) {
@@ -649,7 +850,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           reload();
           break;
         }
-        if (frames_.empty()) {
+        if (frames_.size() == nested_floor_) {  // the goroutine's function (or a nested call) returned
           sched.Charge(executed);
           return StepResult::kExited;
         }
@@ -787,6 +988,45 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = static_cast<uint64_t>(cap);
         break;
       }
+      case Op::kArrayOffset: {
+        int64_t i = static_cast<int64_t>(R[in.b]);
+        if (i < 0 || i >= in.c) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, in.c))) return *r; reload(); break; }
+        }
+        R[in.a] = static_cast<uint64_t>(i) * in.spare;
+        break;
+      }
+      case Op::kLoadAt: std::memmove(R + in.a, R + in.b + R[in.c], in.spare * sizeof(uint64_t)); break;
+      case Op::kStoreAt: std::memmove(R + in.a + R[in.b], R + in.c, in.spare * sizeof(uint64_t)); break;
+      case Op::kAddrAdd:
+        if (!R[in.b]) {
+          sync();
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
+        }
+        R[in.a] = R[in.b] + R[in.c] * sizeof(uint64_t);
+        break;
+      case Op::kElemAddr: {
+        const uint64_t* slice = R + in.b;
+        int64_t i = static_cast<int64_t>(R[in.c]);
+        if (i < 0 || static_cast<uint64_t>(i) >= slice[1]) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, slice[1]))) return *r; reload(); break; }
+        }
+        R[in.a] = slice[0] + static_cast<uint64_t>(i) * in.spare * sizeof(uint64_t);
+        break;
+      }
+      case Op::kEqN: R[in.a] = std::memcmp(R + in.b, R + in.c, in.spare * sizeof(uint64_t)) == 0; break;
+      case Op::kIfaceEq: {
+        std::string uncomparable;
+        bool eq = InterfacesEqual(prog, R + in.b, R + in.c, &uncomparable);
+        if (!uncomparable.empty()) {
+          sync();
+          { if (auto r = Panic(sched, "runtime error: comparing uncomparable type " + uncomparable)) return *r; reload(); break; }
+        }
+        R[in.a] = eq;
+        break;
+      }
       case Op::kIndex:
       case Op::kSetIndex: {
         bool get = in.op == Op::kIndex;
@@ -820,6 +1060,27 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = cap;
         break;
       }
+      case Op::kAppendSlice: {
+        uint64_t ptr = R[in.b], len = R[in.b + 1], cap = R[in.b + 2];
+        const uint64_t* src = reinterpret_cast<const uint64_t*>(R[in.c]);
+        uint64_t n = R[in.c + 1];
+        if (len + n > cap) {
+          uint64_t new_cap = GrowCap(cap, len + n);
+          uint64_t* fresh = vm_.Alloc(new_cap * in.spare);
+          if (len) std::memcpy(fresh, reinterpret_cast<uint64_t*>(ptr), len * in.spare * sizeof(uint64_t));
+          ptr = reinterpret_cast<uintptr_t>(fresh);
+          cap = new_cap;
+        }
+        // memmove: the source may be the destination's own backing array.
+        if (n) std::memmove(reinterpret_cast<uint64_t*>(ptr) + len * in.spare, src, n * in.spare * sizeof(uint64_t));
+        R[in.a] = ptr;
+        R[in.a + 1] = len + n;
+        R[in.a + 2] = cap;
+        break;
+      }
+      case Op::kClearSlice:
+        if (R[in.a + 1]) std::memset(reinterpret_cast<uint64_t*>(R[in.a]), 0, R[in.a + 1] * in.spare * sizeof(uint64_t));
+        break;
       case Op::kSliceOp: {
         bool is_string = in.spare & 4;
         uint64_t elem = is_string ? 1 : in.spare >> 3;
@@ -926,6 +1187,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kMapDelete:
         if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Erase(R + in.b);
         break;
+      case Op::kMapClear:
+        if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Clear();
+        break;
       case Op::kMapLen: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
         R[in.a] = m ? m->size() : 0;
@@ -1020,6 +1284,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPrintBool:
         sync();
         sched.Print(in.spare ? 1 : 2, R[in.a] ? "true" : "false");
+        break;
+      case Op::kPrintFloat:
+        sync();
+        sched.Print(in.spare ? 1 : 2, RuntimeFloatText(AsFloat(R[in.a])));
         break;
       case Op::kPrintString:
         sync();
