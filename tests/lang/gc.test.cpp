@@ -268,7 +268,8 @@ std::string ReadFile(const std::string& path) {
 // exit status 0 (arguments, a failure, stderr).
 std::optional<std::string> ExpectedStdout(const std::string& source) {
   size_t at = source.find("\n// Output:\n");
-  if (at == std::string::npos || source.find("\n// Args:") != std::string::npos ||
+  bool args = source.rfind("// Args:", 0) == 0 || source.find("\n// Args:") != std::string::npos;
+  if (at == std::string::npos || args ||
       source.find("\n// Exit:") != std::string::npos || source.find("\n// Stderr:") != std::string::npos)
     return std::nullopt;
   std::istringstream lines(source.substr(at + 12));
