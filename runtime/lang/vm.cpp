@@ -227,6 +227,9 @@ Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, cons
   std::vector<core::Frame> outer_frames = std::move(panic_frames_);
   uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
   nested_depth_++;
+  // The outer panic value and the native's C++ locals are not roots: no collection until
+  // the nested call is over.
+  Vm::NativeScope no_collection(vm_);
 
   const Function* callee = &vm_.program().functions[fn];
   uint32_t base = native_args_end_;
