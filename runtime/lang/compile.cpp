@@ -9,6 +9,7 @@
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
+#include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
@@ -211,8 +212,11 @@ class FuncCompiler {
   void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
   void MakeMap(const Type* t, uint16_t dest, Pos at) {
     const MapType* m = AsMap(t);
+    VmMap::KeyKind kind = IsString(m->key->Underlying())      ? VmMap::KeyKind::kString
+                          : IsInterface(m->key->Underlying()) ? VmMap::KeyKind::kInterface
+                                                              : VmMap::KeyKind::kWords;
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
-         static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
+         static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
   }
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
@@ -497,7 +501,7 @@ class Compiler {
       d.kind = TypeDesc::kInterface;
       const InterfaceType* it = static_cast<const InterfaceType*>(u);
       it->Complete();
-      for (const Func* m : it->all_methods) d.interface_methods.push_back(prog_->MethodName(m->name));
+      for (const Func* m : it->all_methods) d.interface_methods.push_back(MethodKey(m));
       if (it->all_methods.empty() && !t->As<NamedType>()) d.name = "interface {}";
     }
     prog_->types[index] = std::move(d);
@@ -580,9 +584,27 @@ class Compiler {
         if (m->name == "String") d.string_method = at;
         if (m->name == "GoString") d.go_string_method = at;
       }
-      d.methods.push_back({prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
+      d.methods.push_back({MethodKey(m), static_cast<uint32_t>(fi), ptr && !pointer_recv});
     }
   }
+
+ public:
+  // A method's identity in method sets: its name and its signature's types, so that
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap () error").
+  uint16_t MethodKey(const Func* m) {
+    const SignatureType* sig = m->Sig();
+    std::string key = m->name + " (";
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) key += ", ";
+      if (sig->variadic && i + 1 == sig->params->size()) key += "...";
+      key += TypeString(sig->params->at(i));
+    }
+    key += ")";
+    for (size_t i = 0; i < sig->results->size(); i++) key += (i ? ", " : " ") + TypeString(sig->results->at(i));
+    return prog_->MethodName(key);
+  }
+
+ private:
   // func() string: the shape of error's and fmt.Stringer's methods.
   static bool ReturnsOnlyString(const SignatureType* sig) {
     return sig->params->size() == 0 && sig->results->size() == 1 &&
@@ -620,14 +642,117 @@ class Compiler {
     fn.Emit(Instr{Op::kReturn, 0, 0, static_cast<uint16_t>(results), 0}, 0);
   }
 
-  // %T's spelling: defined types of package main are main.T, as gc prints them.
+  // %T's spelling, as reflect's Type.String gives it: defined types qualified by their
+  // package (main.T, *main.T), byte and rune as uint8 and int32, interface {},
+  // struct { X int }. Distinct types get distinct names (they key type_index_).
   static std::string RuntimeName(const Type* t) {
-    if (const NamedType* n = t->As<NamedType>()) {
-      const Package* pkg = n->obj ? n->obj->pkg : nullptr;
-      std::string prefix = pkg ? pkg->name + "." : "";
-      return prefix + n->obj->name;
+    std::string out;
+    WriteRuntimeName(out, t);
+    return out;
+  }
+  static void WriteRuntimeName(std::string& out, const Type* t) {
+    if (t->IsBasic()) {
+      out += t->kind == TypeKind::kUint8 ? "uint8" : t->kind == TypeKind::kInt32 ? "int32" : TypeString(t);
+      return;
     }
-    return TypeString(t);
+    switch (t->kind) {
+      case TypeKind::kNamed: {
+        const NamedType* n = t->As<NamedType>();
+        const Package* pkg = n->obj ? n->obj->pkg : nullptr;
+        if (pkg) out += pkg->name + ".";
+        out += n->obj ? n->obj->name : "?";
+        if (!n->type_args.empty()) {
+          out += '[';
+          for (size_t i = 0; i < n->type_args.size(); i++) {
+            if (i) out += ',';
+            WriteRuntimeName(out, n->type_args[i]);
+          }
+          out += ']';
+        }
+        return;
+      }
+      case TypeKind::kPointer:
+        out += '*';
+        return WriteRuntimeName(out, t->As<PointerType>()->elem);
+      case TypeKind::kSlice:
+        out += "[]";
+        return WriteRuntimeName(out, t->As<SliceType>()->elem);
+      case TypeKind::kArray:
+        out += '[' + std::to_string(t->As<ArrayType>()->length) + ']';
+        return WriteRuntimeName(out, t->As<ArrayType>()->elem);
+      case TypeKind::kMap:
+        out += "map[";
+        WriteRuntimeName(out, t->As<MapType>()->key);
+        out += ']';
+        return WriteRuntimeName(out, t->As<MapType>()->elem);
+      case TypeKind::kChan: {
+        const ChanType* c = t->As<ChanType>();
+        out += c->dir == ChanDir::kRecv ? "<-chan " : c->dir == ChanDir::kSend ? "chan<- " : "chan ";
+        const ChanType* inner = c->elem->As<ChanType>();
+        bool paren = c->dir == ChanDir::kBoth && inner && inner->dir == ChanDir::kRecv;
+        if (paren) out += '(';
+        WriteRuntimeName(out, c->elem);
+        if (paren) out += ')';
+        return;
+      }
+      case TypeKind::kSignature:
+        out += "func";
+        return WriteRuntimeSignature(out, t->As<SignatureType>());
+      case TypeKind::kStruct: {
+        const StructType* st = t->As<StructType>();
+        if (st->fields.empty()) {
+          out += "struct {}";
+          return;
+        }
+        out += "struct { ";
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          if (i) out += "; ";
+          if (!st->fields[i]->embedded) out += st->fields[i]->name + " ";
+          WriteRuntimeName(out, st->fields[i]->type);
+        }
+        out += " }";
+        return;
+      }
+      case TypeKind::kInterface: {
+        const InterfaceType* it = t->As<InterfaceType>();
+        it->Complete();
+        if (it->all_methods.empty()) {
+          out += "interface {}";
+          return;
+        }
+        out += "interface { ";
+        for (size_t i = 0; i < it->all_methods.size(); i++) {
+          if (i) out += "; ";
+          out += it->all_methods[i]->name;
+          WriteRuntimeSignature(out, it->all_methods[i]->Sig());
+        }
+        out += " }";
+        return;
+      }
+      default: out += TypeString(t);
+    }
+  }
+  // (int, ...string) (bool, error): parameter and result types without names.
+  static void WriteRuntimeSignature(std::string& out, const SignatureType* sig) {
+    out += '(';
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) out += ", ";
+      const Type* p = sig->params->at(i);
+      if (sig->variadic && i + 1 == sig->params->size() && p->kind == TypeKind::kSlice) {
+        out += "...";
+        p = p->As<SliceType>()->elem;
+      }
+      WriteRuntimeName(out, p);
+    }
+    out += ')';
+    size_t n = sig->results->size();
+    if (n == 0) return;
+    out += n == 1 ? " " : " (";
+    for (size_t i = 0; i < n; i++) {
+      if (i) out += ", ";
+      WriteRuntimeName(out, sig->results->at(i));
+    }
+    if (n > 1) out += ')';
   }
 
   std::unordered_map<const Func*, uint32_t> func_index_;
@@ -1016,7 +1141,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       EvalAs(call->args[i], t, at);
       at = static_cast<uint16_t>(at + std::max(0, Words(t)));
     }
-    Emit(Op::kCallIface, call->pos, iface, base, c_.program().MethodName(m.obj->name));
+    Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }
@@ -1456,7 +1581,7 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
           Emit(Op::kStoreInd, e->pos, dest, v, w);
           break;
         }
-        Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
+        Move(dest, AddressOf(PlaceOf(x), x->pos), 1, e->pos);  // &p of a pointer p too
         break;
       }
       uint16_t x = EvalAny(u->x);
@@ -2012,7 +2137,7 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
   const Type* from = DefaultType(arg->type)->Underlying();
   Pos at = call->pos;
   if (IsInterface(to)) return EvalAs(arg, to_type, dest);
-  if (arg->constant && !IsString(to)) return EvalConstant(arg, to_type, dest);
+  if (arg->constant && !IsString(to) && to->kind != TypeKind::kSlice) return EvalConstant(arg, to_type, dest);
   uint16_t x = EvalAny(arg);
   int16_t wrap = WrapBitsFor(to_type);
   bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;
@@ -2654,17 +2779,50 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     return;
   }
-  if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
-  if (!named_results_.empty()) {
-    // return x, y with named results: assign them (deferred calls may change them), then
-    // return them.
-    std::vector<uint16_t> values;
+  // The values to return, each converted to its result's type: the expressions, or the
+  // results of one call (return f()).
+  std::vector<uint16_t> values;
+  if (s->results.size() == 1 && sig->results->size() > 1) {
+    const Expr* e = s->results[0];
+    while (const ast::ParenExpr* p = e->As<ast::ParenExpr>()) e = p->x;
+    const ast::CallExpr* inner = e->As<ast::CallExpr>();
+    if (!inner || !inner->type || inner->type->kind != TypeKind::kTuple) {
+      return Unsupported(s->pos, "returning these results");
+    }
+    uint16_t slot = top_;
+    EvalCall(inner, 0, false);
+    const TupleType* got = static_cast<const TupleType*>(inner->type);
+    top_ = std::max<uint16_t>(top_, static_cast<uint16_t>(slot + std::max(0, Words(got))));
+    for (size_t i = 0; i < got->size(); i++) {
+      const Type* t = sig->results->vars[i]->type;
+      uint16_t v = Alloc(std::max(1, Words(t)));
+      Convert(slot, got->at(i), t, v, s->pos);
+      values.push_back(v);
+      slot = static_cast<uint16_t>(slot + std::max(0, Words(got->at(i))));
+    }
+  } else {
+    if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning these results");
+    if (named_results_.empty()) {
+      // The common case: each value evaluated straight into its place.
+      uint16_t base = Alloc(fn_.result_words);
+      uint16_t at = base;
+      for (size_t i = 0; i < s->results.size(); i++) {
+        const Type* t = sig->results->vars[i]->type;
+        EvalAs(s->results[i], t, at);
+        at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+      }
+      Emit(Op::kReturn, s->pos, base, fn_.result_words);
+      return;
+    }
     for (size_t i = 0; i < s->results.size(); i++) {
       const Type* t = sig->results->vars[i]->type;
       uint16_t v = Alloc(std::max(1, Words(t)));
       EvalAs(s->results[i], t, v);
       values.push_back(v);
     }
+  }
+  if (!named_results_.empty()) {
+    // With named results: assign them (deferred calls may change them), then return them.
     for (size_t i = 0; i < named_results_.size(); i++) {
       const Var* r = named_results_[i];
       uint16_t w = static_cast<uint16_t>(std::max(0, Words(r->type)));
@@ -2679,10 +2837,10 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
   }
   uint16_t base = Alloc(fn_.result_words);
   uint16_t at = base;
-  for (size_t i = 0; i < s->results.size(); i++) {
-    const Type* t = sig->results->vars[i]->type;
-    EvalAs(s->results[i], t, at);
-    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  for (size_t i = 0; i < values.size(); i++) {
+    uint16_t w = static_cast<uint16_t>(std::max(0, Words(sig->results->vars[i]->type)));
+    Move(at, values[i], w, s->pos);
+    at = static_cast<uint16_t>(at + w);
   }
   Emit(Op::kReturn, s->pos, base, fn_.result_words);
 }

@@ -121,15 +121,15 @@ NativeFn FindStrconvNative(std::string_view name);
 NativeFn FindUnicodeNative(std::string_view name);
 NativeFn FindMathNative(std::string_view name);
 NativeFn FindRandSortNative(std::string_view name);
-NativeFn FindErrorsNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 NativeFn FindSyncNative(std::string_view name);
+NativeFn FindErrorsNative(std::string_view name);
 
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
   for (auto find : {FindStringNative, FindStrconvNative, FindUnicodeNative, FindMathNative,
-                    FindRandSortNative, FindErrorsNative, FindTimeNative, FindSyncNative}) {
+                    FindRandSortNative, FindTimeNative, FindSyncNative, FindErrorsNative}) {
     if (NativeFn f = find(qualified_name)) return f;
   }
   return nullptr;
