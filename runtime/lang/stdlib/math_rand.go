@@ -1,6 +1,7 @@
 // Package math/rand: Go 1.19's generator and methods, so rand.New(rand.NewSource(seed)) and
 // rand.Seed(seed) give gc's sequences exactly; the unseeded global generator starts from the
-// run's seed (chanscope-cli --seed), so runs repeat.
+// run's seed (chanscope-cli --seed), so runs repeat, and with the default seed 1 it draws what
+// Go 1.19's does.
 package rand
 
 import "math"
