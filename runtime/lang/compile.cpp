@@ -698,17 +698,12 @@ class Compiler {
 
  public:
   // A method's identity in method sets: its name and its signature's types, so that
-  // Unwrap() error and Unwrap() []error are different methods ("Unwrap () error").
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap() error" and "Unwrap() []error").
   uint16_t MethodKey(const Func* m) {
-    const SignatureType* sig = m->Sig();
-    std::string key = m->name + " (";
-    for (size_t i = 0; i < sig->params->size(); i++) {
-      if (i) key += ", ";
-      if (sig->variadic && i + 1 == sig->params->size()) key += "...";
-      key += TypeString(sig->params->at(i));
-    }
-    key += ")";
-    for (size_t i = 0; i < sig->results->size(); i++) key += (i ? ", " : " ") + TypeString(sig->results->at(i));
+    // Spelled with run-time type names, so that identical types give one key whatever
+    // their spelling (any and interface{}, byte and uint8).
+    std::string key = m->name + " ";
+    WriteRuntimeSignature(key, m->Sig());
     return prog_->MethodName(key);
   }
 
