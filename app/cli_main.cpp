@@ -90,6 +90,9 @@ int RunFile(const RunFlags& flags) {
     std::fwrite(text.data(), 1, text.size(), stream == 2 ? stderr : stdout);
   };
   chanscope::lang::Vm vm(*build->program(), sched);
+  std::vector<std::string> args{flags.file};
+  args.insert(args.end(), flags.args.begin(), flags.args.end());
+  vm.SetArgs(std::move(args));
   vm.Start();
   const core::Outcome& outcome = sched.Run();
   std::fflush(stdout);

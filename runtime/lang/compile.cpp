@@ -84,7 +84,9 @@ class FuncCompiler {
   void Compile();
   // The goroutine-1 entry: package variables in initialisation order, init functions,
   // then main.main.
-  void CompileEntry(const CheckedPackage& pkg, const std::vector<uint32_t>& inits, uint32_t main);
+  // runtime.main: initialise every package's variables, run main's init functions, call main.
+  void CompileEntry(const Info& info, const std::vector<uint32_t>& inits, uint32_t main);
+  void CompileVarInits(const CheckedPackage& pkg);
 
  private:
   struct Loop {
@@ -107,12 +109,15 @@ class FuncCompiler {
   // Escaping variables (captured by a closure or address taken) live in a heap cell;
   // their slot holds the cell's address.
   static bool Boxed(const Var* v) { return !v->is_global && (v->captured || v->address_taken); }
+  // The variable a plain or package-qualified name denotes (`x`, `os.Args`), or null.
+  static const Var* NamedVar(const Expr* e);
   void LoadVar(const Var* v, uint16_t dest, Pos at);
   void NewCell(const Var* v, Pos at) {
     Emit(Op::kNewCell, at, slots_[v], static_cast<uint16_t>(std::max(1, Words(v->type))));
   }
   uint16_t EvalClosure(const ast::FuncLit* lit);
   uint16_t EvalReceiverPointer(const Expr* x);
+  void SettleTupleResults(const ast::CallExpr* call, uint16_t entry, uint16_t base);
 
   // ---- emitting ----
   uint32_t Emit(Op op, Pos at, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0) {
@@ -259,21 +264,10 @@ class Compiler {
     prog_ = program.get();
     // Number the functions first: calls may refer to functions declared later.
     std::vector<const ast::FuncDecl*> decls;
+    for (const auto& pkg : info_.packages) AllocateGlobals(*pkg->file);
     for (const ast::Decl* d : file_.decls) {
       const ast::FuncDecl* fd = d->As<ast::FuncDecl>();
-      if (!fd) {
-        const ast::GenDecl* g = d->As<ast::GenDecl>();
-        if (g && g->tok == Tok::kVar) {
-          // Package-level variables get their words in the globals area.
-          for (const ast::Spec* sp : g->specs)
-            for (const ast::Ident* name : sp->Cast<ast::ValueSpec>()->names)
-              if (const Var* v = name->obj ? name->obj->As<Var>() : nullptr) {
-                global_offset_[v] = prog_->global_words;
-                prog_->global_words += static_cast<uint32_t>(std::max(1, Words(v->type)));
-              }
-        }
-        continue;
-      }
+      if (!fd) continue;
       if (fd->recv && !fd->recv->list.empty() && fd->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
         Unsupported(fd->pos, "methods of generic types");
         continue;
@@ -332,7 +326,7 @@ class Compiler {
       fn.file = file_.name;
       FunctionInfo* main_info = info_.function_of.at(decls[main_decl]);
       FuncCompiler(*this, fn, *main_info, decls[main_decl]->body)
-          .CompileEntry(*info_.MainPackage(), init_indices_, main_decl);
+          .CompileEntry(info_, init_indices_, main_decl);
       CompilePendingLiterals();
       prog_->main_index = entry;
     }
@@ -342,11 +336,23 @@ class Compiler {
     return r;
   }
 
-  // The index of a user function, or -1.
+  // Package-level variables of every package get their words in the globals area.
+  void AllocateGlobals(const ast::File& file) {
+    for (const ast::Decl* d : file.decls) {
+      const ast::GenDecl* g = d->As<ast::GenDecl>();
+      if (!g || g->tok != Tok::kVar) continue;
+      for (const ast::Spec* sp : g->specs)
+        for (const ast::Ident* name : sp->Cast<ast::ValueSpec>()->names)
+          if (const Var* v = name->obj ? name->obj->As<Var>() : nullptr) {
+            global_offset_[v] = prog_->global_words;
+            prog_->global_words += static_cast<uint32_t>(std::max(1, Words(v->type)));
+          }
+    }
+  }
   uint16_t GlobalOffset(const Var* v, Pos at) {
     auto it = global_offset_.find(v);
     if (it != global_offset_.end() && it->second < 65536) return static_cast<uint16_t>(it->second);
-    Unsupported(at, "package-level variable " + v->name + " of another package");
+    Unsupported(at, "more than 65,536 words of package-level variables");
     return 0;
   }
   // The index of a function with a body, or -1. Standard library functions written in
@@ -640,9 +646,23 @@ void FuncCompiler::Compile() {
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
 }
 
-void FuncCompiler::CompileEntry(const CheckedPackage& pkg, const std::vector<uint32_t>& inits,
-                                uint32_t main) {
+void FuncCompiler::CompileEntry(const Info& info, const std::vector<uint32_t>& inits, uint32_t main) {
   fn_.hidden = true;
+  // Packages come in dependency order, so imported packages are initialised first.
+  for (const auto& pkg : info.packages) {
+    if (pkg.get() != info.MainPackage() && !pkg->inits.empty()) {
+      Unsupported(Pos{1, 1}, "init functions in package " + std::string(pkg->pkg->name));
+    }
+    CompileVarInits(*pkg);
+  }
+  uint16_t base = Alloc(1);
+  for (uint32_t i : inits) Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(i), base);
+  Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(main), base);
+  Emit(Op::kReturn, Pos{1, 1}, 0, 0);
+  fn_.frame_words = max_;
+}
+
+void FuncCompiler::CompileVarInits(const CheckedPackage& pkg) {
   for (const Initializer& init : pkg.init_order) {
     uint16_t mark = top_;
     Pos at = init.rhs->pos;
@@ -671,11 +691,6 @@ void FuncCompiler::CompileEntry(const CheckedPackage& pkg, const std::vector<uin
     }
     top_ = mark;
   }
-  uint16_t base = Alloc(1);
-  for (uint32_t i : inits) Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(i), base);
-  Emit(Op::kCall, Pos{1, 1}, static_cast<uint16_t>(main), base);
-  Emit(Op::kReturn, Pos{1, 1}, 0, 0);
-  fn_.frame_words = max_;
 }
 
 void FuncCompiler::DeclareLocals() {
@@ -864,7 +879,19 @@ int FuncCompiler::FieldOffset(const Type* t, const std::vector<int>& path, bool*
   return offset;
 }
 
+const Var* FuncCompiler::NamedVar(const Expr* e) {
+  while (const ast::ParenExpr* p = e->As<ast::ParenExpr>()) e = p->x;
+  if (const ast::SelectorExpr* sel = e->As<ast::SelectorExpr>()) {
+    const ast::Ident* pkg = sel->x->As<ast::Ident>();
+    if (!pkg || !pkg->obj || !pkg->obj->As<PkgName>()) return nullptr;
+    e = sel->sel;
+  }
+  const ast::Ident* id = e->As<ast::Ident>();
+  return id && id->obj ? id->obj->As<Var>() : nullptr;
+}
+
 void FuncCompiler::EvalSelector(const ast::SelectorExpr* sel, uint16_t dest) {
+  if (const Var* v = NamedVar(sel)) return LoadVar(v, dest, sel->pos);  // os.Args
   const Selection* m = c_.info().SelectionOf(sel);
   if (!m || m->kind != SelectionKind::kFieldVal) {
     return Unsupported(sel->pos, "method values and qualified names here");
@@ -914,6 +941,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     const SignatureType* isig = static_cast<const SignatureType*>(m.obj->type);
     int pw = Words(isig->params), res = Words(isig->results);
     if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
+    uint16_t entry = top_;
     uint16_t iface = EvalAny(sel->x);
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
     uint16_t at = base;
@@ -926,6 +954,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }
+    SettleTupleResults(call, entry, base);
     return;
   }
   int64_t index = c_.FunctionIndex(m.obj);
@@ -953,6 +982,13 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
+}
+
+// Several results are read from where the stack top was when the call began; when the
+// callee or its receiver needed a temporary first, the results landed above it.
+void FuncCompiler::SettleTupleResults(const ast::CallExpr* call, uint16_t entry, uint16_t base) {
+  if (!call->type || call->type->kind != TypeKind::kTuple || base == entry) return;
+  Move(entry, base, std::max(0, Words(call->type)), call->pos);
 }
 
 void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
@@ -1055,8 +1091,7 @@ uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
   while (const ast::ParenExpr* p = x->As<ast::ParenExpr>()) x = p->x;
   if (x->type && x->type->Underlying()->kind == TypeKind::kPointer) return EvalAny(x);
   // &v of an addressable variable: the address of its cell.
-  const ast::Ident* id = x->As<ast::Ident>();
-  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
+  const Var* v = NamedVar(x);
   if (v && Boxed(v)) return SlotOf(v, x->pos);
   if (v && v->is_global) {
     uint16_t a = Alloc(1);
@@ -1611,6 +1646,7 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     return;
   }
   int64_t index = c_.FunctionIndex(obj);
+  uint16_t entry = top_;
   uint16_t base;
   if (index >= 0) {
     base = EvalArgs(call);
@@ -1628,6 +1664,7 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
+  SettleTupleResults(call, entry, base);
 }
 
 // ---- statements ----
@@ -1658,7 +1695,8 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
       return;
     }
   }
-  if (const ast::SelectorExpr* sel = lhs->As<ast::SelectorExpr>()) return StoreField(sel, src);
+  const ast::SelectorExpr* field = lhs->As<ast::SelectorExpr>();
+  if (field && !NamedVar(field)) return StoreField(field, src);
   if (const ast::StarExpr* star = lhs->As<ast::StarExpr>()) {
     uint16_t mark = top_;
     uint16_t p = EvalAny(star->x);
@@ -1667,9 +1705,9 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
     return;
   }
   const ast::Ident* id = lhs->As<ast::Ident>();
-  if (!id) return Unsupported(lhs->pos, "assignment to " + std::string(ast::NodeKindName(lhs->kind)));
-  if (id->name == "_") return;
-  const Var* v = id->obj ? id->obj->As<Var>() : nullptr;
+  if (!id && !field) return Unsupported(lhs->pos, "assignment to " + std::string(ast::NodeKindName(lhs->kind)));
+  if (id && id->name == "_") return;
+  const Var* v = NamedVar(lhs);
   if (!v) return;
   if (v->is_global) {
     Emit(Op::kStoreGlobal, lhs->pos, c_.GlobalOffset(v, lhs->pos), src,

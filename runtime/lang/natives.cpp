@@ -80,6 +80,11 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
          c.sched.Exit(static_cast<int>(static_cast<int64_t>(c.args[0])));
          return OpStatus::kDone;
        }},
+      {"os.runArgs",
+       [](NativeCall& c) {
+         const std::vector<std::string>& args = c.vm.args();
+         return ReturnStrings(c, std::vector<std::string_view>(args.begin(), args.end()));
+       }},
       {"runtime.GC",
        [](NativeCall&) {
          return OpStatus::kDone;  // memory lives as long as the run until the collector arrives

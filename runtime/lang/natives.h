@@ -29,6 +29,8 @@ inline std::string_view ArgString(const uint64_t* words) {
 }
 // Writes s as a new Go string into the call's first result.
 void ReturnString(NativeCall& c, std::string_view s);
+// A []string result.
+core::OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts);
 
 // The native for a qualified name ("sync.WaitGroup.Add"), or null when there is none.
 NativeFn FindNative(std::string_view qualified_name);

@@ -24,13 +24,6 @@ OpStatus ReturnInt(NativeCall& c, int64_t v) {
   return OpStatus::kDone;
 }
 
-OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts) {
-  uint64_t* data = c.vm.Alloc(parts.size() * 2);
-  for (size_t i = 0; i < parts.size(); i++) c.vm.NewString(parts[i], data + 2 * i);
-  c.args[0] = reinterpret_cast<uintptr_t>(data);
-  c.args[1] = c.args[2] = parts.size();
-  return OpStatus::kDone;
-}
 
 int64_t Index(std::string_view s, std::string_view sub) {
   size_t i = s.find(sub);
@@ -209,6 +202,14 @@ NativeFn FindStringNative(std::string_view name) {
   for (const auto& [n, f] : kTable)
     if (n == name) return f;
   return nullptr;
+}
+
+OpStatus ReturnStrings(NativeCall& c, const std::vector<std::string_view>& parts) {
+  uint64_t* data = c.vm.Alloc(parts.size() * 2);
+  for (size_t i = 0; i < parts.size(); i++) c.vm.NewString(parts[i], data + 2 * i);
+  c.args[0] = reinterpret_cast<uintptr_t>(data);
+  c.args[1] = c.args[2] = parts.size();
+  return OpStatus::kDone;
 }
 
 }  // namespace chanscope::lang

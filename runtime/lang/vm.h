@@ -170,6 +170,9 @@ class Vm {
     return key_lists_.back().get();
   }
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
+  // os.Args: the program's name, then its arguments (set before Start).
+  void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
+  const std::vector<std::string>& args() const { return args_; }
 
  private:
   const Program& program_;
@@ -183,6 +186,7 @@ class Vm {
   std::vector<std::unique_ptr<VmMap>> maps_;
   std::vector<std::unique_ptr<std::vector<std::vector<uint64_t>>>> key_lists_;
   core::Rng map_iter_rng_{0x6d61702d69746572ULL};
+  std::vector<std::string> args_;
 };
 
 }  // namespace chanscope::lang
