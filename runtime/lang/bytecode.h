@@ -69,8 +69,10 @@ struct TypeDesc {
     bool deref;         // a value-receiver method reached through a pointer: copy *p
   };
   std::vector<Method> methods;  // the method set, for calls through interfaces
+  // Indexes in methods of Error() string, String() string and GoString() string, which
+  // fmt calls (-1 when the method set has none).
+  int16_t error_method = -1, string_method = -1, go_string_method = -1;
   std::vector<uint16_t> interface_methods;  // interfaces: the method names they require
-  int32_t string_native = -1;  // a native String method (time.Duration), which fmt calls
 };
 
 // One type assertion x.(T): what the VM needs to check it and to word its panic.

@@ -466,7 +466,11 @@ class Compiler {
   };
 
   void CompilePendingLiterals() {
-    while (!pending_.empty()) {
+    for (;;) {
+      prog_->functions.resize(next_index_);
+      for (auto [m, index] : native_wrappers_) WriteNativeWrapper(m, prog_->functions[index]);
+      native_wrappers_.clear();
+      if (pending_.empty()) break;
       PendingLiteral p = pending_.front();
       pending_.erase(pending_.begin());
       prog_->functions.resize(next_index_);
@@ -505,16 +509,55 @@ class Compiler {
     const NamedType* n = (ptr ? static_cast<const PointerType*>(t)->elem : t)->As<NamedType>();
     if (!n) return;
     for (const Func* m : n->origin->methods) {
-      if (m->is_native && m->name == "String" && !ptr && FindNative(m->qualified_name)) {
-        prog_->types[index].string_native = prog_->Native(m->qualified_name);
-      }
-      int64_t fi = FunctionIndex(m);
-      if (fi < 0) continue;  // natives and generic methods
+      int64_t fi = m->is_native ? NativeMethodIndex(m) : FunctionIndex(m);
+      if (fi < 0) continue;  // generic methods and natives not written yet
       bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
       if (pointer_recv && !ptr) continue;  // not in T's method set
-      prog_->types[index].methods.push_back(
-          {prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
+      TypeDesc& d = prog_->types[index];
+      if (ReturnsOnlyString(m->Sig())) {
+        int16_t at = static_cast<int16_t>(d.methods.size());
+        if (m->name == "Error") d.error_method = at;
+        if (m->name == "String") d.string_method = at;
+        if (m->name == "GoString") d.go_string_method = at;
+      }
+      d.methods.push_back({prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
     }
+  }
+  // func() string: the shape of error's and fmt.Stringer's methods.
+  static bool ReturnsOnlyString(const SignatureType* sig) {
+    return sig->params->size() == 0 && sig->results->size() == 1 &&
+           sig->results->at(0)->kind == TypeKind::kString;
+  }
+
+  // The function that calls the native method m, so that interface calls (a sync.Mutex
+  // as a Locker) reach it like any method; -1 when the native does not exist. Written by
+  // CompilePendingLiterals, so that no Function moves while one is being compiled.
+  int64_t NativeMethodIndex(const Func* m) {
+    auto it = func_index_.find(m);
+    if (it != func_index_.end()) return static_cast<int64_t>(it->second);
+    const SignatureType* sig = m->Sig();
+    int recv = sig->recv ? Words(sig->recv->type) : 0;
+    if (!FindNative(m->qualified_name) || recv < 0 || Words(sig->params) < 0 || Words(sig->results) < 0) {
+      return -1;
+    }
+    uint32_t index = next_index_++;
+    func_index_[m] = index;
+    native_wrappers_.push_back({m, index});
+    return index;
+  }
+  void WriteNativeWrapper(const Func* m, Function& fn) {
+    const SignatureType* sig = m->Sig();
+    int recv = sig->recv ? Words(sig->recv->type) : 0;
+    int params = Words(sig->params), results = Words(sig->results);
+    fn.name = m->qualified_name;
+    fn.file = file_.name;
+    fn.recv_words = static_cast<uint16_t>(recv);
+    fn.param_words = static_cast<uint16_t>(recv + params);
+    fn.result_words = static_cast<uint16_t>(results);
+    fn.frame_words = static_cast<uint16_t>(std::max({1, recv + params, results}));
+    fn.hidden = true;  // the native is the method; the caller's line is where it runs
+    fn.Emit(Instr{Op::kCallNative, 0, prog_->Native(m->qualified_name), 0, 0}, 0);
+    fn.Emit(Instr{Op::kReturn, 0, 0, static_cast<uint16_t>(results), 0}, 0);
   }
 
   // %T's spelling: defined types of package main are main.T, as gc prints them.
@@ -534,6 +577,7 @@ class Compiler {
   const Type* any_ = nullptr;
   std::vector<uint32_t> init_indices_;
   std::vector<PendingLiteral> pending_;
+  std::vector<std::pair<const Func*, uint32_t>> native_wrappers_;  // written by CompilePendingLiterals
   uint32_t next_index_ = 0;
   std::vector<Diagnostic> diags_;
 };
@@ -1139,7 +1183,8 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kIdent: {
       const ast::Ident* id = e->Cast<ast::Ident>();
       if (id->obj && id->obj->kind == ObjKind::kNil) {
-        LoadInt(dest, 0, e->pos);
+        // nil as a slice or an interface is all of its words zero.
+        for (int i = 0; i < std::max(1, Words(e->type)); i++) LoadInt(static_cast<uint16_t>(dest + i), 0, e->pos);
       } else if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr) {
         LoadVar(v, dest, e->pos);
       } else if (int64_t f = c_.FunctionIndex(id->obj); f >= 0) {
@@ -1651,9 +1696,8 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   if (index >= 0) {
     base = EvalArgs(call);
     Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
-  } else if (fun->type && fun->type->Underlying()->kind == TypeKind::kSignature &&
-             !fun->As<ast::SelectorExpr>()) {
-    // A function value: a closure or a variable of func type.
+  } else if (fun->type && fun->type->Underlying()->kind == TypeKind::kSignature) {
+    // A function value: a closure, a variable or a field of func type.
     uint16_t closure = EvalAny(fun);
     base = EvalArgs(call);
     Emit(Op::kCallValue, call->pos, closure, base);

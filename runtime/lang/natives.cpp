@@ -1,10 +1,11 @@
-// natives.cpp — sync, time and runtime natives over the kernel.
+// natives.cpp — the native table: fmt entry points, sync, time, runtime and os natives over
+// the kernel, the []byte helpers, and the lookup through every package's natives.
 #include "lang/natives.h"
 
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
-#include "core/sync.h"
 #include "lang/vm.h"
 
 namespace chanscope::lang {
@@ -15,19 +16,13 @@ core::OpStatus NativeFmtPrintf(NativeCall& c);
 core::OpStatus NativeFmtSprintln(NativeCall& c);
 core::OpStatus NativeFmtSprint(NativeCall& c);
 core::OpStatus NativeFmtSprintf(NativeCall& c);
+core::OpStatus NativeFmtErrorf(NativeCall& c);
+core::OpStatus NativeOsFileWrite(NativeCall& c);
+core::OpStatus NativeOsFileWriteString(NativeCall& c);
 
 namespace {
 
 using core::OpStatus;
-
-// The kernel object behind a sync value: its first word (impl) points to it, made on
-// first use so that the zero value works as Go's does.
-template <typename T>
-T* Impl(NativeCall& c) {
-  auto* impl = reinterpret_cast<uint64_t*>(c.args[0]);
-  if (*impl == 0) *impl = reinterpret_cast<uintptr_t>(c.vm.MakeObject<T>());
-  return reinterpret_cast<T*>(*impl);
-}
 
 OpStatus Done(OpStatus s) { return s; }
 
@@ -39,33 +34,9 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
       {"fmt.Sprintln", NativeFmtSprintln},
       {"fmt.Sprint", NativeFmtSprint},
       {"fmt.Sprintf", NativeFmtSprintf},
-      {"sync.WaitGroup.Add",
-       [](NativeCall& c) { return Impl<core::WaitGroup>(c)->Add(static_cast<int64_t>(c.args[1])); }},
-      {"sync.WaitGroup.Done", [](NativeCall& c) { return Impl<core::WaitGroup>(c)->Done(); }},
-      {"sync.WaitGroup.Wait", [](NativeCall& c) { return Impl<core::WaitGroup>(c)->Wait(c.waiter); }},
-      {"sync.Mutex.Lock", [](NativeCall& c) { return Impl<core::Mutex>(c)->Lock(c.waiter); }},
-      {"sync.Mutex.Unlock",
-       [](NativeCall& c) {
-         Impl<core::Mutex>(c)->Unlock();
-         return OpStatus::kDone;
-       }},
-      {"sync.Mutex.TryLock",
-       [](NativeCall& c) {
-         c.args[0] = Impl<core::Mutex>(c)->TryLock();
-         return OpStatus::kDone;
-       }},
-      {"sync.RWMutex.Lock", [](NativeCall& c) { return Impl<core::RWMutex>(c)->Lock(c.waiter); }},
-      {"sync.RWMutex.RLock", [](NativeCall& c) { return Impl<core::RWMutex>(c)->RLock(c.waiter); }},
-      {"sync.RWMutex.Unlock",
-       [](NativeCall& c) {
-         Impl<core::RWMutex>(c)->Unlock();
-         return OpStatus::kDone;
-       }},
-      {"sync.RWMutex.RUnlock",
-       [](NativeCall& c) {
-         Impl<core::RWMutex>(c)->RUnlock();
-         return OpStatus::kDone;
-       }},
+      {"fmt.errorf", NativeFmtErrorf},
+      {"os.File.Write", NativeOsFileWrite},
+      {"os.File.WriteString", NativeOsFileWriteString},
       {"time.Sleep",
        [](NativeCall& c) {
          return Done(c.sched.Sleep(static_cast<int64_t>(c.args[0])) ? OpStatus::kParked : OpStatus::kDone);
@@ -109,14 +80,46 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
 
 void ReturnString(NativeCall& c, std::string_view s) { c.vm.NewString(s, c.args); }
 
+std::string ArgBytes(const uint64_t* slice) {
+  const uint64_t* data = reinterpret_cast<const uint64_t*>(slice[0]);
+  std::string out(slice[1], '\0');
+  for (uint64_t i = 0; i < slice[1]; i++) out[i] = static_cast<char>(data[i]);
+  return out;
+}
+
+void AppendBytes(Vm& vm, const uint64_t* dst, std::string_view bytes, uint64_t* out) {
+  uint64_t ptr = dst[0], len = dst[1], cap = dst[2];
+  if (len + bytes.size() > cap) {
+    // A new backing array, as append makes; the old one stays with whoever holds it.
+    cap = GrowCap(cap, len + bytes.size());
+    uint64_t* fresh = vm.Alloc(cap);
+    if (len) std::memcpy(fresh, reinterpret_cast<const uint64_t*>(ptr), len * sizeof(uint64_t));
+    ptr = reinterpret_cast<uintptr_t>(fresh);
+  }
+  uint64_t* data = reinterpret_cast<uint64_t*>(ptr);
+  for (size_t i = 0; i < bytes.size(); i++) data[len + i] = static_cast<unsigned char>(bytes[i]);
+  out[0] = ptr;
+  out[1] = len + bytes.size();
+  out[2] = cap;
+}
+
+// Each package's natives live in their own file; a name is looked up in each in turn.
 NativeFn FindStringNative(std::string_view name);
+NativeFn FindStrconvNative(std::string_view name);
+NativeFn FindUnicodeNative(std::string_view name);
+NativeFn FindMathNative(std::string_view name);
+NativeFn FindRandSortNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
+NativeFn FindSyncNative(std::string_view name);
 
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
-  if (NativeFn f = FindStringNative(qualified_name)) return f;
-  return FindTimeNative(qualified_name);
+  for (auto find : {FindStringNative, FindStrconvNative, FindUnicodeNative, FindMathNative,
+                    FindRandSortNative, FindTimeNative, FindSyncNative}) {
+    if (NativeFn f = find(qualified_name)) return f;
+  }
+  return nullptr;
 }
 
 }  // namespace chanscope::lang

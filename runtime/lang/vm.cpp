@@ -11,8 +11,6 @@ namespace chanscope::lang {
 using core::OpStatus;
 using core::StepResult;
 
-namespace {
-
 // Go's growth rule for append (runtime.growslice, without malloc size classes).
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   uint64_t c = old_cap;
@@ -22,6 +20,8 @@ uint64_t GrowCap(uint64_t old_cap, uint64_t needed) {
   while (c < needed) c += (c + 3 * 256) / 4;
   return c;
 }
+
+namespace {
 
 std::string IndexError(int64_t i, uint64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -163,12 +163,93 @@ bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, boo
   return true;
 }
 
-Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args) {
+Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args,
+                                        uint32_t args_end) {
   NativeCall call{vm_, sched, args, waiter_};
+  call.thread = this;
+  uint32_t outer_end = std::exchange(native_args_end_, args_end);
   OpStatus st = vm_.native(index)(call);
+  native_args_end_ = outer_end;
   if (call.panic) return {st, call.panic};
+  if (!call.panic_text.empty()) return {st, std::move(call.panic_text)};
   if (core::IsPanic(st)) return {st, std::string(core::PanicText(st))};
   return {st, {}};
+}
+
+Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args,
+                                            uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The native's arguments live on this stack, which the nested frames may grow (move).
+  bool args_on_stack = call.args >= stack_.data() && call.args < stack_.data() + stack_.size();
+  size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
+  NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
+  if (args_on_stack) call.args = stack_.data() + args_at;
+  return r;
+}
+
+Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args,
+                                       uint16_t arg_words, uint64_t* results, uint16_t result_words) {
+  // The caller's panic state (a deferred call printing what it recovered) is set aside:
+  // the nested call starts with none, and a panic in it stays in it.
+  bool was_panicking = std::exchange(panicking_, false), was_recovered = std::exchange(recovered_, false);
+  uint64_t outer_value[2] = {panic_value_[0], panic_value_[1]};
+  std::string outer_message = std::move(panic_message_);
+  std::string outer_chain = std::move(panic_chain_);
+  std::vector<core::Frame> outer_frames = std::move(panic_frames_);
+  uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
+  nested_depth_++;
+
+  const Function* callee = &vm_.program().functions[fn];
+  uint32_t base = native_args_end_;
+  StepResult r = StepResult::kStopped;
+  if (!PushFrame(callee, base, nullptr)) {
+    Fatal(sched, kStackOverflow);
+  } else {
+    std::memcpy(stack_.data() + base, args, arg_words * sizeof(uint64_t));
+    // Preemption cannot switch goroutines here (the native's C++ frame is on this
+    // thread's way back to the scheduler): the nested loop simply runs on.
+    do {
+      r = Run(sched);
+    } while ((r == StepResult::kPreempted || r == StepResult::kYielded || r == StepResult::kPaused) &&
+             !sched.finished());
+  }
+  NestedResult result{NestedResult::kStopped, {0, 0}};
+  if (r == StepResult::kExited) {
+    result.outcome = NestedResult::kReturned;
+    std::memcpy(results, stack_.data() + base, result_words * sizeof(uint64_t));
+  } else if (r == StepResult::kPanicked && !sched.finished()) {
+    result = {NestedResult::kPanicked, {panic_value_[0], panic_value_[1]}};
+  } else if (r == StepResult::kParked) {
+    Fatal(sched, "chanscope: unsupported: blocking operation inside a String or Error method");
+  }
+
+  nested_depth_--;
+  nested_floor_ = outer_floor;
+  panicking_ = was_panicking;
+  recovered_ = was_recovered;
+  panic_value_[0] = outer_value[0];
+  panic_value_[1] = outer_value[1];
+  panic_message_ = std::move(outer_message);
+  panic_chain_ = std::move(outer_chain);
+  panic_frames_ = std::move(outer_frames);
+  return result;
+}
+
+std::string Thread::PanicValueText(core::Scheduler& sched) {
+  // Go's preprintpanics: an error's Error() text, a Stringer's String() text.
+  if (panic_value_[0] == 0) return panic_message_;
+  const Program& prog = vm_.program();
+  const TypeDesc& t = prog.types[panic_value_[0] - 1];
+  int16_t method = t.error_method >= 0 ? t.error_method : t.string_method;
+  if (method < 0) return panic_message_;
+  const TypeDesc::Method& m = t.methods[method];
+  const uint64_t* data = InterfaceData(t, panic_value_);
+  const uint64_t* receiver = m.deref ? reinterpret_cast<const uint64_t*>(data[0]) : data;
+  if (!receiver) return panic_message_;
+  native_args_end_ = frames_.empty() ? 0 : frames_.back().base + frames_.back().fn->frame_words;
+  uint64_t text[2];
+  NestedResult r = RunNested(sched, m.function, receiver, prog.functions[m.function].recv_words, text, 2);
+  if (r.outcome != NestedResult::kReturned) return panic_message_;
+  return std::string(reinterpret_cast<const char*>(text[0]), text[1]);
 }
 
 Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d, bool unwinding,
@@ -178,7 +259,8 @@ Thread::DeferredStart Thread::StartDeferred(core::Scheduler& sched, Deferred& d,
   if (!EnsureStack(size_t{top} + d.args.size() + 64)) return DeferredStart::kOverflow;
   if (!d.args.empty()) std::memcpy(stack_.data() + top, d.args.data(), d.args.size() * sizeof(uint64_t));
   if (d.kind == 2) {
-    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top);
+    *native = CallNative(sched, static_cast<uint16_t>(d.callee), stack_.data() + top,
+                         top + static_cast<uint32_t>(d.args.size()));
     return DeferredStart::kNative;
   }
   uint64_t* env = d.kind == 1 ? reinterpret_cast<uint64_t*>(d.callee) : nullptr;
@@ -193,6 +275,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
   if (!panicking_) {
     panic_frames_.clear();
     Frames(panic_frames_);
+  } else {
+    // A panic in a deferred call run by a panic: Go reports both, the earlier first.
+    panic_chain_ += PanicValueText(sched) + (recovered_ ? " [recovered]" : "") + "\n\tpanic: ";
   }
   panicking_ = true;
   recovered_ = false;
@@ -213,8 +298,9 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
 }
 
 std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
-  // Run the deferred calls of each frame, newest first, popping frames as they finish.
-  while (!frames_.empty()) {
+  // Run the deferred calls of each frame, newest first, popping frames as they finish
+  // (in a nested call, down to the native that made it: CallFromNative reports the panic).
+  while (frames_.size() > nested_floor_) {
     uint32_t top = static_cast<uint32_t>(frames_.size() - 1);
     if (defers_.empty() || defers_.back().frame != top) {
       frames_.pop_back();
@@ -233,9 +319,12 @@ std::optional<StepResult> Thread::Unwind(core::Scheduler& sched) {
     }
     break;
   }
+  if (nested_depth_ > 0) return StepResult::kPanicked;
   // Nobody recovered: the program ends with Go's report.
   frames_.clear();
-  sched.Panic(panic_message_);
+  std::string report = panic_chain_ + PanicValueText(sched);
+  if (sched.finished()) return StepResult::kStopped;  // an Error method ended the run
+  sched.Panic(report);
   return StepResult::kPanicked;
 }
 
@@ -476,7 +565,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kCallNative: {
         sync();
-        NativeResult r = CallNative(sched, in.a, R + in.b);
+        NativeResult r = CallNative(sched, in.a, R + in.b, f->base + f->fn->frame_words);
+        reload();  // a native that called Go code (fmt calling String) may have moved the stack
         if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
         if (sched.finished()) return StepResult::kStopped;
         if (r.status == OpStatus::kParked) return StepResult::kParked;
@@ -611,6 +701,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
             // normally with its named results (or zero values), through its final
             // return instruction, which also runs its remaining deferred calls.
             panicking_ = recovered_ = false;
+            panic_chain_.clear();
             panic_frames_.clear();
             CallFrame& done = frames_.back();
             if (done.fn->named_results < 0) {
@@ -624,7 +715,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           reload();
           break;
         }
-        if (frames_.empty()) {
+        if (frames_.size() == nested_floor_) {  // the goroutine's function (or a nested call) returned
           sched.Charge(executed);
           return StepResult::kExited;
         }

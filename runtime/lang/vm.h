@@ -25,6 +25,15 @@ namespace chanscope::lang {
 
 class Vm;
 
+// Go's capacity rule for append when a slice of old_cap must hold `needed` elements.
+uint64_t GrowCap(uint64_t old_cap, uint64_t needed);
+
+// The words of a value held in an interface value (type index + 1, data word): the data
+// word itself for one-word types, else the box it points to.
+inline const uint64_t* InterfaceData(const TypeDesc& t, const uint64_t* iface) {
+  return t.words == 1 ? &iface[1] : reinterpret_cast<const uint64_t*>(iface[1]);
+}
+
 // A channel made by Go code: the kernel's channel plus the element size in words.
 class VmChannel : public core::Channel {
  public:
@@ -51,6 +60,20 @@ class Thread final : public core::Body {
 
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
+
+  // What a Go function called from a native did.
+  struct NestedResult {
+    enum Outcome : uint8_t { kReturned, kPanicked, kStopped } outcome;
+    uint64_t panic_value[2];  // kPanicked: the value the panic carried (an interface value)
+  };
+  // Runs functions[fn] to completion from inside the native `call` (fmt calling String
+  // and Error methods): a nested dispatch loop on this goroutine, over a frame pushed
+  // above the running one, that ends when that frame returns. A panic that escapes the
+  // function stops at that frame and is reported, not propagated; an attempt to block
+  // ends the run with "chanscope: unsupported: blocking operation inside a String or
+  // Error method". call.args is updated if the stack moved.
+  NestedResult CallFromNative(NativeCall& call, uint32_t fn, const uint64_t* args, uint16_t arg_words,
+                              uint64_t* results, uint16_t result_words);
 
  private:
   struct CallFrame {
@@ -82,7 +105,13 @@ class Thread final : public core::Body {
     core::OpStatus status;
     std::string panic;
   };
-  NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args);
+  NestedResult RunNested(core::Scheduler& sched, uint32_t fn, const uint64_t* args, uint16_t arg_words,
+                         uint64_t* results, uint16_t result_words);
+  // What Go prints for the current panic's value: its Error() or String() text if it has
+  // one, else panic_message_.
+  std::string PanicValueText(core::Scheduler& sched);
+  // args_end: the first stack slot past the native's arguments (where nested calls go).
+  NativeResult CallNative(core::Scheduler& sched, uint16_t index, uint64_t* args, uint32_t args_end);
   // Starts a deferred call above the running frame: a Go function gets a frame; a native
   // runs to completion now (its result in *native).
   enum class DeferredStart : uint8_t { kFrame, kNative, kNilClosure, kOverflow };
@@ -110,8 +139,14 @@ class Thread final : public core::Body {
   bool recovered_ = false;
   uint64_t panic_value_[2] = {0, 0};  // the interface value recover() returns
   std::string panic_message_;         // what "panic: ..." prints
+  std::string panic_chain_;  // earlier panics whose deferred calls panicked: "x [recovered]\n\tpanic: "
   std::string pending_panic_;         // a panic raised while finishing a parked operation
   std::vector<core::Frame> panic_frames_;  // the stack when the panic began
+  // Nested calls from natives (CallFromNative): frames at or below nested_floor_ belong
+  // to the native's caller; native_args_end_ is where the next nested frame may start.
+  uint32_t nested_floor_ = 0;
+  uint32_t nested_depth_ = 0;
+  uint32_t native_args_end_ = 0;
   Pending pending_ = Pending::kNone;
   uint16_t pending_slot_ = 0;   // where a parked receive's value (or select's index) goes
   uint16_t pending_words_ = 0;  // element words of a parked receive
@@ -155,6 +190,10 @@ class Vm {
   NativeFn native(uint16_t i) const { return natives_[i]; }
   // A value of types[type] in Go syntax (%#v), e.g. "hi" with its quotes.
   std::string FormatValue(int32_t type, const uint64_t* words) const;
+  // Go's == on two values of types[type], or on two interface values; nullopt (with Go's
+  // panic message in *why) when the dynamic type is not comparable.
+  std::optional<bool> ValuesEqual(int32_t type, const uint64_t* a, const uint64_t* b, std::string* why) const;
+  std::optional<bool> InterfacesEqual(const uint64_t* a, const uint64_t* b, std::string* why) const;
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }

@@ -40,15 +40,20 @@ const (
 
 func Abs(x float64) float64
 func Acos(x float64) float64
+func Acosh(x float64) float64
 func Asin(x float64) float64
+func Asinh(x float64) float64
 func Atan(x float64) float64
 func Atan2(y, x float64) float64
+func Atanh(x float64) float64
 func Cbrt(x float64) float64
 func Ceil(x float64) float64
 func Copysign(f, sign float64) float64
 func Cos(x float64) float64
 func Cosh(x float64) float64
 func Dim(x, y float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
 func Exp(x float64) float64
 func Exp2(x float64) float64
 func Float32bits(f float32) uint32
@@ -68,6 +73,7 @@ func Hypot(p, q float64) float64
 func Inf(sign int) float64
 func IsInf(f float64, sign int) bool
 func IsNaN(f float64) (is bool)
+func Lgamma(x float64) (lgamma float64, sign int)
 func Log(x float64) float64
 func Log10(x float64) float64
 func Log1p(x float64) float64
@@ -84,6 +90,7 @@ func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Signbit(x float64) bool
 func Sin(x float64) float64
+func Sincos(x float64) (sin, cos float64)
 func Sinh(x float64) float64
 func Sqrt(x float64) float64
 func Tan(x float64) float64

@@ -1,20 +1,32 @@
 // Package math/rand: pseudo-random numbers seeded from the run's seed, so runs repeat.
 package rand
 
+import "math"
+
 // A Source is a generator of uniformly-distributed int64 values in [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
+// nativeSource: the kernel's generator; state is its one word (natives_rand_sort.cpp).
 type nativeSource struct {
-	impl uintptr
+	state uint64
 }
 
-func (s *nativeSource) Int63() int64
-func (s *nativeSource) Seed(seed int64)
+func (s *nativeSource) Int63() int64    { return sourceInt63(&s.state) }
+func (s *nativeSource) Seed(seed int64) { sourceSeed(&s.state, seed) }
 
-func NewSource(seed int64) Source
+// Natives: the generator's step and seeding (plain functions, which interface method calls
+// reach through the Go methods above).
+func sourceInt63(state *uint64) int64
+func sourceSeed(state *uint64, seed int64)
+
+func NewSource(seed int64) Source {
+	s := &nativeSource{}
+	s.Seed(seed)
+	return s
+}
 
 // A Rand draws numbers from its Source.
 type Rand struct {
@@ -78,8 +90,14 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-func (r *Rand) ExpFloat64() float64
-func (r *Rand) NormFloat64() float64
+// ExpFloat64: exponentially distributed with rate 1 (by inversion; Go uses a ziggurat).
+func (r *Rand) ExpFloat64() float64 { return -math.Log(1 - r.Float64()) }
+
+// NormFloat64: standard normal (Box-Muller; Go uses a ziggurat).
+func (r *Rand) NormFloat64() float64 {
+	u := 1 - r.Float64()
+	return math.Sqrt(-2*math.Log(u)) * math.Cos(2*math.Pi*r.Float64())
+}
 
 // The global generator, seeded from the run's seed.
 var globalRand = New(NewSource(runSeed()))

@@ -1,5 +1,6 @@
 // Package sort: sorting as Go code (user Less/Swap methods and closures run as ordinary
-// calls); lenOf and swapAt are the native parts of Slice.
+// calls), Go 1.19's algorithms so that results match gc's, equal elements included; lenOf and
+// swapAt are the native parts of Slice.
 package sort
 
 type Interface interface {
@@ -49,13 +50,257 @@ func heapSort(data Interface, a, b int) {
 	}
 }
 
+// Sort is Go 1.19's pattern-defeating quicksort (zsortinterface.go), so that elements that
+// compare equal end up in the same order as with gc.
 func Sort(data Interface) {
 	n := data.Len()
-	if n < 12 {
-		insertionSort(data, 0, n)
+	if n <= 1 {
 		return
 	}
-	heapSort(data, 0, n)
+	pdqsort(data, 0, n, bitsLen(uint(n)))
+}
+
+// bitsLen is math/bits.Len: the number of bits needed to represent x.
+func bitsLen(x uint) int {
+	n := 0
+	for x != 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+type sortedHint int
+
+const (
+	unknownHint sortedHint = iota
+	increasingHint
+	decreasingHint
+)
+
+type xorshift uint64
+
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 17
+	*r ^= *r << 5
+	return uint64(*r)
+}
+
+func nextPowerOfTwo(length int) uint {
+	return uint(1 << uint(bitsLen(uint(length))))
+}
+
+func pdqsort(data Interface, a, b, limit int) {
+	const maxInsertion = 12
+	wasBalanced := true
+	wasPartitioned := true
+	for {
+		length := b - a
+		if length <= maxInsertion {
+			insertionSort(data, a, b)
+			return
+		}
+		if limit == 0 {
+			heapSort(data, a, b)
+			return
+		}
+		if !wasBalanced {
+			breakPatterns(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot(data, a, b)
+		if hint == decreasingHint {
+			reverseRange(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
+		}
+		if wasBalanced && wasPartitioned && hint == increasingHint {
+			if partialInsertionSort(data, a, b) {
+				return
+			}
+		}
+		if a > 0 && !data.Less(a-1, pivot) {
+			mid := partitionEqual(data, a, b, pivot)
+			a = mid
+			continue
+		}
+		mid, alreadyPartitioned := partition(data, a, b, pivot)
+		wasPartitioned = alreadyPartitioned
+		leftLen, rightLen := mid-a, b-mid
+		balanceThreshold := length / 8
+		if leftLen < rightLen {
+			wasBalanced = leftLen >= balanceThreshold
+			pdqsort(data, a, mid, limit)
+			a = mid + 1
+		} else {
+			wasBalanced = rightLen >= balanceThreshold
+			pdqsort(data, mid+1, b, limit)
+			b = mid
+		}
+	}
+}
+
+func partition(data Interface, a, b, pivot int) (int, bool) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for i <= j && data.Less(i, a) {
+		i++
+	}
+	for i <= j && !data.Less(j, a) {
+		j--
+	}
+	if i > j {
+		data.Swap(j, a)
+		return j, true
+	}
+	data.Swap(i, j)
+	i++
+	j--
+	for {
+		for i <= j && data.Less(i, a) {
+			i++
+		}
+		for i <= j && !data.Less(j, a) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	data.Swap(j, a)
+	return j, false
+}
+
+func partitionEqual(data Interface, a, b, pivot int) int {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
+		}
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	return i
+}
+
+func partialInsertionSort(data Interface, a, b int) bool {
+	const (
+		maxSteps         = 5
+		shortestShifting = 50
+	)
+	i := a + 1
+	for j := 0; j < maxSteps; j++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < shortestShifting {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+func breakPatterns(data Interface, a, b int) {
+	length := b - a
+	if length >= 8 {
+		random := xorshift(length)
+		modulus := nextPowerOfTwo(length)
+		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
+			other := int(uint(random.Next()) & (modulus - 1))
+			if other >= length {
+				other -= length
+			}
+			data.Swap(idx, a+other)
+		}
+	}
+}
+
+func choosePivot(data Interface, a, b int) (int, sortedHint) {
+	const (
+		shortestNinther = 50
+		maxSwaps        = 4 * 3
+	)
+	l := b - a
+	swaps := 0
+	i := a + l/4*1
+	j := a + l/4*2
+	k := a + l/4*3
+	if l >= 8 {
+		if l >= shortestNinther {
+			i = medianAdjacent(data, i, &swaps)
+			j = medianAdjacent(data, j, &swaps)
+			k = medianAdjacent(data, k, &swaps)
+		}
+		j = median(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case maxSwaps:
+		return j, decreasingHint
+	}
+	return j, unknownHint
+}
+
+func order2(data Interface, a, b int, swaps *int) (int, int) {
+	if data.Less(b, a) {
+		*swaps++
+		return b, a
+	}
+	return a, b
+}
+
+func median(data Interface, a, b, c int, swaps *int) int {
+	a, b = order2(data, a, b, swaps)
+	b, c = order2(data, b, c, swaps)
+	a, b = order2(data, a, b, swaps)
+	return b
+}
+
+func medianAdjacent(data Interface, a int, swaps *int) int {
+	return median(data, a-1, a, a+1, swaps)
+}
+
+func reverseRange(data Interface, a, b int) {
+	i := a
+	j := b - 1
+	for i < j {
+		data.Swap(i, j)
+		i++
+		j--
+	}
 }
 
 // Stable sorts with insertion sort on blocks and in-place merging (as Go's stable).
@@ -178,11 +423,14 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reverse forwards to data with Less's arguments swapped (Go embeds the Interface instead).
 type reverse struct {
-	Interface
+	data Interface
 }
 
-func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reverse) Len() int           { return r.data.Len() }
+func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
 
 func Reverse(data Interface) Interface { return &reverse{data} }
 
@@ -197,7 +445,10 @@ type funcSorter struct {
 }
 
 func (f *funcSorter) Len() int           { return f.n }
-func (f *funcSorter) Less(i, j int) bool { return f.less(i, j) }
+func (f *funcSorter) Less(i, j int) bool {
+	less := f.less // a local: calls of a func-valued field are not compiled yet
+	return less(i, j)
+}
 func (f *funcSorter) Swap(i, j int)      { swapAt(f.x, i, j) }
 
 func Slice(x any, less func(i, j int) bool) {

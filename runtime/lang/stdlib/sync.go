@@ -1,6 +1,6 @@
-// Package sync: the kernel's Mutex, RWMutex, WaitGroup, Once and Cond; Pool and Map are
-// Go code over a Mutex. impl fields hold the kernel object, made on first use, so the
-// zero value of each type is ready to use.
+// Package sync: the kernel's Mutex, RWMutex, WaitGroup, Once, Cond and Pool; Map is Go
+// code over a Mutex. impl fields (always first) hold the kernel object, made on first
+// use, so the zero value of each type is ready to use.
 package sync
 
 type Locker interface {
@@ -53,7 +53,25 @@ type Once struct {
 	impl uintptr
 }
 
-func (o *Once) Do(f func())
+// Do is Go's doSlow: the first caller runs f under the Once's mutex, later callers wait
+// for it to finish; f counts as done even when it panics.
+func (o *Once) Do(f func()) {
+	if o.done() {
+		return
+	}
+	o.lock()
+	defer o.unlock()
+	if o.begin() {
+		defer o.markDone()
+		f()
+	}
+}
+
+func (o *Once) done() bool
+func (o *Once) lock()
+func (o *Once) unlock()
+func (o *Once) begin() bool
+func (o *Once) markDone()
 
 func OnceFunc(f func()) func() {
 	var once Once
@@ -82,45 +100,45 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 }
 
 type Cond struct {
-	L    Locker
 	impl uintptr
+	L    Locker
 }
 
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
-func (c *Cond) Wait()
+
+// Wait unlocks c.L, parks until Signal or Broadcast, and locks c.L again. No other
+// goroutine runs between the Unlock and the park (the VM switches goroutines only at
+// loops, calls of Go functions and blocking operations), so no Signal is lost, as Go's
+// ticket-based notify list guarantees.
+func (c *Cond) Wait() {
+	c.L.Unlock()
+	c.wait()
+	c.L.Lock()
+}
+
+func (c *Cond) wait()
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 
-// A Pool keeps freed values for reuse; New, when set, makes a value when it is empty.
+// A Pool keeps freed values for reuse (the kernel's per-processor caches, emptied by
+// garbage collections); New, when set, makes a value when it has none.
 type Pool struct {
-	New   func() any
-	mu    Mutex
-	items []any
+	impl uintptr
+	New  func() any
 }
 
 func (p *Pool) Get() any {
-	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items = p.items[:n-1]
-		p.mu.Unlock()
+	if x, ok := p.get(); ok {
 		return x
 	}
-	p.mu.Unlock()
 	if p.New != nil {
 		return p.New()
 	}
 	return nil
 }
 
-func (p *Pool) Put(x any) {
-	if x == nil {
-		return
-	}
-	p.mu.Lock()
-	p.items = append(p.items, x)
-	p.mu.Unlock()
-}
+func (p *Pool) get() (any, bool)
+func (p *Pool) Put(x any)
 
 // A Map is a map[any]any safe for concurrent use; Range visits keys in insertion order.
 type Map struct {
@@ -185,7 +203,8 @@ func (m *Map) deleteLocked(key any) {
 	delete(m.m, key)
 	for i, k := range m.keys {
 		if k == key {
-			m.keys = append(m.keys[:i], m.keys[i+1:]...)
+			copy(m.keys[i:], m.keys[i+1:])
+			m.keys = m.keys[:len(m.keys)-1]
 			break
 		}
 	}

@@ -15,9 +15,11 @@ func DecodeRune(p []byte) (r rune, size int)
 func DecodeRuneInString(s string) (r rune, size int)
 func EncodeRune(p []byte, r rune) int
 func FullRune(p []byte) bool
+func FullRuneInString(s string) bool
 func RuneCount(p []byte) int
 func RuneCountInString(s string) int
 func RuneLen(r rune) int
+func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 func Valid(p []byte) bool
 func ValidRune(r rune) bool
 func ValidString(s string) bool
