@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 type Queue struct {
@@ -77,6 +78,7 @@ func main() {
 		q.Put(v) // blocks while two items are waiting
 		fmt.Println("put", v)
 	}
+	time.Sleep(10 * time.Millisecond) // let both consumers empty the queue and wait
 	q.Close()
 	fmt.Println("closed")
 	total := <-sums + <-sums
