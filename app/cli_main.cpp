@@ -16,6 +16,7 @@
 #include "lang/disasm.h"
 #include "lang/driver.h"
 #include "lang/vm.h"
+#include "trace_json.h"
 
 namespace {
 
@@ -56,7 +57,9 @@ struct RunFlags {
   int procs = 1;
   std::string policy = "go";
   std::uint64_t max_steps = 0;
+  chanscope::lang::VmLimits limits;
   bool events = false;
+  std::string trace_file;  // Chrome Trace Event JSON, when set
 };
 
 // Reads and builds a Go file; prints its errors as FILE:LINE:COL: message.
@@ -80,7 +83,7 @@ int RunFile(const RunFlags& flags) {
   auto build = BuildFile(flags.file);
   if (!build) return 1;
   core::Config config{.seed = flags.seed, .procs = flags.procs, .max_steps = flags.max_steps};
-  config.trace = flags.events;
+  config.trace = flags.events || !flags.trace_file.empty();
   if (!core::ParsePolicy(flags.policy, &config.policy)) {
     std::cerr << "chanscope-cli: unknown policy " << flags.policy << "\n";
     return 2;
@@ -89,7 +92,7 @@ int RunFile(const RunFlags& flags) {
   sched.output = [](int stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream == 2 ? stderr : stdout);
   };
-  chanscope::lang::Vm vm(*build->program(), sched);
+  chanscope::lang::Vm vm(*build->program(), sched, flags.limits);
   std::vector<std::string> args{flags.file};
   args.insert(args.end(), flags.args.begin(), flags.args.end());
   vm.SetArgs(std::move(args));
@@ -97,6 +100,11 @@ int RunFile(const RunFlags& flags) {
   const core::Outcome& outcome = sched.Run();
   std::fflush(stdout);
   if (flags.events) std::cerr << core::FormatTrace(sched.trace());
+  if (!flags.trace_file.empty() &&
+      !chanscope::WriteChromeTraceFile(sched.trace(), flags.file, flags.trace_file)) {
+    if (!outcome.report.empty()) std::cerr << outcome.report;
+    return outcome.exit_code ? outcome.exit_code : 1;
+  }
   if (!outcome.report.empty()) std::cerr << outcome.report;
   return outcome.exit_code;
 }
@@ -138,7 +146,17 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"go", "random"}))
       ->capture_default_str();
   run->add_option("--max-steps", run_flags.max_steps, "Stop after this many kernel events");
+  run->add_option("--max-goroutines", run_flags.limits.max_goroutines,
+                  "Fatal error when more goroutines than this are alive at once")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  run->add_option("--max-heap", run_flags.limits.max_heap_bytes,
+                  "Fatal error when the live heap exceeds this many bytes after a collection")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   run->add_flag("--events", run_flags.events, "Print the kernel's text trace on stderr");
+  run->add_option("--trace", run_flags.trace_file,
+                  "Write the run as Chrome Trace Event JSON (open it in Perfetto or chrome://tracing)");
   run->positionals_at_end();
 
   std::string disasm_file;

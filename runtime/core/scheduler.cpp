@@ -89,6 +89,10 @@ G* Scheduler::Spawn(Body* body, const char* function, SrcPos created_at) {
     g->sleep_timer = t;
   }
   g->id = next_goid_++;
+  if (config_.trace) {
+    trace_.functions.resize(g->id + 1, "");
+    trace_.functions[g->id] = function;
+  }
   g->is_main = g->id == 1;
   g->parent_id = current_ ? current_->id : 0;
   g->body = body;
@@ -400,7 +404,7 @@ Event* Scheduler::RecordSlow(EventKind kind, uint32_t object) {
   if (config_.max_steps && step_ >= config_.max_steps && !finished_) {
     Finish(RunState::kStepLimit, 2,
            "chanscope: stopped after " + std::to_string(config_.max_steps) +
-               " steps (the step limit); the program may be running forever\n");
+               " steps (the step limit, --max-steps); the program may be running forever\n");
   }
   if (config_.check_invariants && object) touched_.push_back(object);
   if (!config_.trace) return nullptr;
@@ -462,19 +466,28 @@ void Scheduler::Panic(std::string_view message) {
   Finish(RunState::kPanic, 2, report);
 }
 
-void Scheduler::Fatal(std::string_view message) {
+void Scheduler::Fatal(std::string_view message, std::string_view prelude) {
   if (Event* e = Record(EventKind::kFatal)) e->text = AddText(message);
   // The running goroutine first, then the others in creation order, as Go prints.
-  std::string report = "fatal error: " + std::string(message) + "\n";
+  std::string report = std::string(prelude) + "fatal error: " + std::string(message) + "\n";
   if (current_) {
     report += '\n';
     report += DumpGoroutine(*current_);
   }
+  // Thousands of dumps help nobody (a runaway go loop): the rest are counted instead.
+  constexpr int64_t kMaxDumps = 1000;
+  int64_t dumped = 0, skipped = 0;
   ForEachG([&](const G& g) {
     if (&g == current_) return;
+    if (dumped == kMaxDumps) {
+      skipped++;
+      return;
+    }
+    dumped++;
     report += '\n';
     report += DumpGoroutine(g);
   });
+  if (skipped) report += "\n..." + std::to_string(skipped) + " more goroutines not shown...\n";
   Finish(RunState::kFatal, 2, report);
 }
 

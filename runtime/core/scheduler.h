@@ -119,8 +119,10 @@ class Scheduler {
   }
   // Chooses among `options` alternatives; recorded, replayed, or left to a person.
   uint32_t Choose(DecisionKind kind, uint32_t options);
-  // Ends the run with "fatal error: <message>" and a dump of every goroutine.
-  void Fatal(std::string_view message);
+  // Ends the run with "fatal error: <message>" and a dump of every goroutine. `prelude`
+  // is what Go's runtime prints before that line (e.g. "runtime: goroutine stack exceeds
+  // 1000000000-byte limit\n"), empty for most errors.
+  void Fatal(std::string_view message, std::string_view prelude = {});
 
   // ---- Entry points for bodies ----
   // Where the running goroutine is; stamped on the events that follow.

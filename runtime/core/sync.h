@@ -166,6 +166,16 @@ class Pool : public KernelObject {
   // A garbage collection: the victim cache is dropped, the primary becomes victim.
   void OnGc();
   size_t size() const;
+  // Calls f(value) for every item held, victims included (a collector's roots).
+  template <typename F>
+  void ForEachValue(F f) const {
+    for (const auto* locals : {&primary_, &victim_}) {
+      for (const Local& l : *locals) {
+        if (l.private_item) f(*l.private_item);
+        for (const Value& v : l.shared) f(v);
+      }
+    }
+  }
 
  private:
   struct Local {

@@ -54,6 +54,9 @@ struct Event {
 struct Trace {
   std::vector<Event> events;
   std::vector<std::string> texts{""};  // texts[0] is the empty string
+  // The entry function of each goroutine by id ("main.worker"), for exporters that name
+  // tracks after the run; index 0 is unused. Pointers live as long as the program does.
+  std::vector<const char*> functions{""};
   // How the language shows a value moved through kernel object `object` (e.g. "hi" for
   // a Go string, whose words are a pointer and a length); empty: the raw words. Keeps the
   // text form free of addresses, so it is the same in every process.

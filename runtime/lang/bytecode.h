@@ -50,7 +50,7 @@ struct SelectTable {
 
 // What the VM knows of a type at run time: enough for fmt, %T and interface values.
 struct TypeDesc {
-  enum Kind : uint8_t { kBool, kInt, kUint, kFloat, kString, kSlice, kStruct, kPointer, kChan, kFunc, kInterface, kMap };
+  enum Kind : uint8_t { kBool, kInt, kUint, kFloat, kString, kSlice, kStruct, kPointer, kChan, kFunc, kInterface, kMap, kArray };
   struct Field {
     std::string name;
     int32_t type;
@@ -60,7 +60,8 @@ struct TypeDesc {
   std::string name;   // as %T prints it: "int", "main.Point", "[]string"
   uint8_t bits = 64;  // integers and floats
   uint16_t words = 1;
-  int32_t elem = -1;  // slices, pointers and maps: the element type
+  int32_t elem = -1;  // slices, arrays, pointers and maps: the element type
+  int64_t length = 0; // arrays: the number of elements
   int32_t key = -1;   // maps: the key type
   std::vector<Field> fields;
   struct Method {

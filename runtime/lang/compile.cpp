@@ -12,6 +12,9 @@
 
 namespace chanscope::lang {
 
+// Arrays larger than this are not laid out (they would not fit in a frame).
+constexpr int64_t kMaxArrayWords = 16384;
+
 int Words(const Type* t) {
   if (!t) return -1;
   if (t->kind == TypeKind::kTuple) {
@@ -47,6 +50,13 @@ int Words(const Type* t) {
     }
     case TypeKind::kString:
       return 2;
+    case TypeKind::kArray: {
+      // Inline, like a struct: N elements one after the other (frames address 16 bits).
+      const ArrayType* a = static_cast<const ArrayType*>(t);
+      int w = Words(a->elem);
+      if (w < 0 || a->length * w > kMaxArrayWords) return -1;
+      return static_cast<int>(a->length) * w;
+    }
     case TypeKind::kSlice:
       return Words(static_cast<const SliceType*>(t)->elem) < 0 ? -1 : 3;
     case TypeKind::kInterface:
@@ -72,6 +82,18 @@ int16_t WrapBitsFor(const Type* t) {
   int bits = BasicBits(u->kind);
   if (bits >= 64) return 0;
   return static_cast<int16_t>(IsUnsigned(u) ? bits : -bits);
+}
+
+// Whether == on values of t is == on their words (no strings, floats or interfaces inside).
+bool PlainWords(const Type* t) {
+  const Type* u = DefaultType(t)->Underlying();
+  if (IsInterface(u) || IsFloat(u) || IsString(u)) return false;
+  if (u->kind == TypeKind::kArray) return PlainWords(static_cast<const ArrayType*>(u)->elem);
+  if (u->kind == TypeKind::kStruct) {
+    for (const Var* f : static_cast<const StructType*>(u)->fields)
+      if (f->name == "_" || !PlainWords(f->type)) return false;
+  }
+  return true;
 }
 
 class Compiler;
@@ -139,9 +161,15 @@ class FuncCompiler {
   uint16_t EvalAny(const Expr* e);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
+  void EvalEquality(const ast::BinaryExpr* b, uint16_t dest);  // x == y
   void EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, uint16_t y, Pos at);
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
   bool EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest);
+  void EvalConversion(const ast::CallExpr* call, uint16_t dest);  // T(x)
+  void EvalMinMax(const ast::CallExpr* call, bool min, uint16_t dest);
+  // A slice's slot, or a string's bytes as a new []byte (copy and append take either).
+  uint16_t ElementsOf(const Expr* e);
+  static bool IsTypeExpr(const Expr* e);
   bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
   // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
   std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
@@ -186,14 +214,42 @@ class FuncCompiler {
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
          static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
   }
-  // x.f: the word offset of the field along the selection's path, or -1.
-  int FieldOffset(const Type* struct_type, const std::vector<int>& path, bool* through_pointer);
+  // ---- places: where an addressable value (or a temporary copy) lives ----
+  struct Place {
+    bool pointer = false;  // the words behind the address held in `slot`; else frame slots
+    uint16_t slot = 0;     // the first frame slot, or the slot holding the address
+    int offset = 0;        // a constant word offset from there
+    int dyn = -1;          // frame places: a slot holding a further word offset (an index)
+  };
+  // The place of e: variables, *p, fields and array/slice elements in their storage;
+  // any other value is evaluated into temporaries.
+  Place PlaceOf(const Expr* e);
+  // Along a selection's embedded fields from a value of type t at p (pointers on the way
+  // are followed); *t becomes the type reached.
+  Place FieldPlace(Place p, const Type** t, std::span<const int> path, Pos at);
+  // p moved by the word offset held in slot `words`.
+  Place OffsetPlace(Place p, uint16_t words, Pos at);
+  void LoadPlace(const Place& p, uint16_t dest, int words, Pos at);
+  void StorePlace(const Place& p, uint16_t src, int words, Pos at);
+  // A slot holding the place's address (places in frames have none: such variables are
+  // in cells because the checker marked their address taken).
+  uint16_t AddressOf(const Place& p, Pos at);
+  static const ArrayType* AsArray(const Type* t) {
+    const Type* u = t->Underlying();
+    return u->kind == TypeKind::kArray ? static_cast<const ArrayType*>(u) : nullptr;
+  }
+  // Code for x == y on values of type t at slots x and y (dest: the bool).
+  void EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t dest, Pos at);
   void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
-  void StoreField(const ast::SelectorExpr* sel, uint16_t src);
+  // The receiver a method of recv_type expects, from x along the embedded fields of path.
+  void EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type, uint16_t dest, Pos at);
   void EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel, const Selection& m,
                       uint16_t dest, bool want_value);
   void EvalSlice(const ast::SliceExpr* se, uint16_t dest);
   void EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest);
+  // Calls fn(value, index) for each element of an array or slice literal (keys set the index).
+  template <typename Fn>
+  void ForEachElement(const ast::CompositeLit* lit, Fn fn);
   void EvalPrint(std::span<Expr* const> args, uint8_t stream, bool spaces, bool newline, Pos at);
   // Arguments of a call to `sig` evaluated into consecutive slots; returns the first.
   uint16_t EvalArgs(const ast::CallExpr* call);
@@ -415,6 +471,10 @@ class Compiler {
     } else if (u->kind == TypeKind::kSlice) {
       d.kind = TypeDesc::kSlice;
       d.elem = TypeIndex(static_cast<const SliceType*>(u)->elem);
+    } else if (u->kind == TypeKind::kArray) {
+      d.kind = TypeDesc::kArray;
+      d.elem = TypeIndex(static_cast<const ArrayType*>(u)->elem);
+      d.length = static_cast<const ArrayType*>(u)->length;
     } else if (u->kind == TypeKind::kPointer) {
       d.kind = TypeDesc::kPointer;
       d.elem = TypeIndex(static_cast<const PointerType*>(u)->elem);
@@ -790,6 +850,7 @@ void FuncCompiler::EvalConstant(const Expr* e, const Type* t, uint16_t dest) {
     case ConstKind::kFloat:
       if (IsFloat(u)) {
         double d = static_cast<double>(k.ToFloat());
+        if (BasicBits(u->kind) == 32) d = static_cast<float>(d);
         Emit(Op::kLoadK, e->pos, dest, fn_.Constant(std::bit_cast<uint64_t>(d)));
       } else if (IsUnsigned(u)) {
         LoadInt(dest, static_cast<int64_t>(k.ToUint64().value_or(0)), e->pos);
@@ -893,6 +954,10 @@ void FuncCompiler::EvalIndex(const ast::IndexExpr* ix, uint16_t dest) {
     Move(dest, tmp, std::max(0, Words(m->elem)), ix->pos);
     return;
   }
+  if (u->kind == TypeKind::kArray ||
+      (u->kind == TypeKind::kPointer && AsArray(static_cast<const PointerType*>(u)->elem))) {
+    return LoadPlace(PlaceOf(ix), dest, std::max(0, Words(ix->type)), ix->lbrack);
+  }
   uint16_t x = EvalAny(ix->x);
   uint16_t i = Alloc(1);
   EvalAs(ix->index(), DefaultType(ix->index()->type), i);
@@ -903,24 +968,6 @@ void FuncCompiler::EvalIndex(const ast::IndexExpr* ix, uint16_t dest) {
   } else {
     Unsupported(ix->pos, "indexing " + TypeString(ix->x->type));
   }
-}
-
-int FuncCompiler::FieldOffset(const Type* t, const std::vector<int>& path, bool* through_pointer) {
-  int offset = 0;
-  *through_pointer = false;
-  for (size_t k = 0; k < path.size(); k++) {
-    const Type* u = t->Underlying();
-    if (u->kind == TypeKind::kPointer) {
-      if (k > 0) return -1;  // a pointer embedded on the way: not yet
-      *through_pointer = true;
-      u = static_cast<const PointerType*>(u)->elem->Underlying();
-    }
-    if (u->kind != TypeKind::kStruct) return -1;
-    const StructType* st = static_cast<const StructType*>(u);
-    for (int f = 0; f < path[k]; f++) offset += std::max(0, Words(st->fields[f]->type));
-    t = st->fields[path[k]]->type;
-  }
-  return offset;
 }
 
 const Var* FuncCompiler::NamedVar(const Expr* e) {
@@ -940,41 +987,7 @@ void FuncCompiler::EvalSelector(const ast::SelectorExpr* sel, uint16_t dest) {
   if (!m || m->kind != SelectionKind::kFieldVal) {
     return Unsupported(sel->pos, "method values and qualified names here");
   }
-  bool through_pointer;
-  int off = FieldOffset(sel->x->type, m->path, &through_pointer);
-  int w = std::max(0, Words(sel->type));
-  if (off < 0) return Unsupported(sel->pos, "fields behind embedded pointers");
-  if (through_pointer) {
-    uint16_t p = EvalAny(sel->x);
-    Emit(Op::kLoadField, sel->sel->pos, dest, p, static_cast<uint16_t>(off), static_cast<uint8_t>(w));
-    return;
-  }
-  // A struct value: evaluate it, then take the field's words.
-  const ast::Ident* id = sel->x->As<ast::Ident>();
-  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
-  if (v && Boxed(v)) {
-    Emit(Op::kLoadField, sel->sel->pos, dest, SlotOf(v, sel->pos), static_cast<uint16_t>(off), static_cast<uint8_t>(w));
-    return;
-  }
-  uint16_t x = EvalAny(sel->x);
-  Move(dest, static_cast<uint16_t>(x + off), w, sel->sel->pos);
-}
-
-void FuncCompiler::StoreField(const ast::SelectorExpr* sel, uint16_t src) {
-  const Selection* m = c_.info().SelectionOf(sel);
-  bool through_pointer;
-  int off = m ? FieldOffset(sel->x->type, m->path, &through_pointer) : -1;
-  int w = std::max(0, Words(sel->type));
-  if (off < 0) return Unsupported(sel->pos, "assignment to this field");
-  const ast::Ident* id = sel->x->As<ast::Ident>();
-  const Var* v = id && id->obj ? id->obj->As<Var>() : nullptr;
-  if (through_pointer || (v && Boxed(v))) {
-    uint16_t p = through_pointer ? EvalAny(sel->x) : SlotOf(v, sel->pos);
-    Emit(Op::kStoreField, sel->sel->pos, p, static_cast<uint16_t>(off), src, static_cast<uint8_t>(w));
-    return;
-  }
-  if (!v) return Unsupported(sel->pos, "assignment to a field of this expression");
-  Move(static_cast<uint16_t>(SlotOf(v, sel->pos) + off), src, w, sel->sel->pos);
+  LoadPlace(PlaceOf(sel), dest, std::max(0, Words(sel->type)), sel->sel->pos);
 }
 
 void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel,
@@ -986,7 +999,16 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     int pw = Words(isig->params), res = Words(isig->results);
     if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
     uint16_t entry = top_;
-    uint16_t iface = EvalAny(sel->x);
+    uint16_t iface;
+    if (m.path.empty()) {
+      iface = EvalAny(sel->x);
+    } else {
+      // A method of an embedded interface field.
+      const Type* t = sel->x->type;
+      Place p = FieldPlace(PlaceOf(sel->x), &t, m.path, sel->sel->pos);
+      iface = Alloc(2);
+      LoadPlace(p, iface, 2, sel->sel->pos);
+    }
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
     uint16_t at = base;
     for (size_t i = 0; i < call->args.size() && i < isig->params->vars.size(); i++) {
@@ -1002,9 +1024,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     return;
   }
   int64_t index = c_.FunctionIndex(m.obj);
-  if (index < 0 || m.path.size() > 1) {
-    return Unsupported(call->pos, "calls of interface methods and promoted methods");
-  }
+  if (index < 0) return Unsupported(call->pos, "calls of methods of this kind");
   const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
   const Type* recv_type = sig->recv->type;
   int rw = std::max(1, Words(recv_type));
@@ -1012,20 +1032,34 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
   // The callee's frame: receiver first, then the arguments.
   uint16_t base = Alloc(std::max(rw + param_words, std::max(result_words, 1)));
-  bool x_is_pointer = sel->x->type->Underlying()->kind == TypeKind::kPointer;
-  if (recv_type->kind == TypeKind::kPointer) {
-    Move(base, EvalReceiverPointer(sel->x), 1, call->pos);
-  } else if (x_is_pointer) {
-    uint16_t p = EvalAny(sel->x);  // (*p).M(): copy the value out
-    Emit(Op::kLoadInd, call->pos, base, p, static_cast<uint16_t>(rw));
-  } else {
-    Eval(sel->x, base);
-  }
+  EvalReceiver(sel->x, m.path, recv_type, base, call->pos);
   EvalArgsInto(call, sig, static_cast<uint16_t>(base + rw));
   Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
   if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
+}
+
+void FuncCompiler::EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type,
+                                uint16_t dest, Pos at) {
+  bool want_pointer = recv_type->kind == TypeKind::kPointer;
+  int rw = std::max(1, Words(recv_type));
+  const Type* t = x->type;
+  if (path.empty() && want_pointer) return Move(dest, EvalReceiverPointer(x), 1, at);
+  // The value holding the method: x itself, or the embedded field the path leads to.
+  Place p = path.empty() ? Place{false, 0} : FieldPlace(PlaceOf(x), &t, path, at);
+  bool holder_is_pointer = t->Underlying()->kind == TypeKind::kPointer;
+  if (path.empty()) {
+    p = holder_is_pointer ? Place{false, EvalAny(x)} : PlaceOf(x);
+  }
+  if (holder_is_pointer) {
+    uint16_t ptr = Alloc(1);
+    LoadPlace(p, ptr, 1, at);
+    if (want_pointer) return Move(dest, ptr, 1, at);
+    return LoadPlace(Place{true, ptr}, dest, rw, at);  // (*p).M(): copy the value out
+  }
+  if (want_pointer) return Move(dest, AddressOf(p, at), 1, at);
+  LoadPlace(p, dest, rw, at);
 }
 
 // Several results are read from where the stack top was when the call began; when the
@@ -1038,8 +1072,21 @@ void FuncCompiler::SettleTupleResults(const ast::CallExpr* call, uint16_t entry,
 void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
   const Type* u = se->x->type->Underlying();
   bool is_string = IsString(u);
-  if (!is_string && u->kind != TypeKind::kSlice) return Unsupported(se->pos, "slicing " + TypeString(se->x->type));
-  uint16_t x = EvalAny(se->x);
+  const ArrayType* arr = u->kind == TypeKind::kPointer ? AsArray(static_cast<const PointerType*>(u)->elem)
+                                                       : AsArray(u);
+  if (!is_string && !arr && u->kind != TypeKind::kSlice) {
+    return Unsupported(se->pos, "slicing " + TypeString(se->x->type));
+  }
+  uint16_t x;
+  if (arr) {
+    // a[lo:hi] of an addressable array (or through *[N]T): a slice of its storage.
+    x = Alloc(3);
+    Move(x, EvalReceiverPointer(se->x), 1, se->pos);
+    LoadInt(static_cast<uint16_t>(x + 1), arr->length, se->pos);
+    LoadInt(static_cast<uint16_t>(x + 2), arr->length, se->pos);
+  } else {
+    x = EvalAny(se->x);
+  }
   uint16_t bounds = Alloc(3);
   const Type* int_type = nullptr;
   for (const Expr* b : {se->low, se->high, se->max})
@@ -1052,7 +1099,7 @@ void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
   if (se->high) EvalAs(se->high, int_type, static_cast<uint16_t>(bounds + 1));
   if (se->max) EvalAs(se->max, int_type, static_cast<uint16_t>(bounds + 2));
   uint8_t flags = static_cast<uint8_t>((se->high ? 1 : 0) | (se->max ? 2 : 0) | (is_string ? 4 : 0) |
-                                       (is_string ? 0 : ElemWords(se->x->type) << 3));
+                                       (is_string ? 0 : ElemWords(se->type) << 3));
   Emit(Op::kSliceOp, se->lbrack, dest, x, bounds, flags);
 }
 
@@ -1090,20 +1137,42 @@ void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest)
     }
     return;
   }
+  if (const ArrayType* arr = AsArray(u)) {
+    // Zero every word, then set the elements given (keyed or in order).
+    int ew = std::max(0, Words(arr->elem));
+    int total = std::max(0, Words(lit->type));
+    for (int k = 0; k < total; k++) LoadInt(static_cast<uint16_t>(dest + k), 0, lit->pos);
+    ForEachElement(lit, [&](const Expr* e, int64_t index) {
+      EvalAs(e, arr->elem, static_cast<uint16_t>(dest + index * ew));
+    });
+    return;
+  }
   if (u->kind != TypeKind::kSlice) return Unsupported(lit->pos, "composite literals of " + TypeString(lit->type));
   const Type* elem = ElemOf(lit->type);
   uint8_t ew = ElemWords(lit->type);
+  int64_t length = 0;
+  ForEachElement(lit, [&](const Expr*, int64_t index) { length = std::max(length, index + 1); });
   uint16_t n = Alloc(1);
-  LoadInt(n, static_cast<int64_t>(lit->elts.size()), lit->pos);
+  LoadInt(n, length, lit->pos);
   Emit(Op::kMakeSlice, lit->pos, dest, n, n, ew);
   uint16_t i = Alloc(1);
   uint16_t v = Alloc(ew);
-  for (size_t k = 0; k < lit->elts.size(); k++) {
-    const Expr* e = lit->elts[k];
-    if (e->kind == ast::NodeKind::kKeyValueExpr) return Unsupported(e->pos, "keyed slice literals");
-    LoadInt(i, static_cast<int64_t>(k), e->pos);
+  ForEachElement(lit, [&](const Expr* e, int64_t index) {
+    LoadInt(i, index, e->pos);
     EvalAs(e, elem, v);
     Emit(Op::kSetIndex, e->pos, dest, i, v, ew);
+  });
+}
+
+template <typename Fn>
+void FuncCompiler::ForEachElement(const ast::CompositeLit* lit, Fn fn) {
+  int64_t index = 0;
+  for (const Expr* e : lit->elts) {
+    if (const ast::KeyValueExpr* kv = e->As<ast::KeyValueExpr>()) {
+      index = kv->key->constant ? kv->key->constant->ToInt64().value_or(0) : index;
+      e = kv->value;
+    }
+    fn(e, index++);
   }
 }
 
@@ -1134,32 +1203,177 @@ uint16_t FuncCompiler::EvalClosure(const ast::FuncLit* lit) {
 uint16_t FuncCompiler::EvalReceiverPointer(const Expr* x) {
   while (const ast::ParenExpr* p = x->As<ast::ParenExpr>()) x = p->x;
   if (x->type && x->type->Underlying()->kind == TypeKind::kPointer) return EvalAny(x);
-  // &v of an addressable variable: the address of its cell.
-  const Var* v = NamedVar(x);
-  if (v && Boxed(v)) return SlotOf(v, x->pos);
-  if (v && v->is_global) {
-    uint16_t a = Alloc(1);
-    Emit(Op::kGlobalAddr, x->pos, a, c_.GlobalOffset(v, x->pos));
-    return a;
-  }
-  // &s.f: the field's address inside the struct s points to (or lives in).
-  if (const ast::SelectorExpr* sel = x->As<ast::SelectorExpr>()) {
-    const Selection* m = c_.info().SelectionOf(sel);
-    bool through_pointer = false;
-    int off = m && m->kind == SelectionKind::kFieldVal
-                  ? FieldOffset(sel->x->type, m->path, &through_pointer)
-                  : -1;
-    const ast::Ident* base_id = sel->x->As<ast::Ident>();
-    const Var* bv = base_id && base_id->obj ? base_id->obj->As<Var>() : nullptr;
-    if (off >= 0 && (through_pointer || (bv && Boxed(bv)))) {
-      uint16_t p = through_pointer ? EvalAny(sel->x) : SlotOf(bv, sel->pos);
-      uint16_t a = Alloc(1);
-      Emit(Op::kFieldAddr, sel->sel->pos, a, p, static_cast<uint16_t>(off));
-      return a;
+  return AddressOf(PlaceOf(x), x->pos);
+}
+
+// ---- places ----
+
+FuncCompiler::Place FuncCompiler::PlaceOf(const Expr* e) {
+  while (const ast::ParenExpr* p = e->As<ast::ParenExpr>()) e = p->x;
+  if (!e->constant) {
+    if (const Var* v = NamedVar(e)) {
+      if (v->is_global) {
+        uint16_t a = Alloc(1);
+        Emit(Op::kGlobalAddr, e->pos, a, c_.GlobalOffset(v, e->pos));
+        return Place{true, a};
+      }
+      return Place{Boxed(v), SlotOf(v, e->pos)};
     }
   }
-  Unsupported(x->pos, "a method call on this receiver");
-  return Alloc(1);
+  if (const ast::StarExpr* star = e->As<ast::StarExpr>()) return Place{true, EvalAny(star->x)};
+  if (const ast::SelectorExpr* sel = e->As<ast::SelectorExpr>()) {
+    const Selection* m = c_.info().SelectionOf(sel);
+    if (m && m->kind == SelectionKind::kFieldVal) {
+      const Type* t = sel->x->type;
+      return FieldPlace(PlaceOf(sel->x), &t, m->path, sel->sel->pos);
+    }
+  }
+  if (const ast::IndexExpr* ix = e->As<ast::IndexExpr>()) {
+    const Type* u = ix->x->type->Underlying();
+    if (u->kind == TypeKind::kSlice) {
+      // An element of a slice lives in its backing array.
+      uint16_t slice = EvalAny(ix->x);
+      uint16_t i = Alloc(1), a = Alloc(1);
+      EvalAs(ix->index(), DefaultType(ix->index()->type), i);
+      Emit(Op::kElemAddr, ix->lbrack, a, slice, i, ElemWords(ix->x->type));
+      return Place{true, a};
+    }
+    const ArrayType* arr = AsArray(u);
+    Place base;
+    if (u->kind == TypeKind::kPointer && (arr = AsArray(static_cast<const PointerType*>(u)->elem))) {
+      base = Place{true, EvalAny(ix->x)};  // p[i] with p a *[N]T
+    } else if (arr) {
+      base = PlaceOf(ix->x);
+    }
+    if (arr) {
+      int ew = std::max(0, Words(arr->elem));
+      if (const Constant* k = ix->index()->constant) {
+        base.offset += static_cast<int>(k->ToInt64().value_or(0)) * ew;  // checked in range
+        return base;
+      }
+      if (ew > 255 || arr->length > 65535) {
+        Unsupported(ix->pos, "indexing arrays this large");
+        return base;
+      }
+      uint16_t i = Alloc(1), off = Alloc(1);
+      EvalAs(ix->index(), DefaultType(ix->index()->type), i);
+      Emit(Op::kArrayOffset, ix->lbrack, off, i, static_cast<uint16_t>(arr->length), static_cast<uint8_t>(ew));
+      return OffsetPlace(base, off, ix->lbrack);
+    }
+  }
+  return Place{false, EvalAny(e)};
+}
+
+FuncCompiler::Place FuncCompiler::FieldPlace(Place p, const Type** t, std::span<const int> path, Pos at) {
+  for (int index : path) {
+    const Type* u = (*t)->Underlying();
+    if (u->kind == TypeKind::kPointer) {
+      // A pointer on the way (x itself, or an embedded *T): continue behind it.
+      uint16_t ptr = Alloc(1);
+      LoadPlace(p, ptr, 1, at);
+      p = Place{true, ptr};
+      u = static_cast<const PointerType*>(u)->elem->Underlying();
+    }
+    const StructType* st = static_cast<const StructType*>(u);
+    for (int f = 0; f < index; f++) p.offset += std::max(0, Words(st->fields[f]->type));
+    *t = st->fields[index]->type;
+  }
+  return p;
+}
+
+FuncCompiler::Place FuncCompiler::OffsetPlace(Place p, uint16_t words, Pos at) {
+  if (p.pointer) {
+    uint16_t a = Alloc(1);
+    Emit(Op::kAddrAdd, at, a, p.slot, words);
+    p.slot = a;
+    return p;
+  }
+  if (p.dyn >= 0) Emit(Op::kAdd, at, words, words, static_cast<uint16_t>(p.dyn));
+  p.dyn = words;
+  return p;
+}
+
+void FuncCompiler::LoadPlace(const Place& p, uint16_t dest, int words, Pos at) {
+  if (words <= 0) return;
+  uint16_t off = static_cast<uint16_t>(p.offset);
+  if (p.pointer && words <= 255) {
+    Emit(Op::kLoadField, at, dest, p.slot, off, static_cast<uint8_t>(words));
+  } else if (p.pointer) {
+    uint16_t a = Alloc(1);
+    Emit(Op::kFieldAddr, at, a, p.slot, off);
+    Emit(Op::kLoadInd, at, dest, a, static_cast<uint16_t>(words));
+  } else if (p.dyn >= 0) {
+    if (words > 255) return Unsupported(at, "array elements this large");
+    Emit(Op::kLoadAt, at, dest, static_cast<uint16_t>(p.slot + off), static_cast<uint16_t>(p.dyn),
+         static_cast<uint8_t>(words));
+  } else {
+    Move(dest, static_cast<uint16_t>(p.slot + off), words, at);
+  }
+}
+
+void FuncCompiler::StorePlace(const Place& p, uint16_t src, int words, Pos at) {
+  if (words <= 0) return;
+  uint16_t off = static_cast<uint16_t>(p.offset);
+  if (p.pointer && words <= 255) {
+    Emit(Op::kStoreField, at, p.slot, off, src, static_cast<uint8_t>(words));
+  } else if (p.pointer) {
+    uint16_t a = Alloc(1);
+    Emit(Op::kFieldAddr, at, a, p.slot, off);
+    Emit(Op::kStoreInd, at, a, src, static_cast<uint16_t>(words));
+  } else if (p.dyn >= 0) {
+    if (words > 255) return Unsupported(at, "array elements this large");
+    Emit(Op::kStoreAt, at, static_cast<uint16_t>(p.slot + off), static_cast<uint16_t>(p.dyn), src,
+         static_cast<uint8_t>(words));
+  } else {
+    Move(static_cast<uint16_t>(p.slot + off), src, words, at);
+  }
+}
+
+uint16_t FuncCompiler::AddressOf(const Place& p, Pos at) {
+  if (!p.pointer) {
+    Unsupported(at, "the address of this value");
+    return Alloc(1);
+  }
+  if (p.offset == 0) return p.slot;
+  uint16_t a = Alloc(1);
+  Emit(Op::kFieldAddr, at, a, p.slot, static_cast<uint16_t>(p.offset));
+  return a;
+}
+
+void FuncCompiler::EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t dest, Pos at) {
+  const Type* u = DefaultType(t)->Underlying();
+  if (IsInterface(u)) return void(Emit(Op::kIfaceEq, at, dest, x, y));
+  if (IsFloat(u)) return void(Emit(Op::kFEq, at, dest, x, y));
+  if (IsString(u)) {
+    uint16_t c = Alloc(1), zero = Alloc(1);
+    Emit(Op::kStrCmp, at, c, x, y);
+    LoadInt(zero, 0, at);
+    Emit(Op::kEq, at, dest, c, zero);
+    return;
+  }
+  std::vector<std::pair<const Type*, int>> parts;  // the components and their offsets
+  if (const ArrayType* a = AsArray(u)) {
+    int ew = std::max(0, Words(a->elem));
+    for (int64_t i = 0; i < a->length; i++) parts.push_back({a->elem, static_cast<int>(i) * ew});
+  } else if (u->kind == TypeKind::kStruct) {
+    int off = 0;
+    for (const Var* f : static_cast<const StructType*>(u)->fields) {
+      if (f->name != "_") parts.push_back({f->type, off});
+      off += std::max(0, Words(f->type));
+    }
+  } else {
+    return void(Emit(Op::kEq, at, dest, x, y));
+  }
+  // Plain words compare at once; strings, floats and interfaces inside need their own ==.
+  bool plain = PlainWords(u);
+  int words = std::max(0, Words(u));
+  if (plain && words <= 255) return void(Emit(Op::kEqN, at, dest, x, y, static_cast<uint8_t>(words)));
+  LoadInt(dest, 1, at);
+  uint16_t part = Alloc(1);
+  for (auto [pt, off] : parts) {
+    EmitEqual(pt, static_cast<uint16_t>(x + off), static_cast<uint16_t>(y + off), part, at);
+    Emit(Op::kAnd, at, dest, dest, part);
+  }
 }
 
 uint16_t FuncCompiler::EvalAny(const Expr* e) {
@@ -1277,6 +1491,7 @@ void FuncCompiler::EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, u
            : op == Tok::kQuo ? Op::kFDiv : Op::kNop;
     if (fop == Op::kNop) return Unsupported(at, "this float operator");
     Emit(fop, at, dest, x, y);
+    if (BasicBits(u->kind) == 32) Emit(Op::kRoundF32, at, dest, dest);
     return;
   }
   if (IsString(u)) {
@@ -1304,6 +1519,27 @@ void FuncCompiler::EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, u
   if (int16_t w = WrapBitsFor(t)) Emit(Op::kWrap, at, dest, dest, static_cast<uint16_t>(w));
 }
 
+void FuncCompiler::EvalEquality(const ast::BinaryExpr* b, uint16_t dest) {
+  Pos at = b->op_pos;
+  bool x_nil = b->x->type->kind == TypeKind::kUntypedNil;
+  if (x_nil || b->y->type->kind == TypeKind::kUntypedNil) {
+    // Against nil: the first word decides (an interface's type, a slice's array, a pointer).
+    uint16_t v = EvalAny(x_nil ? b->y : b->x);
+    uint16_t zero = Alloc(1);
+    LoadInt(zero, 0, at);
+    Emit(Op::kEq, at, dest, v, zero);
+    return;
+  }
+  // An interface compared with a concrete value: the value converted to the interface.
+  const Type* t = DefaultType(b->x->type->IsUntyped() ? b->y->type : b->x->type);
+  if (IsInterface(b->y->type) && !IsInterface(b->x->type)) t = b->y->type;
+  uint16_t x = Alloc(std::max(1, Words(t)));
+  uint16_t y = Alloc(std::max(1, Words(t)));
+  EvalAs(b->x, t, x);
+  EvalAs(b->y, t, y);
+  EmitEqual(t, x, y, dest, at);
+}
+
 void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
   Pos at = b->op_pos;
   if (b->op == Tok::kLAnd || b->op == Tok::kLOr) {
@@ -1312,6 +1548,11 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     uint32_t skip = EmitJump(b->op == Tok::kLAnd ? Op::kJumpIfNot : Op::kJumpIf, at, dest);
     Eval(b->y, dest);
     Patch(skip, Here());
+    return;
+  }
+  if (b->op == Tok::kEql || b->op == Tok::kNeq) {
+    EvalEquality(b, dest);
+    if (b->op == Tok::kNeq) Emit(Op::kNot, at, dest, dest);
     return;
   }
   uint16_t x = EvalAny(b->x);
@@ -1332,11 +1573,6 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
   }
   bool fl = IsFloat(u), uns = IsUnsigned(u);
   switch (b->op) {
-    case Tok::kEql: Emit(fl ? Op::kFEq : Op::kEq, at, dest, x, y); break;
-    case Tok::kNeq:
-      Emit(fl ? Op::kFEq : Op::kEq, at, dest, x, y);
-      Emit(Op::kNot, at, dest, dest);
-      break;
     case Tok::kLss: Emit(fl ? Op::kFLt : uns ? Op::kLtU : Op::kLt, at, dest, x, y); break;
     case Tok::kLeq: Emit(fl ? Op::kFLe : uns ? Op::kLeU : Op::kLe, at, dest, x, y); break;
     case Tok::kGtr: Emit(fl ? Op::kFLt : uns ? Op::kLtU : Op::kLt, at, dest, y, x); break;
@@ -1456,6 +1692,8 @@ void FuncCompiler::EvalPrint(std::span<Expr* const> args, uint8_t stream, bool s
       Emit(Op::kPrintString, a->pos, s, 0, 0, stream);
     } else if (IsInteger(u)) {
       Emit(IsUnsigned(u) ? Op::kPrintUint : Op::kPrintInt, a->pos, s, 0, 0, stream);
+    } else if (IsFloat(u)) {
+      Emit(Op::kPrintFloat, a->pos, s, 0, 0, stream);
     } else if (u->kind == TypeKind::kSlice && stream == 1 &&
                AsBasic(DefaultType(ElemOf(u))->Underlying())) {
       const Type* e = DefaultType(ElemOf(u))->Underlying();
@@ -1492,6 +1730,11 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
         Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + (b->id == BuiltinId::kLen ? 1 : 2)), 1, at);
       } else if (u->kind == TypeKind::kMap && b->id == BuiltinId::kLen) {
         Emit(Op::kMapLen, at, dest, EvalAny(call->args[0]));
+      } else if (const ArrayType* a = u->kind == TypeKind::kPointer
+                                          ? AsArray(static_cast<const PointerType*>(u)->elem)
+                                          : AsArray(u)) {
+        EvalAny(call->args[0]);  // for its effects: the length is the type's
+        LoadInt(dest, a->length, at);
       } else if (IsString(u) && b->id == BuiltinId::kLen) {
         Move(dest, static_cast<uint16_t>(EvalAny(call->args[0]) + 1), 1, at);
       } else {
@@ -1538,14 +1781,16 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       return true;
     }
     case BuiltinId::kAppend: {
-      if (call->HasEllipsis()) {
-        Unsupported(call->ellipsis, "append(s, t...)");
-        return true;
-      }
       const Type* elem = ElemOf(call->type);
       uint8_t ew = ElemWords(call->type);
       uint16_t acc = Alloc(3);
       EvalAs(call->args[0], call->type, acc);
+      if (call->HasEllipsis()) {
+        // append(s, t...): t's elements (a string's bytes for append([]byte, s...)).
+        uint16_t more = ElementsOf(call->args[1]);
+        Emit(Op::kAppendSlice, at, dest, acc, more, ew);
+        return true;
+      }
       uint16_t v = Alloc(ew);
       for (size_t k = 1; k < call->args.size(); k++) {
         EvalAs(call->args[k], elem, v);
@@ -1563,12 +1808,8 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
       return true;
     }
     case BuiltinId::kCopy: {
-      if (IsString(call->args[1]->type->Underlying())) {
-        Unsupported(at, "copy from a string");
-        return true;
-      }
       uint16_t d = EvalAny(call->args[0]);
-      uint16_t s2 = EvalAny(call->args[1]);
+      uint16_t s2 = ElementsOf(call->args[1]);
       Emit(Op::kCopy, at, dest, d, s2, ElemWords(call->args[0]->type));
       return true;
     }
@@ -1592,10 +1833,62 @@ bool FuncCompiler::EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint
     case BuiltinId::kRecover:
       Emit(Op::kRecover, at, dest);
       return true;
+    case BuiltinId::kMin:
+    case BuiltinId::kMax:
+      EvalMinMax(call, b->id == BuiltinId::kMin, dest);
+      return true;
+    case BuiltinId::kClear: {
+      uint16_t x = EvalAny(call->args[0]);
+      if (AsMap(call->args[0]->type)) {
+        Emit(Op::kMapClear, at, x);
+      } else {
+        Emit(Op::kClearSlice, at, x, 0, 0, ElemWords(call->args[0]->type));
+      }
+      return true;
+    }
     default:
       Unsupported(at, "the builtin " + b->name);
       return true;
   }
+}
+
+uint16_t FuncCompiler::ElementsOf(const Expr* e) {
+  if (!IsString(DefaultType(e->type)->Underlying())) return EvalAny(e);
+  uint16_t str = EvalAny(e);
+  uint16_t bytes = Alloc(3);
+  Emit(Op::kStringToBytes, e->pos, bytes, str);
+  return bytes;
+}
+
+void FuncCompiler::EvalMinMax(const ast::CallExpr* call, bool min, uint16_t dest) {
+  // The first argument, then each further one that is smaller (larger) replaces it.
+  const Type* t = DefaultType(call->type);
+  const Type* u = t->Underlying();
+  uint16_t acc = Alloc(std::max(1, Words(t)));
+  uint16_t v = Alloc(std::max(1, Words(t)));
+  uint16_t c = Alloc(1);
+  EvalAs(call->args[0], t, acc);
+  for (size_t k = 1; k < call->args.size(); k++) {
+    Pos at = call->args[k]->pos;
+    EvalAs(call->args[k], t, v);
+    if (IsFloat(u)) {
+      Emit(min ? Op::kFMin : Op::kFMax, at, acc, acc, v);
+      continue;
+    }
+    if (IsString(u)) {
+      uint16_t zero = Alloc(1);
+      LoadInt(zero, 0, at);
+      Emit(Op::kStrCmp, at, c, v, acc);
+      Emit(Op::kLt, at, c, min ? c : zero, min ? zero : c);
+    } else {
+      Op lt = IsUnsigned(u) ? Op::kLtU : Op::kLt;
+      Emit(lt, at, c, min ? v : acc, min ? acc : v);
+    }
+    uint32_t skip = EmitJump(Op::kJumpIfNot, at, c);
+    Move(acc, v, std::max(1, Words(t)), at);
+    Patch(skip, Here());
+  }
+  Move(dest, acc, std::max(1, Words(t)), call->pos);
 }
 
 bool FuncCompiler::EvalPackageCall(const ast::CallExpr* call, const Func* f) {
@@ -1656,26 +1949,8 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     EvalBuiltin(call, static_cast<const Builtin*>(obj), dest);
     return;
   }
-  if (obj && obj->kind == ObjKind::kTypeName) {
-    // A conversion between basic numeric types.
-    const Type* to = call->type->Underlying();
-    const Type* from = DefaultType(call->args[0]->type)->Underlying();
-    uint16_t x = EvalAny(call->args[0]);
-    if (IsInteger(to) && IsInteger(from)) {
-      Move(dest, x, 1, call->pos);
-      if (int16_t w = WrapBitsFor(call->type)) Emit(Op::kWrap, call->pos, dest, dest, static_cast<uint16_t>(w));
-    } else if (IsFloat(to) && IsInteger(from)) {
-      Emit(Op::kIntToFloat, call->pos, dest, x);
-    } else if (IsInteger(to) && IsFloat(from)) {
-      Emit(Op::kFloatToInt, call->pos, dest, x);
-      if (int16_t w = WrapBitsFor(call->type)) Emit(Op::kWrap, call->pos, dest, dest, static_cast<uint16_t>(w));
-    } else if (Identical(to, from)) {
-      Move(dest, x, std::max(1, Words(to)), call->pos);
-    } else {
-      Unsupported(call->pos, "the conversion to " + TypeString(call->type));
-    }
-    return;
-  }
+  if (obj && obj->kind == ObjKind::kTypeName) return EvalConversion(call, dest);
+  if (const Expr* t = fun; !obj && call->args.size() == 1 && IsTypeExpr(t)) return EvalConversion(call, dest);
   const Func* f = obj ? obj->As<Func>() : nullptr;
   if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>(); sel && f && !f->is_native) {
     if (const Selection* m = c_.info().SelectionOf(sel); m && m->kind == SelectionKind::kMethodVal) {
@@ -1711,6 +1986,69 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   SettleTupleResults(call, entry, base);
 }
 
+bool FuncCompiler::IsTypeExpr(const Expr* e) {
+  switch (e->kind) {
+    case ast::NodeKind::kArrayType: case ast::NodeKind::kSliceType: case ast::NodeKind::kMapType:
+    case ast::NodeKind::kChanType: case ast::NodeKind::kFuncType: case ast::NodeKind::kStructType:
+    case ast::NodeKind::kInterfaceType:
+      return true;
+    case ast::NodeKind::kStarExpr: return IsTypeExpr(e->Cast<ast::StarExpr>()->x);
+    case ast::NodeKind::kIdent: {
+      const ast::Ident* id = e->Cast<ast::Ident>();
+      return id->obj && id->obj->kind == ObjKind::kTypeName;
+    }
+    case ast::NodeKind::kSelectorExpr: {
+      const ast::Ident* sel = e->Cast<ast::SelectorExpr>()->sel;
+      return sel->obj && sel->obj->kind == ObjKind::kTypeName;
+    }
+    default: return false;
+  }
+}
+
+void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
+  const Type* to_type = call->type;
+  const Expr* arg = call->args[0];
+  const Type* to = to_type->Underlying();
+  const Type* from = DefaultType(arg->type)->Underlying();
+  Pos at = call->pos;
+  if (IsInterface(to)) return EvalAs(arg, to_type, dest);
+  if (arg->constant && !IsString(to)) return EvalConstant(arg, to_type, dest);
+  uint16_t x = EvalAny(arg);
+  int16_t wrap = WrapBitsFor(to_type);
+  bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;
+  auto elem_is = [](const Type* slice, TypeKind k) {
+    const Type* e = slice->kind == TypeKind::kSlice ? static_cast<const SliceType*>(slice)->elem->Underlying() : nullptr;
+    return e && e->kind == k;
+  };
+  if (IsInteger(to) && IsInteger(from)) {
+    Move(dest, x, 1, at);
+    if (wrap) Emit(Op::kWrap, at, dest, dest, static_cast<uint16_t>(wrap));
+  } else if (IsFloat(to) && IsInteger(from)) {
+    Emit(IsUnsigned(from) ? Op::kUintToFloat : Op::kIntToFloat, at, dest, x);
+    if (to_f32) Emit(Op::kRoundF32, at, dest, dest);
+  } else if (IsInteger(to) && IsFloat(from)) {
+    Emit(IsUnsigned(to) && !wrap ? Op::kFloatToUint : Op::kFloatToInt, at, dest, x);
+    if (wrap) Emit(Op::kWrap, at, dest, dest, static_cast<uint16_t>(wrap));
+  } else if (IsFloat(to) && IsFloat(from)) {
+    Emit(to_f32 ? Op::kRoundF32 : Op::kMove, at, dest, x);
+  } else if (IsString(to) && IsInteger(from)) {
+    Emit(Op::kRuneToString, at, dest, x);
+  } else if (IsString(to) && elem_is(from, TypeKind::kUint8)) {
+    Emit(Op::kBytesToString, at, dest, x);
+  } else if (IsString(to) && elem_is(from, TypeKind::kInt32)) {
+    Emit(Op::kRunesToString, at, dest, x);
+  } else if (IsString(from) && elem_is(to, TypeKind::kUint8)) {
+    Emit(Op::kStringToBytes, at, dest, x);
+  } else if (IsString(from) && elem_is(to, TypeKind::kInt32)) {
+    Emit(Op::kStringToRunes, at, dest, x);
+  } else if (Identical(to, from) || Words(to) == Words(from)) {
+    // The same underlying type (or pointers to such): the words as they are.
+    Move(dest, x, std::max(0, Words(to)), at);
+  } else {
+    Unsupported(at, "the conversion to " + TypeString(to_type));
+  }
+}
+
 // ---- statements ----
 
 void FuncCompiler::Block(std::span<Stmt* const> list) {
@@ -1739,18 +2077,15 @@ void FuncCompiler::Store(const Expr* lhs, uint16_t src, bool define) {
       return;
     }
   }
-  const ast::SelectorExpr* field = lhs->As<ast::SelectorExpr>();
-  if (field && !NamedVar(field)) return StoreField(field, src);
-  if (const ast::StarExpr* star = lhs->As<ast::StarExpr>()) {
+  const ast::Ident* id = lhs->As<ast::Ident>();
+  if (id && id->name == "_") return;
+  if (!NamedVar(lhs)) {
+    // A field, an array element, *p: the value goes to its place.
     uint16_t mark = top_;
-    uint16_t p = EvalAny(star->x);
-    Emit(Op::kStoreInd, star->pos, p, src, static_cast<uint16_t>(std::max(1, Words(lhs->type))));
+    StorePlace(PlaceOf(lhs), src, std::max(0, Words(lhs->type)), lhs->pos);
     top_ = mark;
     return;
   }
-  const ast::Ident* id = lhs->As<ast::Ident>();
-  if (!id && !field) return Unsupported(lhs->pos, "assignment to " + std::string(ast::NodeKindName(lhs->kind)));
-  if (id && id->name == "_") return;
   const Var* v = NamedVar(lhs);
   if (!v) return;
   if (v->is_global) {
@@ -1876,8 +2211,12 @@ void FuncCompiler::Statement(const Stmt* s) {
     }
     case ast::NodeKind::kIncDecStmt: {
       const ast::IncDecStmt* inc = s->Cast<ast::IncDecStmt>();
-      if (IsFloat(inc->x->type->Underlying())) {
-        Unsupported(s->pos, "++ and -- on floats");
+      if (const Type* fu = inc->x->type->Underlying(); IsFloat(fu)) {
+        uint16_t x = EvalAny(inc->x), one = Alloc(1), r = Alloc(1);
+        Emit(Op::kLoadK, s->pos, one, fn_.Constant(std::bit_cast<uint64_t>(inc->tok == Tok::kInc ? 1.0 : -1.0)));
+        Emit(Op::kFAdd, s->pos, r, x, one);
+        if (BasicBits(fu->kind) == 32) Emit(Op::kRoundF32, s->pos, r, r);
+        Store(inc->x, r, false);
         break;
       }
       uint16_t x = EvalAny(inc->x);
@@ -1929,23 +2268,33 @@ void FuncCompiler::Statement(const Stmt* s) {
     case ast::NodeKind::kDeferStmt: Defer(s->Cast<ast::DeferStmt>()); break;
     case ast::NodeKind::kLabeledStmt: {
       const ast::LabeledStmt* l = s->Cast<ast::LabeledStmt>();
-      pending_label_ = l->label->name;
+      // Only the statements break and continue can name take the label.
+      switch (l->stmt->kind) {
+        case ast::NodeKind::kForStmt: case ast::NodeKind::kRangeStmt: case ast::NodeKind::kSwitchStmt:
+        case ast::NodeKind::kTypeSwitchStmt: case ast::NodeKind::kSelectStmt:
+          pending_label_ = l->label->name;
+          break;
+        default: break;
+      }
       Statement(l->stmt);
       pending_label_ = {};
       break;
     }
     case ast::NodeKind::kBranchStmt: {
       const ast::BranchStmt* br = s->Cast<ast::BranchStmt>();
+      if (br->tok == Tok::kGoto) {
+        Unsupported(s->pos, "goto");
+        break;
+      }
+      if (br->tok == Tok::kFallthrough) break;  // the switch lets its body run into the next
       if (br->label) {
         // break L / continue L: the enclosing statement labeled L.
         for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
           if (it->label != br->label->name) continue;
           if (br->tok == Tok::kBreak) {
             it->breaks.push_back(EmitJump(Op::kJump, s->pos));
-          } else if (br->tok == Tok::kContinue) {
-            it->continues.push_back(EmitJump(Op::kJump, s->pos));
           } else {
-            Unsupported(s->pos, "goto");
+            it->continues.push_back(EmitJump(Op::kJump, s->pos));
           }
           break;
         }
@@ -2102,6 +2451,33 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     });
     return;
   }
+  const ArrayType* arr = AsArray(u);
+  bool through_pointer = !arr && u->kind == TypeKind::kPointer &&
+                         (arr = AsArray(static_cast<const PointerType*>(u)->elem));
+  if (arr) {
+    // for i, v := range a: a is copied once (range over *[N]T reads through the pointer).
+    int ew = std::max(0, Words(arr->elem));
+    bool copy = s->value && !through_pointer;
+    uint16_t x = copy ? Alloc(std::max(1, Words(u))) : Alloc(1);
+    if (copy || through_pointer) Eval(s->x, x);
+    uint16_t i = Alloc(1), c = Alloc(1), n = Alloc(1), scale = Alloc(1), off = Alloc(1);
+    uint16_t value = Alloc(std::max(1, ew));
+    LoadInt(i, 0, s->pos);
+    LoadInt(n, arr->length, s->pos);
+    LoadInt(scale, ew, s->pos);
+    uint32_t top = Here();
+    Emit(Op::kLt, s->range_pos, c, i, n);
+    uint32_t exit = EmitJump(Op::kJumpIfNot, s->range_pos, c);
+    if (s->value) {
+      Emit(Op::kMul, s->range_pos, off, i, scale);
+      Place p = through_pointer ? OffsetPlace(Place{true, x}, off, s->range_pos) : Place{false, x, 0, off};
+      LoadPlace(p, value, ew, s->range_pos);
+    }
+    if (s->key) Store(s->key, i, define);
+    if (s->value) Store(s->value, value, define);
+    LoopBody(s->body, s->pos, top, exit, [&] { Emit(Op::kAddI, s->range_pos, i, i, 1); });
+    return;
+  }
   Unsupported(s->range_pos, "range over " + TypeString(s->x->type));
 }
 
@@ -2111,8 +2487,7 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
   const Type* tag_type = nullptr;
   if (s->tag) {
     tag_type = DefaultType(s->tag->type);
-    if (IsString(tag_type->Underlying())) return Unsupported(s->tag->pos, "switch on strings");
-    tag = Alloc(1);
+    tag = Alloc(std::max(1, Words(tag_type)));
     EvalAs(s->tag, tag_type, tag);
   }
   loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
@@ -2122,18 +2497,22 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
   // Tests in source order, each jumping to its clause's body.
   for (const Stmt* st : s->body->list) {
     const ast::CaseClause* cc = st->Cast<ast::CaseClause>();
-    if (cc->is_default) {
-      default_clause = cc;
-      continue;
-    }
     std::vector<uint32_t> hits;
+    if (cc->is_default) default_clause = cc;
     for (const Expr* e : cc->list) {
       uint16_t mark = top_;
       uint16_t c = Alloc(1);
       if (s->tag) {
-        uint16_t v = Alloc(1);
-        EvalAs(e, tag_type, v);
-        Emit(IsFloat(tag_type->Underlying()) ? Op::kFEq : Op::kEq, e->pos, c, tag, v);
+        // tag == e, with e converted to the tag's type (or both to an interface).
+        const Type* t = IsInterface(tag_type) || !IsInterface(e->type) ? tag_type : e->type;
+        uint16_t x = tag;
+        if (t != tag_type) {
+          x = Alloc(std::max(1, Words(t)));
+          Convert(tag, tag_type, t, x, e->pos);
+        }
+        uint16_t v = Alloc(std::max(1, Words(t)));
+        EvalAs(e, t, v);
+        EmitEqual(t, x, v, c, e->pos);
       } else {
         Eval(e, c);
       }
@@ -2143,16 +2522,15 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
     bodies.emplace_back(cc, std::move(hits));
   }
   uint32_t to_default = EmitJump(Op::kJump, s->pos);
+  // Bodies in source order, so that fallthrough continues into the next one.
   for (auto& [cc, hits] : bodies) {
     for (uint32_t h : hits) Patch(h, Here());
-    for (const Stmt* b : cc->body)
-      if (const ast::BranchStmt* br = b->As<ast::BranchStmt>(); br && br->tok == Tok::kFallthrough)
-        Unsupported(b->pos, "fallthrough");
+    if (cc == default_clause) Patch(to_default, Here());
     Block(cc->body);
-    to_end.push_back(EmitJump(Op::kJump, cc->pos));
+    const ast::BranchStmt* last = cc->body.empty() ? nullptr : cc->body.back()->As<ast::BranchStmt>();
+    if (!last || last->tok != Tok::kFallthrough) to_end.push_back(EmitJump(Op::kJump, cc->pos));
   }
-  Patch(to_default, Here());
-  if (default_clause) Block(default_clause->body);
+  if (!default_clause) Patch(to_default, Here());
   for (uint32_t j : to_end) Patch(j, Here());
   Loop loop = std::move(loops_.back());
   loops_.pop_back();

@@ -56,9 +56,21 @@ const std::unordered_map<std::string_view, NativeFn>& Table() {
          const std::vector<std::string>& args = c.vm.args();
          return ReturnStrings(c, std::vector<std::string_view>(args.begin(), args.end()));
        }},
+      {"runtime.ReadMemStats",
+       [](NativeCall& c) {
+         auto* stats = reinterpret_cast<uint64_t*>(c.args[0]);
+         if (!stats) {
+           c.panic = "runtime error: invalid memory address or nil pointer dereference\n"
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+           return OpStatus::kDone;
+         }
+         c.vm.ReadMemStats(stats);
+         return OpStatus::kDone;
+       }},
       {"runtime.GC",
-       [](NativeCall&) {
-         return OpStatus::kDone;  // memory lives as long as the run until the collector arrives
+       [](NativeCall& c) {
+         c.vm.RequestCollection();  // at the safe point right after this call
+         return OpStatus::kDone;
        }},
       {"builtin.close",
        [](NativeCall& c) { return core::ChanClose(c.sched, reinterpret_cast<core::Channel*>(c.args[0])); }},

@@ -75,6 +75,8 @@ class ValuePrinter {
         fmt::FormatString(out, std::string_view(reinterpret_cast<const char*>(v[0]), v[1]), spec, t.name);
         return;
       case TypeDesc::kSlice: return PrintSlice(out, v, t, spec, depth, can_interface);
+      case TypeDesc::kArray:
+        return PrintElements(out, v, static_cast<uint64_t>(t.length), false, t, spec, depth, can_interface);
       case TypeDesc::kStruct:
         if (spec.sharp_v) out += t.name;
         out += '{';
@@ -117,17 +119,23 @@ class ValuePrinter {
  private:
   void PrintSlice(std::string& out, const uint64_t* v, const TypeDesc& t, const fmt::Spec& spec, int depth,
                   bool can_interface) {
+    PrintElements(out, reinterpret_cast<const uint64_t*>(v[0]), v[1], v[0] == 0, t, spec, depth, can_interface);
+  }
+
+  // The elements of a slice or (inline) of an array: [a b c], or bytes for %s %q %x.
+  void PrintElements(std::string& out, const uint64_t* first, uint64_t count, bool nil, const TypeDesc& t,
+                     const fmt::Spec& spec, int depth, bool can_interface) {
     const TypeDesc& e = prog_.types[t.elem];
     if (e.kind == TypeDesc::kUint && e.bits == 8) {
-      fmt::AppendBytes(out, SliceBytes(v), v[0] == 0, spec, t.name);
+      uint64_t slice[2] = {reinterpret_cast<uintptr_t>(first), count};
+      fmt::AppendBytes(out, SliceBytes(slice), nil, spec, t.name);
       return;
     }
     if (spec.sharp_v) out += t.name + "{";
     else out += '[';
-    const uint64_t* elem = reinterpret_cast<const uint64_t*>(v[0]);
-    for (uint64_t i = 0; i < v[1]; i++, elem += e.words) {
+    for (uint64_t i = 0; i < count; i++, first += e.words) {
       if (i) out += spec.sharp_v ? ", " : " ";
-      PrintValue(out, elem, t.elem, spec, depth + 1, can_interface);
+      PrintValue(out, first, t.elem, spec, depth + 1, can_interface);
     }
     out += spec.sharp_v ? '}' : ']';
   }

@@ -9,6 +9,7 @@
 
 #include "core/sync.h"
 #include "lang/natives.h"
+#include "lang/vm_equal.h"
 #include "lang/vm.h"
 
 namespace chanscope::lang {
@@ -176,13 +177,13 @@ OpStatus ValueCompareAndSwap(NativeCall& c) {
       c.panic = "sync/atomic: compare and swap of inconsistently typed value into Value";
       return OpStatus::kDone;
     }
-    std::string why;
-    std::optional<bool> equal = c.vm.InterfacesEqual(v, old_v, &why);
-    if (!equal) {
-      c.panic_text = why;
+    std::string uncomparable;
+    bool equal = InterfacesEqual(c.vm.program(), v, old_v, &uncomparable);
+    if (!uncomparable.empty()) {
+      c.panic_text = "runtime error: comparing uncomparable type " + uncomparable;
       return OpStatus::kDone;
     }
-    if (!*equal) return Result(c, false);
+    if (!equal) return Result(c, false);
   }
   v[0] = new_v[0];
   v[1] = new_v[1];

@@ -152,12 +152,13 @@ NativeFn FindTimeNative(std::string_view name) {
        [](NativeCall& c) {
          core::Timer* t = c.vm.MakeTimer(core::TimerAction::kFunc);
          auto* closure = reinterpret_cast<uint64_t*>(c.args[1]);
+         c.vm.Pin(closure);  // the timer's C++ function holds it
          Vm* vm = &c.vm;
          // When it fires, f runs in a goroutine of its own, as Go's AfterFunc does.
-         t->func = [vm, closure](core::Scheduler& s) {
+         t->func = [vm, closure](core::Scheduler&) {
            const Function& fn = vm->program().functions[closure[0]];
-           s.Spawn(new Thread(*vm, static_cast<uint32_t>(closure[0]), nullptr, 0, closure), fn.name.c_str(),
-                   core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]});
+           vm->Spawn(static_cast<uint32_t>(closure[0]), nullptr, 0, closure,
+                     core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]});
          };
          t->when = c.sched.Now() + static_cast<int64_t>(c.args[0]);
          c.sched.AddTimer(t);

@@ -1,7 +1,11 @@
 // vm.cpp — the dispatch loop and the goroutine body of the bytecode VM.
 #include "lang/vm.h"
 
+#include "lang/unicode_class.h"
+#include "lang/vm_equal.h"
+
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <utility>
 #include <string>
@@ -46,7 +50,6 @@ std::pair<int32_t, int> DecodeRune(const unsigned char* p, uint64_t n) {
   return {r, w};
 }
 
-constexpr const char* kStackOverflow = "stack overflow (goroutine stack exceeds the limit)";
 
 constexpr const char* kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
@@ -64,6 +67,20 @@ int64_t WrapBits(int64_t v, int bits, bool is_signed) {
   uint64_t u = static_cast<uint64_t>(v) & mask;
   if (is_signed && (u >> (bits - 1)) & 1) u |= ~mask;
   return static_cast<int64_t>(u);
+}
+
+// Go's conversion of a float to uint64: values from 2^63 up do not fit int64.
+uint64_t FloatToUint(double d) {
+  if (d >= 9223372036854775808.0) return static_cast<uint64_t>(d - 9223372036854775808.0) + (uint64_t{1} << 63);
+  return static_cast<uint64_t>(static_cast<int64_t>(d));
+}
+
+// The builtins min and max on floats: NaN wins; -0 is below 0.
+double FloatMinMax(double x, double y, bool min) {
+  if (x != x) return x;
+  if (y != y) return y;
+  if (x == y) return min ? (std::signbit(x) ? x : y) : (std::signbit(x) ? y : x);
+  return (x < y) == min ? x : y;
 }
 
 }  // namespace
@@ -92,18 +109,10 @@ void Vm::Start() {
                core::SrcPos{main.file.c_str(), main.lines.empty() ? 0 : main.lines[0]});
 }
 
-VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
-  objects_.push_back(std::make_unique<VmChannel>(sched_, capacity, elem_words));
-  return static_cast<VmChannel*>(objects_.back().get());
-}
-
-uint64_t* Vm::Alloc(size_t n) {
-  blocks_.push_back(std::make_unique<uint64_t[]>(std::max<size_t>(n, 1)));  // zeroed
-  return blocks_.back().get();
-}
+uint64_t* Vm::Alloc(size_t n) { return heap_.Words(n); }
 
 char* Vm::NewString(size_t n, uint64_t* out) {
-  char* p = reinterpret_cast<char*>(Alloc((n + 7) / 8));
+  char* p = heap_.Bytes(n);
   out[0] = reinterpret_cast<uintptr_t>(p);
   out[1] = n;
   return p;
@@ -118,6 +127,17 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
   uint64_t* b = Alloc(n);
   std::memcpy(b, words, n * sizeof(uint64_t));
   return b;
+}
+
+bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
+               core::SrcPos at) {
+  if (sched_.live_goroutines() >= limits_.max_goroutines) {
+    sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
+                 " exceeded (--max-goroutines)");
+    return false;
+  }
+  sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
+  return true;
 }
 
 const char* Vm::FunctionLabel(uint32_t fn) { return program_.functions[fn].name.c_str(); }
@@ -138,9 +158,16 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
     out = panic_frames_;
     return;
   }
+  // Go's traceback shows at most 100 frames of a deep stack.
+  constexpr size_t kMaxFrames = 100;
+  size_t first = out.size();
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
     if (fn.hidden) continue;
+    if (out.size() - first == kMaxFrames) {
+      out.push_back({"...additional frames elided...", core::SrcPos{}});
+      break;
+    }
     // The pc points past the instruction that is executing (a call or a parked op).
     uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
@@ -168,6 +195,7 @@ Thread::NativeResult Thread::CallNative(core::Scheduler& sched, uint16_t index, 
   NativeCall call{vm_, sched, args, waiter_};
   call.thread = this;
   uint32_t outer_end = std::exchange(native_args_end_, args_end);
+  Vm::NativeScope no_collection(vm_);
   OpStatus st = vm_.native(index)(call);
   native_args_end_ = outer_end;
   if (call.panic) return {st, call.panic};
@@ -202,7 +230,7 @@ Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, cons
   uint32_t base = native_args_end_;
   StepResult r = StepResult::kStopped;
   if (!PushFrame(callee, base, nullptr)) {
-    Fatal(sched, kStackOverflow);
+    StackOverflow(sched);
   } else {
     std::memcpy(stack_.data() + base, args, arg_words * sizeof(uint64_t));
     // Preemption cannot switch goroutines here (the native's C++ frame is on this
@@ -333,6 +361,56 @@ StepResult Thread::Fatal(core::Scheduler& sched, std::string_view message) {
   return StepResult::kStopped;
 }
 
+StepResult Thread::HeapExhausted(core::Scheduler& sched) {
+  vm_.HeapLimitFatal();
+  return StepResult::kStopped;
+}
+
+// print/println of a float, digit for digit as Go's runtime.printfloat: seven significant
+// digits in +d.dddddde+ddd form, "NaN", "+Inf", "-Inf".
+static std::string RuntimeFloatText(double v) {
+  if (v != v) return "NaN";
+  if (v + v == v && v > 0) return "+Inf";
+  if (v + v == v && v < 0) return "-Inf";
+  constexpr int kDigits = 7;
+  char buf[kDigits + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) e++, v /= 10;  // normalise to [1, 10)
+    while (v < 1) e--, v *= 10;
+    double h = 5.0;  // round at the last digit printed
+    for (int i = 0; i < kDigits; i++) h /= 10;
+    v += h;
+    if (v >= 10) e++, v /= 10;
+  }
+  for (int i = 0; i < kDigits; i++) {
+    int d = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(d + '0');
+    v = (v - d) * 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[kDigits + 2] = 'e';
+  buf[kDigits + 3] = e < 0 ? '-' : '+';
+  e = e < 0 ? -e : e;
+  buf[kDigits + 4] = static_cast<char>(e / 100 + '0');
+  buf[kDigits + 5] = static_cast<char>(e / 10 % 10 + '0');
+  buf[kDigits + 6] = static_cast<char>(e % 10 + '0');
+  return std::string(buf, sizeof buf);
+}
+
+StepResult Thread::StackOverflow(core::Scheduler& sched) {
+  sched.Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+  return StepResult::kStopped;
+}
+
 core::Value Thread::Pack(const uint64_t* words, uint16_t n) {
   switch (n) {
     case 0: return {};
@@ -434,6 +512,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   uint64_t* R = stack_.data() + f->base;
   uint32_t pc = f->pc;
   int64_t executed = 0;
+  if (!vm_.SafePoint()) return StepResult::kStopped;
 
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
@@ -529,6 +608,58 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kFLe: R[in.a] = AsFloat(R[in.b]) <= AsFloat(R[in.c]); break;
       case Op::kIntToFloat: R[in.a] = FromFloat(static_cast<double>(static_cast<int64_t>(R[in.b]))); break;
       case Op::kFloatToInt: R[in.a] = static_cast<uint64_t>(static_cast<int64_t>(AsFloat(R[in.b]))); break;
+      case Op::kUintToFloat: R[in.a] = FromFloat(static_cast<double>(R[in.b])); break;
+      case Op::kFloatToUint: R[in.a] = FloatToUint(AsFloat(R[in.b])); break;
+      case Op::kRoundF32: R[in.a] = FromFloat(static_cast<float>(AsFloat(R[in.b]))); break;
+      case Op::kFMin:
+      case Op::kFMax: R[in.a] = FromFloat(FloatMinMax(AsFloat(R[in.b]), AsFloat(R[in.c]), in.op == Op::kFMin)); break;
+      case Op::kRuneToString: {
+        int64_t r = static_cast<int64_t>(R[in.b]);
+        std::string s;
+        AppendUtf8(s, r < 0 || r > 0x10FFFF ? kRuneError : static_cast<char32_t>(r));
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kBytesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        char* out = vm_.NewString(n, R + in.a);
+        for (uint64_t i = 0; i < n; i++) out[i] = static_cast<char>(e[i]);
+        break;
+      }
+      case Op::kStringToBytes: {
+        const auto* p = reinterpret_cast<const unsigned char*>(R[in.b]);
+        uint64_t n = R[in.b + 1];
+        uint64_t* e = vm_.Alloc(n);
+        for (uint64_t i = 0; i < n; i++) e[i] = p[i];
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = n;
+        break;
+      }
+      case Op::kRunesToString: {
+        const uint64_t* e = reinterpret_cast<const uint64_t*>(R[in.b]);
+        std::string s;
+        for (uint64_t i = 0; i < R[in.b + 1]; i++) {
+          int64_t r = static_cast<int64_t>(static_cast<int32_t>(e[i]));
+          AppendUtf8(s, r < 0 ? kRuneError : static_cast<char32_t>(r));
+        }
+        vm_.NewString(s, R + in.a);
+        break;
+      }
+      case Op::kStringToRunes: {
+        std::string_view s(reinterpret_cast<const char*>(R[in.b]), R[in.b + 1]);
+        std::vector<uint64_t> runes;
+        for (size_t i = 0; i < s.size();) {
+          char32_t r;
+          i += DecodeUtf8(s, i, &r);
+          runes.push_back(r);
+        }
+        uint64_t* e = vm_.Alloc(runes.size());
+        if (!runes.empty()) std::memcpy(e, runes.data(), runes.size() * sizeof(uint64_t));
+        R[in.a] = reinterpret_cast<uintptr_t>(e);
+        R[in.a + 1] = R[in.a + 2] = runes.size();
+        break;
+      }
       case Op::kJump:
       case Op::kJumpIf:
       case Op::kJumpIfNot: {
@@ -541,6 +672,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -551,13 +683,14 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[in.a], f->base + in.b, nullptr)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         if (executed >= kChargeBatch) {
           f->pc = pc;
           bool slice_over = sched.Charge(executed);
           executed = 0;
+          if (!vm_.SafePoint()) return StepResult::kStopped;
           if (slice_over) return StepResult::kPreempted;
           if (sched.ShouldReturn()) return StepResult::kPaused;
         }
@@ -568,7 +701,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         NativeResult r = CallNative(sched, in.a, R + in.b, f->base + f->fn->frame_words);
         reload();  // a native that called Go code (fmt calling String) may have moved the stack
         if (!r.panic.empty()) { if (auto res = Panic(sched, r.panic)) return *res; reload(); break; }
-        if (sched.finished()) return StepResult::kStopped;
+        if (sched.finished() || !vm_.SafePoint()) return StepResult::kStopped;
         if (r.status == OpStatus::kParked) return StepResult::kParked;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -582,7 +715,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         f->pc = pc;
         if (!PushFrame(&prog.functions[closure[0]], f->base + in.b, closure)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         reload();
         break;
@@ -606,7 +739,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint32_t base = f->base + in.b;
         if (!PushFrame(callee, base, nullptr, false, callee->param_words)) {
           sync();
-          return Fatal(sched, kStackOverflow);
+          return StackOverflow(sched);
         }
         uint64_t* frame = stack_.data() + base;
         uint16_t rw = callee->recv_words;
@@ -687,7 +820,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               if (native.status == OpStatus::kParked) return StepResult::kParked;
               break;
             case DeferredStart::kNilClosure: { if (auto r = Panic(sched, kNilDereference)) return *r; break; }
-            case DeferredStart::kOverflow: return Fatal(sched, kStackOverflow);
+            case DeferredStart::kOverflow: return StackOverflow(sched);
           }
           reload();  // the new frame, or this one again (the stack may have grown)
           break;
@@ -747,9 +880,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        const Function& callee = prog.functions[in.a];
-        sched.Spawn(new Thread(vm_, in.a, R + in.b, in.c), callee.name.c_str(),
-                    core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -757,9 +889,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
-        const Function& callee = prog.functions[closure[0]];
-        sched.Spawn(new Thread(vm_, static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure),
-                    callee.name.c_str(), core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+        if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+          return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
       }
@@ -843,9 +975,52 @@ StepResult Thread::Run(core::Scheduler& sched) {
           sync();
           { if (auto r = Panic(sched, "runtime error: makeslice: cap out of range")) return *r; reload(); break; }
         }
+        if (vm_.ExceedsHeapLimit(static_cast<uint64_t>(cap) * in.spare * sizeof(uint64_t))) {
+          sync();
+          return HeapExhausted(sched);
+        }
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.Alloc(static_cast<size_t>(cap) * in.spare));
         R[in.a + 1] = static_cast<uint64_t>(len);
         R[in.a + 2] = static_cast<uint64_t>(cap);
+        break;
+      }
+      case Op::kArrayOffset: {
+        int64_t i = static_cast<int64_t>(R[in.b]);
+        if (i < 0 || i >= in.c) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, in.c))) return *r; reload(); break; }
+        }
+        R[in.a] = static_cast<uint64_t>(i) * in.spare;
+        break;
+      }
+      case Op::kLoadAt: std::memmove(R + in.a, R + in.b + R[in.c], in.spare * sizeof(uint64_t)); break;
+      case Op::kStoreAt: std::memmove(R + in.a + R[in.b], R + in.c, in.spare * sizeof(uint64_t)); break;
+      case Op::kAddrAdd:
+        if (!R[in.b]) {
+          sync();
+          { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
+        }
+        R[in.a] = R[in.b] + R[in.c] * sizeof(uint64_t);
+        break;
+      case Op::kElemAddr: {
+        const uint64_t* slice = R + in.b;
+        int64_t i = static_cast<int64_t>(R[in.c]);
+        if (i < 0 || static_cast<uint64_t>(i) >= slice[1]) {
+          sync();
+          { if (auto r = Panic(sched, IndexError(i, slice[1]))) return *r; reload(); break; }
+        }
+        R[in.a] = slice[0] + static_cast<uint64_t>(i) * in.spare * sizeof(uint64_t);
+        break;
+      }
+      case Op::kEqN: R[in.a] = std::memcmp(R + in.b, R + in.c, in.spare * sizeof(uint64_t)) == 0; break;
+      case Op::kIfaceEq: {
+        std::string uncomparable;
+        bool eq = InterfacesEqual(prog, R + in.b, R + in.c, &uncomparable);
+        if (!uncomparable.empty()) {
+          sync();
+          { if (auto r = Panic(sched, "runtime error: comparing uncomparable type " + uncomparable)) return *r; reload(); break; }
+        }
+        R[in.a] = eq;
         break;
       }
       case Op::kIndex:
@@ -881,6 +1056,27 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = cap;
         break;
       }
+      case Op::kAppendSlice: {
+        uint64_t ptr = R[in.b], len = R[in.b + 1], cap = R[in.b + 2];
+        const uint64_t* src = reinterpret_cast<const uint64_t*>(R[in.c]);
+        uint64_t n = R[in.c + 1];
+        if (len + n > cap) {
+          uint64_t new_cap = GrowCap(cap, len + n);
+          uint64_t* fresh = vm_.Alloc(new_cap * in.spare);
+          if (len) std::memcpy(fresh, reinterpret_cast<uint64_t*>(ptr), len * in.spare * sizeof(uint64_t));
+          ptr = reinterpret_cast<uintptr_t>(fresh);
+          cap = new_cap;
+        }
+        // memmove: the source may be the destination's own backing array.
+        if (n) std::memmove(reinterpret_cast<uint64_t*>(ptr) + len * in.spare, src, n * in.spare * sizeof(uint64_t));
+        R[in.a] = ptr;
+        R[in.a + 1] = len + n;
+        R[in.a + 2] = cap;
+        break;
+      }
+      case Op::kClearSlice:
+        if (R[in.a + 1]) std::memset(reinterpret_cast<uint64_t*>(R[in.a]), 0, R[in.a + 1] * in.spare * sizeof(uint64_t));
+        break;
       case Op::kSliceOp: {
         bool is_string = in.spare & 4;
         uint64_t elem = is_string ? 1 : in.spare >> 3;
@@ -987,6 +1183,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kMapDelete:
         if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Erase(R + in.b);
         break;
+      case Op::kMapClear:
+        if (auto* m = reinterpret_cast<VmMap*>(R[in.a])) m->Clear();
+        break;
       case Op::kMapLen: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
         R[in.a] = m ? m->size() : 0;
@@ -1081,6 +1280,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPrintBool:
         sync();
         sched.Print(in.spare ? 1 : 2, R[in.a] ? "true" : "false");
+        break;
+      case Op::kPrintFloat:
+        sync();
+        sched.Print(in.spare ? 1 : 2, RuntimeFloatText(AsFloat(R[in.a])));
         break;
       case Op::kPrintString:
         sync();

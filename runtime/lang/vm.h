@@ -19,6 +19,7 @@
 #include "core/timer.h"
 #include "lang/bytecode.h"
 #include "lang/natives.h"
+#include "lang/vm_heap.h"
 #include "lang/vm_map.h"
 
 namespace chanscope::lang {
@@ -60,6 +61,9 @@ class Thread final : public core::Body {
 
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
+  // Marks everything this goroutine holds: frames, deferred calls, the panic value and
+  // the values of a parked operation (vm_gc.cpp).
+  void MarkRoots(Heap& heap) const;
 
   // What a Go function called from a native did.
   struct NestedResult {
@@ -124,6 +128,10 @@ class Thread final : public core::Body {
                                         const uint64_t* value = nullptr);
   std::optional<core::StepResult> Unwind(core::Scheduler& sched);
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
+  // Go's fatal error for a goroutine whose stack grew past the limit.
+  core::StepResult StackOverflow(core::Scheduler& sched);
+  // Go's fatal error for a heap past --max-heap.
+  core::StepResult HeapExhausted(core::Scheduler& sched);
   core::Value Pack(const uint64_t* words, uint16_t n);
   void Unpack(core::Value v, uint64_t* words, uint16_t n) const;
   core::OpStatus StartSelect(core::Scheduler& sched, const SelectTable& table, uint64_t* frame,
@@ -156,8 +164,14 @@ class Thread final : public core::Body {
   std::vector<core::Waiter> select_waiters_;
 };
 
+// What a run may use before it stops with a fatal error (exit status 2).
 struct VmLimits {
-  size_t max_stack_words = size_t{1} << 24;  // 128 MiB of stack per goroutine
+  // 128 MiB of VM stack per goroutine. The VM's frames are smaller than gc's, so this
+  // stands for Go's 1 GB limit (about as deep a recursion) and is reported in Go's words.
+  size_t max_stack_words = size_t{1} << 24;
+  int64_t max_goroutines = 1'000'000;            // live goroutines (--max-goroutines)
+  uint64_t max_heap_bytes = uint64_t{1} << 30;   // live heap after a collection (--max-heap)
+  bool collect = true;  // false: GOGC=off, the heap only grows (tests compare the two)
 };
 
 class Vm {
@@ -165,6 +179,9 @@ class Vm {
   Vm(const Program& program, core::Scheduler& sched, VmLimits limits = {});
   // Spawns main.main as goroutine 1.
   void Start();
+  // Starts a goroutine running functions[fn] (a closure when env is set), created at
+  // `at`. False, after a fatal error, when the goroutine limit is reached.
+  bool Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env, core::SrcPos at);
 
   const Program& program() const { return program_; }
   core::Scheduler& sched() { return sched_; }
@@ -190,40 +207,61 @@ class Vm {
   NativeFn native(uint16_t i) const { return natives_[i]; }
   // A value of types[type] in Go syntax (%#v), e.g. "hi" with its quotes.
   std::string FormatValue(int32_t type, const uint64_t* words) const;
-  // Go's == on two values of types[type], or on two interface values; nullopt (with Go's
-  // panic message in *why) when the dynamic type is not comparable.
-  std::optional<bool> ValuesEqual(int32_t type, const uint64_t* a, const uint64_t* b, std::string* why) const;
-  std::optional<bool> InterfacesEqual(const uint64_t* a, const uint64_t* b, std::string* why) const;
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
-  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
-    maps_.push_back(std::make_unique<VmMap>(key_words, value_words, string_key));
-    return maps_.back().get();
-  }
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key);
   // A fresh seed for each map iteration, from the run's seed: random but replayable.
   uint64_t NextIterationSeed() { return map_iter_rng_.Next(); }
-  // Keeps an iteration's key list alive as long as the run.
-  const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys) {
-    key_lists_.push_back(std::make_unique<std::vector<std::vector<uint64_t>>>(std::move(keys)));
-    return key_lists_.back().get();
-  }
+  // An iteration's key list in the heap, alive while the range loop holds it.
+  const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys);
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
   // os.Args: the program's name, then its arguments (set before Start).
   void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
   const std::vector<std::string>& args() const { return args_; }
 
+  // ---- Garbage collection (vm_gc.cpp) ----
+  // Called by a goroutine at a safe point (every live value is in frames, globals or
+  // kernel records): collects when the heap has doubled or runtime.GC asked. False once
+  // the live heap is past the limit (the run has ended with a fatal error).
+  bool SafePoint() {
+    if (native_depth_ || !limits_.collect || (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_)) return true;
+    return CollectAtSafePoint();
+  }
+  void Collect();
+  void RequestCollection() { collection_requested_ = true; }
+  // True when `bytes` more could never fit under --max-heap.
+  bool ExceedsHeapLimit(uint64_t bytes) const { return bytes > limits_.max_heap_bytes; }
+  void HeapLimitFatal();
+  // Keeps the block p points into alive for the rest of the run (a value a native
+  // holds in C++, such as AfterFunc's function).
+  void Pin(const void* p) { pinned_.push_back(reinterpret_cast<uintptr_t>(p)); }
+  const Heap& heap() const { return heap_; }
+  // runtime.ReadMemStats: fills a runtime.MemStats (its fields in declaration order).
+  void ReadMemStats(uint64_t* stats) const;
+  // While a native runs (it may hold heap pointers in C++ locals), nothing is collected.
+  struct NativeScope {
+    explicit NativeScope(Vm& vm) : vm_(vm) { vm_.native_depth_++; }
+    ~NativeScope() { vm_.native_depth_--; }
+    Vm& vm_;
+  };
+
  private:
   const Program& program_;
   core::Scheduler& sched_;
   VmLimits limits_;
-  // Until the garbage collector arrives, everything lives as long as the run.
+  bool CollectAtSafePoint();
+  void MarkKernelObject(const core::KernelObject& object);
+
+  // Sync objects and timers live as long as the run (Go values point at them, but they
+  // are few); everything else is in the collected heap.
   std::vector<std::unique_ptr<core::KernelObject>> objects_;
-  std::vector<std::unique_ptr<uint64_t[]>> blocks_;
+  Heap heap_;
+  std::vector<uintptr_t> pinned_;  // Pin's roots
+  int native_depth_ = 0;           // natives running now (NativeScope)
+  bool collection_requested_ = false;  // runtime.GC
   std::vector<NativeFn> natives_;  // program.natives, resolved
   std::vector<uint64_t> globals_;  // package-level variables (never reallocated)
-  std::vector<std::unique_ptr<VmMap>> maps_;
-  std::vector<std::unique_ptr<std::vector<std::vector<uint64_t>>>> key_lists_;
   core::Rng map_iter_rng_{0x6d61702d69746572ULL};
   std::vector<std::string> args_;
 };

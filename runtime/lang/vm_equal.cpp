@@ -1,53 +1,51 @@
-// vm_equal.cpp — Go's == on values the VM holds by type descriptor (interface values).
-#include <cstring>
-#include <string>
+// vm_equal.cpp — Go's == on values whose type is known only at run time (interface values).
+#include "lang/vm_equal.h"
 
-#include "lang/vm.h"
+#include <bit>
+#include <string_view>
 
 namespace chanscope::lang {
 
-std::optional<bool> Vm::ValuesEqual(int32_t type, const uint64_t* a, const uint64_t* b,
-                                    std::string* why) const {
-  const TypeDesc& t = program_.types[type];
+bool ValuesEqual(const Program& prog, int32_t type, const uint64_t* a, const uint64_t* b,
+                 std::string* uncomparable) {
+  const TypeDesc& t = prog.types[type];
   switch (t.kind) {
-    case TypeDesc::kBool:
-    case TypeDesc::kInt:
-    case TypeDesc::kUint:
-    case TypeDesc::kPointer:
-    case TypeDesc::kChan: return a[0] == b[0];
-    case TypeDesc::kFloat: {
-      double x, y;
-      std::memcpy(&x, a, sizeof x);
-      std::memcpy(&y, b, sizeof y);
-      return x == y;  // NaN != NaN, -0 == +0
-    }
+    case TypeDesc::kFloat:
+      return std::bit_cast<double>(a[0]) == std::bit_cast<double>(b[0]);
     case TypeDesc::kString:
-      return a[1] == b[1] && (a[1] == 0 || std::memcmp(reinterpret_cast<const void*>(a[0]),
-                                                       reinterpret_cast<const void*>(b[0]), a[1]) == 0);
-    case TypeDesc::kStruct: {
-      // Field by field, as Go compares; an uncomparable field panics even after a difference.
-      bool equal = true;
-      for (const TypeDesc::Field& f : t.fields) {
-        std::optional<bool> e = ValuesEqual(f.type, a + f.offset, b + f.offset, why);
-        if (!e) return std::nullopt;
-        equal = equal && *e;
-      }
-      return equal;
+      return std::string_view(reinterpret_cast<const char*>(a[0]), a[1]) ==
+             std::string_view(reinterpret_cast<const char*>(b[0]), b[1]);
+    case TypeDesc::kInterface:
+      return InterfacesEqual(prog, a, b, uncomparable);
+    case TypeDesc::kStruct:
+      for (const TypeDesc::Field& f : t.fields)
+        if (!ValuesEqual(prog, f.type, a + f.offset, b + f.offset, uncomparable)) return false;
+      return true;
+    case TypeDesc::kArray: {
+      uint16_t w = prog.types[t.elem].words;
+      for (int64_t i = 0; i < t.length; i++)
+        if (!ValuesEqual(prog, t.elem, a + i * w, b + i * w, uncomparable)) return false;
+      return true;
     }
-    case TypeDesc::kInterface: return InterfacesEqual(a, b, why);
     case TypeDesc::kSlice:
     case TypeDesc::kMap:
-    case TypeDesc::kFunc: break;
+    case TypeDesc::kFunc:
+      *uncomparable = t.name;
+      return false;
+    default:
+      return a[0] == b[0];
   }
-  *why = "runtime error: comparing uncomparable type " + t.name;
-  return std::nullopt;
 }
 
-std::optional<bool> Vm::InterfacesEqual(const uint64_t* a, const uint64_t* b, std::string* why) const {
-  if (a[0] != b[0]) return false;  // different dynamic types (or one nil)
-  if (a[0] == 0) return true;
-  const TypeDesc& t = program_.types[a[0] - 1];
-  return ValuesEqual(static_cast<int32_t>(a[0] - 1), InterfaceData(t, a), InterfaceData(t, b), why);
+bool InterfacesEqual(const Program& prog, const uint64_t* a, const uint64_t* b,
+                     std::string* uncomparable) {
+  if (a[0] != b[0]) return false;
+  if (a[0] == 0) return true;  // both nil
+  const TypeDesc& t = prog.types[a[0] - 1];
+  // One-word values sit in the interface itself; bigger ones in a box.
+  const uint64_t* x = t.words == 1 ? &a[1] : reinterpret_cast<const uint64_t*>(a[1]);
+  const uint64_t* y = t.words == 1 ? &b[1] : reinterpret_cast<const uint64_t*>(b[1]);
+  return ValuesEqual(prog, static_cast<int32_t>(a[0] - 1), x, y, uncomparable);
 }
 
 }  // namespace chanscope::lang

@@ -22,6 +22,14 @@ class VmMap {
   void Clear() { entries_.clear(); }
   uint16_t key_words() const { return key_words_; }
   uint16_t value_words() const { return value_words_; }
+  // Calls f(words, n) for every key and every value (the garbage collector scans them).
+  template <typename F>
+  void ForEachWords(F f) const {
+    for (const auto& [hash_key, e] : entries_) {
+      f(e.key.data(), e.key.size());
+      f(e.value.data(), e.value.size());
+    }
+  }
   // Every key's words, in an order chosen by `seed` (Go randomises map iteration).
   std::vector<std::vector<uint64_t>> Keys(uint64_t seed) const;
 

@@ -1,0 +1,178 @@
+// vm_gc.cpp — the VM's garbage collector: a stop-the-world, non-moving mark-sweep.
+//
+// Design. Frames and heap blocks carry no pointer maps (the compiler does not emit them),
+// so marking is conservative where types are unknown and exact where they are:
+//  - Roots: every live goroutine's stack words, closure environments, deferred calls,
+//    panic value and parked operation (a send's value, a select's cases, a receive's
+//    result); package-level variables; values held by kernel objects (channel buffers,
+//    timers' channels, sync.Pool items, sync.Map entries); values natives pinned (Pin);
+//    and, while the run is traced, every value the trace recorded (the trace shows them
+//    after the run).
+//  - Any root or word-block word equal to an address inside a block (interior pointers:
+//    slices, field addresses, substrings) keeps the block alive. A word that only looks
+//    like a pointer keeps garbage alive a little longer; nothing live is ever freed.
+//  - String bytes are never scanned; maps, channels and key lists are scanned exactly
+//    (their keys, values and buffered values).
+// Collection happens only at safe points (Vm::SafePoint: a loop's back edge, a call, a
+// return from a native, a goroutine's resumption), never inside an allocation or a
+// native, so no pointer lives only in a C++ local while marking. It records no event,
+// charges no virtual time and moves nothing: a collected run prints and traces exactly
+// what an uncollected one does. Trigger: the heap has doubled since the last collection
+// (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap.
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "core/sync.h"
+#include "core/timer.h"
+#include "lang/vm.h"
+
+namespace chanscope::lang {
+
+namespace {
+
+// What an adopted block is, for the scan hook.
+enum HeapTag : uint8_t { kTagMap, kTagKeys, kTagChannel };
+
+using KeyList = std::vector<std::vector<uint64_t>>;
+
+void MarkValue(Heap& heap, const core::Value& v) {
+  heap.Mark(static_cast<uint64_t>(v.word));
+  heap.Mark(v.aux);
+}
+
+// A map's entries hold vectors outside the heap's blocks: about what they cost.
+uint64_t MapEntryBytes(const VmMap& m) {
+  return m.size() * ((m.key_words() * 2 + m.value_words()) * sizeof(uint64_t) + 96);
+}
+
+}  // namespace
+
+// ---- Allocation of the VM's C++ objects ----
+
+VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
+  auto* ch = new VmChannel(sched_, capacity, elem_words);
+  heap_.Adopt(ch, sizeof(VmChannel), sizeof(VmChannel) + capacity * sizeof(core::Channel::Slot),
+              [](void* p) { delete static_cast<VmChannel*>(p); }, kTagChannel);
+  return ch;
+}
+
+VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
+  auto* m = new VmMap(key_words, value_words, string_key);
+  heap_.Adopt(m, sizeof(VmMap), sizeof(VmMap), [](void* p) { delete static_cast<VmMap*>(p); },
+              kTagMap);
+  return m;
+}
+
+const KeyList* Vm::KeepKeys(KeyList keys) {
+  uint64_t cost = sizeof(KeyList);
+  for (const auto& k : keys) cost += sizeof(k) + k.size() * sizeof(uint64_t);
+  auto* list = new KeyList(std::move(keys));
+  heap_.Adopt(list, sizeof(KeyList), cost, [](void* p) { delete static_cast<KeyList*>(p); },
+              kTagKeys);
+  return list;
+}
+
+// ---- Roots ----
+
+void Thread::MarkRoots(Heap& heap) const {
+  heap.MarkWords(stack_.data(), stack_.size());
+  for (const CallFrame& f : frames_) heap.Mark(reinterpret_cast<uintptr_t>(f.env));
+  for (const Deferred& d : defers_) {
+    if (d.kind == 1) heap.Mark(d.callee);
+    heap.MarkWords(d.args.data(), d.args.size());
+  }
+  heap.MarkWords(panic_value_, 2);
+  // A parked send's value (boxed when wider than two words) or a woken receive's.
+  MarkValue(heap, waiter_.value);
+  heap.Mark(reinterpret_cast<uintptr_t>(waiter_.chan));
+  for (const core::SelectCase& c : select_cases_) {
+    heap.Mark(reinterpret_cast<uintptr_t>(c.chan));
+    MarkValue(heap, c.send_value);
+  }
+  for (const core::Waiter& w : select_waiters_) MarkValue(heap, w.value);
+}
+
+void Vm::MarkKernelObject(const core::KernelObject& object) {
+  if (const auto* t = dynamic_cast<const core::Timer*>(&object)) {
+    heap_.Mark(reinterpret_cast<uintptr_t>(t->chan));
+  } else if (const auto* pool = dynamic_cast<const core::Pool*>(&object)) {
+    pool->ForEachValue([this](const core::Value& v) { MarkValue(heap_, v); });
+  } else if (const auto* m = dynamic_cast<const core::SyncMap*>(&object)) {
+    m->Range([this](const core::Value& k, const core::Value& v) {
+      MarkValue(heap_, k);
+      MarkValue(heap_, v);
+      return true;
+    });
+  }
+}
+
+// ---- Collection ----
+
+void Vm::Collect() {
+  heap_.BeginMark();
+  heap_.MarkWords(globals_.data(), globals_.size());
+  for (uintptr_t p : pinned_) heap_.Mark(p);
+  sched_.ForEachG([this](const core::G& g) {
+    if (const auto* t = dynamic_cast<const Thread*>(g.body)) t->MarkRoots(heap_);
+  });
+  for (const auto& object : objects_) MarkKernelObject(*object);
+  if (sched_.config().trace) {
+    // Trace events name channels by id and show the values they carried: keep both.
+    heap_.MarkTagged(kTagChannel);
+    for (const core::Event& e : sched_.trace().events) MarkValue(heap_, e.value);
+  }
+  uint64_t map_bytes = 0;
+  heap_.Drain([&](void* object, uint8_t tag) {
+    switch (tag) {
+      case kTagMap: {
+        const auto* m = static_cast<const VmMap*>(object);
+        m->ForEachWords([this](const uint64_t* w, size_t n) { heap_.MarkWords(w, n); });
+        map_bytes += MapEntryBytes(*m);
+        break;
+      }
+      case kTagKeys:
+        for (const auto& k : *static_cast<const KeyList*>(object)) heap_.MarkWords(k.data(), k.size());
+        break;
+      case kTagChannel: {
+        const auto* ch = static_cast<const VmChannel*>(object);
+        for (uint32_t i = 0; i < ch->len(); i++) MarkValue(heap_, ch->Buffered(i).value);
+        break;
+      }
+    }
+  });
+  heap_.Sweep(map_bytes);
+}
+
+bool Vm::CollectAtSafePoint() {
+  if (collection_requested_) {
+    // runtime.GC(): as in Go, sync.Pool drops its victim cache and ages its items.
+    for (const auto& object : objects_)
+      if (auto* pool = dynamic_cast<core::Pool*>(object.get())) pool->OnGc();
+    collection_requested_ = false;
+  }
+  Collect();
+  if (heap_.live_after_last() <= limits_.max_heap_bytes) return true;
+  HeapLimitFatal();
+  return false;
+}
+
+void Vm::ReadMemStats(uint64_t* stats) const {
+  uint64_t stack_bytes = 0;
+  sched_.ForEachG([&](const core::G& g) {
+    if (const auto* t = dynamic_cast<const Thread*>(g.body)) stack_bytes += t->stack_words() * sizeof(uint64_t);
+  });
+  // Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, HeapSys, HeapObjects, HeapInuse,
+  // StackInuse, NumGC, PauseTotalNs (collections take no virtual time).
+  const uint64_t fields[] = {heap_.bytes(), heap_.total_bytes(), heap_.bytes() + stack_bytes,
+                             heap_.mallocs(), heap_.frees(), heap_.bytes(), heap_.bytes(),
+                             heap_.objects(), heap_.bytes(), stack_bytes, heap_.collections(), 0};
+  std::copy(std::begin(fields), std::end(fields), stats);
+}
+
+void Vm::HeapLimitFatal() {
+  sched_.Fatal("chanscope: heap limit of " + std::to_string(limits_.max_heap_bytes) +
+               " bytes exceeded (--max-heap)");
+}
+
+}  // namespace chanscope::lang

@@ -1,0 +1,205 @@
+// gc.test.cpp — the VM's garbage collector and run limits, on Go programs built from source.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/scheduler.h"
+#include "lang/driver.h"
+#include "lang/vm.h"
+
+using namespace chanscope;
+
+namespace {
+
+struct GoRun {
+  std::string out, err, trace;
+  core::Outcome outcome;
+  uint64_t collections = 0;
+  uint64_t heap_bytes = 0;  // at the end of the run
+};
+
+GoRun RunGo(const char* source, lang::VmLimits limits = {}, bool trace = false) {
+  auto build = lang::BuildProgram("prog.go", source);
+  REQUIRE(build->program());
+  core::Config config;
+  config.trace = trace;
+  core::Scheduler sched(config);
+  GoRun r;
+  sched.output = [&](int stream, std::string_view t) { (stream == 1 ? r.out : r.err) += t; };
+  lang::Vm vm(*build->program(), sched, limits);
+  vm.Start();
+  r.outcome = sched.Run();
+  r.trace = core::FormatTrace(sched.trace());
+  r.collections = vm.heap().collections();
+  r.heap_bytes = vm.heap().bytes();
+  return r;
+}
+
+bool StartsWith(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+// About 40 MB of short-lived strings and slices; a little stays reachable in many ways.
+const char* kChurn = R"(package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type pair struct {
+	a, b int
+	s    string
+}
+
+func main() {
+	keep := map[string]*pair{}
+	ch := make(chan pair, 4)
+	var last string
+	for i := 0; i < 20000; i++ {
+		s := strings.Repeat("x", 1000) + fmt.Sprint(i)
+		b := make([]int, 100)
+		b[0] = len(s)
+		if i%5000 == 0 {
+			keep[fmt.Sprint("k", i)] = &pair{i, b[0], s[1000:]}
+			ch <- pair{i, i, fmt.Sprint("c", i)}
+		}
+		last = s[len(s)-5:]
+	}
+	close(ch)
+	for p := range ch {
+		fmt.Println(p.s, keep[fmt.Sprint("k", p.a)].s, keep[fmt.Sprint("k", p.a)].b)
+	}
+	fmt.Println(last)
+}
+)";
+
+const char* kChurnOutput = "c0 0 1001\nc5000 5000 1004\nc10000 10000 1005\nc15000 15000 1005\n19999\n";
+
+}  // namespace
+
+TEST_SUITE("gc") {
+  TEST_CASE("the collector frees garbage, keeps what is reachable, and bounds the heap") {
+    GoRun r = RunGo(kChurn);
+    CHECK(r.err == "");
+    CHECK(r.out == kChurnOutput);
+    CHECK(r.outcome.exit_code == 0);
+    CHECK(r.collections >= 3);
+    CHECK(r.heap_bytes < (uint64_t{16} << 20));  // 40 MB went through it
+  }
+
+  TEST_CASE("without collection the heap only grows (the measurement's baseline)") {
+    lang::VmLimits off;
+    off.collect = false;
+    GoRun r = RunGo(kChurn, off);
+    CHECK(r.out == kChurnOutput);
+    CHECK(r.collections == 0);
+    CHECK(r.heap_bytes > (uint64_t{30} << 20));
+  }
+
+  TEST_CASE("collection is invisible: the same output and the same trace") {
+    lang::VmLimits off;
+    off.collect = false;
+    GoRun with = RunGo(kChurn, {}, /*trace=*/true);
+    GoRun without = RunGo(kChurn, off, /*trace=*/true);
+    CHECK(with.collections >= 1);
+    CHECK(with.out == without.out);
+    CHECK(with.trace == without.trace);
+    CHECK(with.trace.find("val=main.pair{a:5000, b:5000, s:\"c5000\"}") != std::string::npos);
+  }
+
+  TEST_CASE("runtime.GC collects at once") {
+    GoRun r = RunGo(R"(package main
+
+import "runtime"
+
+func main() {
+	runtime.GC()
+	runtime.GC()
+	println("ok")
+}
+)");
+    CHECK(r.err == "ok\n");
+    CHECK(r.collections == 2);
+  }
+
+  TEST_CASE("a live heap past the limit is Go's kind of fatal error") {
+    lang::VmLimits limits;
+    limits.max_heap_bytes = 8 << 20;
+    GoRun r = RunGo(R"(package main
+
+import "strings"
+
+func main() {
+	var all []string
+	for i := 0; i < 100000; i++ {
+		all = append(all, strings.Repeat("y", 1000))
+	}
+	println(len(all))
+}
+)",
+                    limits);
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report,
+                     "fatal error: chanscope: heap limit of 8388608 bytes exceeded (--max-heap)\n\n"
+                     "goroutine 1 [running]:\nmain.main()\n"));
+    CHECK(r.err == "");
+  }
+
+  TEST_CASE("one allocation larger than the heap limit stops at once") {
+    lang::VmLimits limits;
+    limits.max_heap_bytes = 1 << 20;
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	s := make([]int, 1<<20)
+	println(len(s))
+}
+)",
+                    limits);
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report, "fatal error: chanscope: heap limit of 1048576 bytes exceeded"));
+  }
+}
+
+TEST_SUITE("limits") {
+  TEST_CASE("a runaway go statement stops at the goroutine limit") {
+    lang::VmLimits limits;
+    limits.max_goroutines = 50;
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	ch := make(chan int)
+	for {
+		go func() { <-ch }()
+	}
+}
+)",
+                    limits);
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report,
+                     "fatal error: chanscope: goroutine limit of 50 exceeded (--max-goroutines)\n"));
+  }
+
+  TEST_CASE("unbounded recursion is Go's stack overflow, with 100 frames shown") {
+    lang::VmLimits limits;
+    limits.max_stack_words = 1 << 16;
+    GoRun r = RunGo(R"(package main
+
+func depth(n int) int {
+	return depth(n+1) + 1
+}
+
+func main() {
+	println(depth(0))
+}
+)",
+                    limits);
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report,
+                     "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                     "fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.depth(...)\n"));
+    size_t frames = 0;
+    for (size_t at = 0; (at = r.outcome.report.find("main.depth(", at)) != std::string::npos; at++) frames++;
+    CHECK(frames == 100);
+    CHECK(r.outcome.report.find("...additional frames elided...\n") != std::string::npos);
+  }
+}
