@@ -2932,6 +2932,18 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
 }
 
 void FuncCompiler::Select(const ast::SelectStmt* s) {
+  if (s->body->list.size() == 1) {
+    if (const ast::CommClause* only = s->body->list[0]->Cast<ast::CommClause>(); only->comm) {
+      // One case and no default is just that channel operation, as gc compiles it: the
+      // goroutine then waits with "chan send" or "chan receive", not "select".
+      loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
+      Statement(only->comm);
+      Block(only->body);
+      for (uint32_t j : loops_.back().breaks) Patch(j, Here());
+      loops_.pop_back();
+      return;
+    }
+  }
   SelectTable table;
   std::vector<const ast::CommClause*> clauses;  // parallel to table.cases
   const ast::CommClause* default_clause = nullptr;
