@@ -96,7 +96,8 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
 
-  if (scroll_to_line_ > 0) {
+  const bool jumped = scroll_to_line_ > 0;
+  if (jumped) {
     ImGui::SetScrollY(std::max(0.0f, (scroll_to_line_ - 1) * line_h - ImGui::GetWindowHeight() / 3));
     scroll_to_line_ = 0;
   }
@@ -109,6 +110,14 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
   for (const lang::Diagnostic& d : run.diagnostics())
     if (!errors_at.contains(d.line)) errors_at[d.line] = d.message;
   const int event_line = run.LastEventLine();
+  // The line of the newest event stays in view as the program moves (unless a link asked for
+  // another line this frame).
+  if (event_line != followed_line_ && event_line > 0 && !jumped) {
+    followed_line_ = event_line;
+    const float top = (event_line - 1) * line_h;
+    if (top < ImGui::GetScrollY() || top + line_h > ImGui::GetScrollY() + ImGui::GetWindowHeight() - line_h)
+      ImGui::SetScrollY(std::max(0.0f, top - ImGui::GetWindowHeight() / 3));
+  }
 
   const float scroll = ImGui::GetScrollY();
   const int first = std::max(0, static_cast<int>(scroll / line_h) - 1);
