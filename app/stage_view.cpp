@@ -18,6 +18,7 @@ constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin = 24.0f;  // screen pixels around fitted content
 constexpr float kFitEase = 8.0f;     // how fast zoom follows the fit (1/s)
 constexpr float kMaxFitZoom = 1.3f;  // a small program is shown larger, for the back row
+constexpr float kBaseFontPixels = 17.0f;  // the UI font's size at UI scale 1 (fonts.cpp)
 
 // Zoom and origin that show every cell so far.
 void FitTarget(const StageModel& model, const Canvas& c, Vec2* origin, float* zoom) {
@@ -26,7 +27,9 @@ void FitTarget(const StageModel& model, const Canvas& c, Vec2* origin, float* zo
   const float w = c.screen_max.x - c.screen_min.x - 2 * kFitMargin;
   const float h = c.screen_max.y - c.screen_min.y - 2 * kFitMargin;
   const float bw = b.max.x - b.min.x, bh = b.max.y - b.min.y;
-  *zoom = std::clamp(std::min(w / bw, h / bh), kMinZoom, kMaxFitZoom);
+  // The UI scale (Ctrl+=, presentation mode) lets a small program grow further.
+  const float ui_scale = c.fonts->ui ? c.fonts->ui->FontSize / kBaseFontPixels : 1.0f;
+  *zoom = std::clamp(std::min(w / bw, h / bh), kMinZoom, kMaxFitZoom * std::max(1.0f, ui_scale));
   const Vec2 centre = b.Centre();
   *origin = {centre.x - (w * 0.5f + kFitMargin) / *zoom, centre.y - (h * 0.5f + kFitMargin) / *zoom};
 }
