@@ -178,6 +178,13 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   if (ch.capacity > kMaxSlotsShown)
     c.Text({pipe.min.x + 4.0f, pipe.min.y + 8.0f}, kDetailSize - 2.0f, palette::kTextDim,
            "+" + std::to_string(ch.capacity - kMaxSlotsShown));
+  if (ch.capacity > 0 && ch.capacity <= kMaxSlotsShown) {
+    // Values go in on the left and come out on the right, oldest first.
+    const float y = pipe.min.y + 8.0f;
+    c.Text({pipe.min.x + 7.0f, y}, kDetailSize - 1.0f, palette::kTextDim, "in");
+    c.Text({pipe.max.x - 7.0f - c.TextWidth(kDetailSize - 1.0f, "out"), y}, kDetailSize - 1.0f,
+           palette::kTextDim, "out");
+  }
   const Vec2 queue_at{b.min.x, b.min.y + 58.0f};
   if (!ch.recvq.empty())
     c.Text(queue_at, kDetailSize, palette::kStateWaiting, "receivers waiting: " + IdList(QueueIds(ch.recvq)));
