@@ -78,12 +78,8 @@ void RunController::Step(std::uint64_t events) {
 
 void RunController::StepLine() {
   playing_ = false;
-  const int start_line = LastEventLine();
-  // A line step is at most a few thousand events; more means a loop without events on lines.
-  for (int i = 0; i < 10'000 && AdvanceOne(); ++i) {
-    const int line = LastEventLine();
-    if (line != 0 && line != start_line) break;
-  }
+  playback_->SetBreakpoints(breakpoints);
+  if (compiled() && !playback_->finished()) playback_->StepLine();
   AfterAdvance();
 }
 
@@ -113,37 +109,26 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
   pending_events_ += events_per_second * seconds;
   std::uint64_t want = fastest() ? UINT64_MAX : static_cast<std::uint64_t>(pending_events_);
   pending_events_ -= fastest() ? pending_events_ : static_cast<double>(want);
+  playback_->SetBreakpoints(breakpoints);
   // Each slice is sized from the measured cost of an event to end by the deadline.
   for (Clock::time_point now = Clock::now(); want > 0 && now < deadline; now = Clock::now()) {
+    if (!compiled() || playback_->finished()) break;
     const double fit = std::chrono::duration<double, std::micro>(deadline - now).count() /
                        std::max(0.01, micros_per_event_);
-    const std::uint64_t slice =
-        breakpoints.empty() ? std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want) : 1;
+    const std::uint64_t slice = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want);
     const std::uint64_t before = playback_->step();
-    const std::size_t first = playback_->scheduler().trace().events.size();
-    if (!AdvanceOne()) break;
-    if (slice > 1 && !playback_->pending_choice()) playback_->Advance(slice - 1);
-    if (playback_->pending_choice()) {
-      playing_ = false;  // manual policy: the learner decides before the run goes on
+    // Playback stops at a breakpoint line and (manual policy) at a choice for the learner.
+    const bool hit = playback_->Advance(slice);
+    if (hit || playback_->pending_choice()) {
+      playing_ = false;
       break;
     }
     const std::uint64_t done = std::max<std::uint64_t>(1, playback_->step() - before);
     const double spent = std::chrono::duration<double, std::micro>(Clock::now() - now).count();
     micros_per_event_ = 0.7 * micros_per_event_ + 0.3 * (spent / static_cast<double>(done));
     want -= std::min(want, done);
-    if (!breakpoints.empty() && HitBreakpoint(first)) {
-      playing_ = false;
-      break;
-    }
   }
   AfterAdvance();
-}
-
-bool RunController::HitBreakpoint(std::size_t first_event) const {
-  const auto& events = playback_->scheduler().trace().events;
-  for (std::size_t i = first_event; i < events.size(); ++i)
-    if (breakpoints.contains(events[i].pos.line)) return true;
-  return false;
 }
 
 void RunController::AfterAdvance() {

@@ -59,7 +59,7 @@ class RunController {
   double events_per_second = kDefaultEventsPerSecond;
   bool fastest() const { return events_per_second >= kMaxEventsPerSecond; }
 
-  std::set<int> breakpoints;  // source lines; playing stops when an event happens on one
+  std::set<int> breakpoints;  // source lines; playing stops after an event on one (Playback)
 
   bool compiled() const { return diagnostics_.empty(); }
   const std::vector<lang::Diagnostic>& diagnostics() const { return diagnostics_; }
@@ -82,7 +82,6 @@ class RunController {
   bool AdvanceOne();
   void AfterAdvance();  // console output, outcome, breakpoints
   void ReportOutcome();
-  bool HitBreakpoint(std::size_t first_event) const;
   void ResetConsole();
 
   ConsoleLog& console_;
@@ -99,7 +98,7 @@ class RunController {
   double pending_events_ = 0;     // fractional events carried to the next frame
   double micros_per_event_ = 50;  // measured cost of one event, sizing the next slice
   std::size_t output_consumed_ = 0;  // bytes of playback output already in the console
-  std::size_t events_checked_ = 0;   // trace events already checked for breakpoints
+  std::size_t events_checked_ = 0;   // trace events already read for the console
 };
 
 }  // namespace chanscope
