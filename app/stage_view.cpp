@@ -121,6 +121,15 @@ void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
     if (g->parent)
       ImGui::TextColored(palette::ToVec4(palette::kTextDim), "created by G%lld in %s",
                          static_cast<long long>(g->parent), g->created_by.c_str());
+    // The innermost frame's variables: what the goroutine is working with right now.
+    if (!g->stack.empty() && !g->stack.front().locals.empty()) {
+      ImGui::Separator();
+      constexpr std::size_t kShown = 10;
+      const auto& locals = g->stack.front().locals;
+      for (std::size_t i = 0; i < locals.size() && i < kShown; ++i)
+        ImGui::Text("%s = %s", locals[i].name.c_str(), locals[i].value.c_str());
+      if (locals.size() > kShown) ImGui::TextColored(palette::ToVec4(palette::kTextDim), "...");
+    }
     ImGui::EndTooltip();
     return;
   }
