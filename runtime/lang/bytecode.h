@@ -91,7 +91,8 @@ struct LocalInfo {
   uint16_t slot = 0;    // first word in the frame
   bool boxed = false;   // the slot holds the address of a heap cell with the value
   bool param = false;   // parameter or result: live from the call on
-  int32_t line = 0;     // where it is declared; shown from that line on
+  int32_t line = 0;     // where it is declared: assigned once that line is done
+  int32_t last_line = 0;  // the end of its scope (a block, a clause, a for statement)
 };
 
 struct Function {

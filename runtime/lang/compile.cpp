@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "lang/check.h"
+#include "lang/local_scopes.h"
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
@@ -984,9 +985,11 @@ void FuncCompiler::Compile() {
 }
 
 void FuncCompiler::RecordLocals() {
+  const std::vector<LineRange> scopes = ScopeRanges(body_);
   for (const auto& [v, slot] : slots_) {
     if (v->name.empty() || v->name == "_") continue;
-    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param, v->pos.line});
+    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param,
+                          v->pos.line, ScopeEnd(scopes, v->pos.line)});
   }
   std::sort(fn_.locals.begin(), fn_.locals.end(),
             [](const LocalInfo& a, const LocalInfo& b) { return a.slot < b.slot; });
