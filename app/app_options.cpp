@@ -27,6 +27,10 @@ std::optional<AppOptions> ParseAppOptions(int argc, char** argv, int& exit_code)
       ->excludes(file);
   cli.add_option("--lang", options.language, "Interface and lesson language")
       ->check(CLI::IsMember({"en", "ko"}));
+  cli.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light"}));
+  cli.add_flag("--presentation", options.presentation,
+               "Presentation mode: larger text, stronger contrast");
+  cli.add_option("--scale", options.scale, "UI scale (1 = normal)")->check(CLI::Range(0.6, 2.5));
   cli.add_option("--size", size, "Window size, e.g. 1600x900");
   cli.add_option("--steps", options.steps, "Advance the program this many events at start");
   cli.add_option("--screenshot", options.screenshot_path,

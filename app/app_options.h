@@ -12,6 +12,9 @@ struct AppOptions {
   std::string program_file;     // FILE.go to open; empty: --lesson, else the last or first lesson
   std::string lesson_id;        // --lesson ID
   std::string language;         // "en" or "ko"; empty keeps the saved preference
+  std::string theme;            // "dark" or "light"; empty keeps the saved preference
+  bool presentation = false;    // start in presentation mode
+  float scale = 0;              // UI scale; 0 keeps the saved preference
   int width = 1600;             // --size WxH: the window's size
   int height = 900;
   std::uint64_t steps = 0;      // events to advance before the first frame

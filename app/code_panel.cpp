@@ -128,7 +128,7 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
                                                             static_cast<std::uint8_t>(0x70 * flash_left_ / kFlashSeconds))));
     // Gutter: breakpoint, line number.
     const ImVec2 dot(origin.x + line_h * 0.5f, y + line_h * 0.5f);
-    if (run.breakpoints.contains(number))
+    if (run.breakpoints().contains(number))
       draw->AddCircleFilled(dot, line_h * 0.3f, palette::ToU32(palette::kError));
     char label[16];
     std::snprintf(label, sizeof label, "%4d", number);
@@ -176,11 +176,11 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
     if (line >= 1 && line <= static_cast<int>(lines.size())) {
       if (mouse.x < origin.x + gutter_w) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (!run.breakpoints.contains(line))
+        if (!run.breakpoints().contains(line))
           draw->AddCircle(ImVec2(origin.x + line_h * 0.5f, origin.y + (line - 0.5f) * line_h),
                           line_h * 0.3f, palette::ToU32(palette::kTextFaint));
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-          if (!run.breakpoints.erase(line)) run.breakpoints.insert(line);
+          run.ToggleBreakpoint(line);
         }
       } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         editing_ = true;

@@ -133,8 +133,13 @@ void LessonPanel::DrawPrediction(const Prediction& predict, bool answered,
     if (answered)
       ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(right ? palette::kStateRunning
                                                                  : palette::kTextDim));
-    const std::string label = predict.choices[i].In(language) + "##choice" + std::to_string(i);
-    if (ImGui::RadioButton(label.c_str(), choice_ == i)) choice_ = i;
+    // The radio button without a label, then the choice's text wrapped beside it (ImGui
+    // does not wrap labels); a click on either picks it.
+    const std::string id = "##choice" + std::to_string(i);
+    if (ImGui::RadioButton(id.c_str(), choice_ == i)) choice_ = i;
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", predict.choices[i].In(language).c_str());
+    if (ImGui::IsItemClicked()) choice_ = i;
     if (answered) ImGui::PopStyleColor();
   }
   if (!answered) {

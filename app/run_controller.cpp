@@ -22,14 +22,19 @@ std::string OutcomeNote(const core::Outcome& outcome) {
 
 }  // namespace
 
-void RunController::Load(std::string file_name, std::string source, core::Config config) {
+void RunController::Load(std::string file_name, std::string source, core::Config config,
+                         Breakpoints breakpoints) {
+  const std::set<std::int32_t> kept =
+      playback_ && breakpoints == Breakpoints::kKeep ? playback_->breakpoints() : std::set<std::int32_t>{};
   file_name_ = std::move(file_name);
   source_ = std::move(source);
   config_ = config;
   // The diagnostics are kept apart for the code panel; Playback builds its own copy to run.
   diagnostics_ = lang::BuildProgram(file_name_, source_)->diagnostics;
   ran_to_end_ = false;
+  playback_.reset();  // a new program, a new Playback (and its timeline)
   Restart();
+  for (std::int32_t line : kept) playback_->ToggleBreakpoint(line);
 }
 
 void RunController::Reconfigure(core::Config config) {
@@ -42,9 +47,8 @@ void RunController::Reconfigure(core::Config config) {
 
 void RunController::Restart() {
   // A new program gets a new Playback; the same one keeps its explored timeline and decisions.
-  if (!playback_ || loaded_ != std::pair(file_name_, source_)) {
+  if (!playback_) {
     playback_ = std::make_unique<Playback>(config_, file_name_, source_);
-    loaded_ = {file_name_, source_};
   } else {
     playback_->Restart();
   }
@@ -55,7 +59,6 @@ void RunController::Restart() {
 
 void RunController::ResetConsole() {
   console_.Clear();
-  output_consumed_ = 0;
   events_checked_ = 0;
   outcome_reported_ = false;
   for (const lang::Diagnostic& d : diagnostics_)
@@ -63,29 +66,25 @@ void RunController::ResetConsole() {
   AfterAdvance();
 }
 
-bool RunController::AdvanceOne() {
-  if (!compiled() || playback_->finished()) return false;
-  playback_->Advance(1);
-  return true;
-}
-
 void RunController::Step(std::uint64_t events) {
   playing_ = false;
-  for (std::uint64_t i = 0; i < events && AdvanceOne(); ++i) {
-  }
+  playback_->Advance(events);
   AfterAdvance();
 }
 
 void RunController::StepLine() {
   playing_ = false;
-  playback_->SetBreakpoints(breakpoints);
-  if (compiled() && !playback_->finished()) playback_->StepLine();
+  playback_->StepLine();
   AfterAdvance();
 }
 
+void RunController::ToggleBreakpoint(std::int32_t line) { playback_->ToggleBreakpoint(line); }
+
 void RunController::StepBack() {
-  if (playback_->step() == 0) return;
-  SeekTo(playback_->step() - 1);
+  // Some steps cannot be paused at (a run's last events are recorded together): go back to
+  // the nearest earlier step that can.
+  const std::uint64_t from = playback_->step();
+  for (std::uint64_t target = from; target > 0 && playback_->step() >= from;) SeekTo(--target);
 }
 
 void RunController::Choose(std::uint32_t option) {
@@ -109,24 +108,23 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
   pending_events_ += events_per_second * seconds;
   std::uint64_t want = fastest() ? UINT64_MAX : static_cast<std::uint64_t>(pending_events_);
   pending_events_ -= fastest() ? pending_events_ : static_cast<double>(want);
-  playback_->SetBreakpoints(breakpoints);
   // Each slice is sized from the measured cost of an event to end by the deadline.
   for (Clock::time_point now = Clock::now(); want > 0 && now < deadline; now = Clock::now()) {
-    if (!compiled() || playback_->finished()) break;
+    if (!compiled() || finished()) break;
     const double fit = std::chrono::duration<double, std::micro>(deadline - now).count() /
                        std::max(0.01, micros_per_event_);
     const std::uint64_t slice = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want);
     const std::uint64_t before = playback_->step();
-    // Playback stops at a breakpoint line and (manual policy) at a choice for the learner.
-    const bool hit = playback_->Advance(slice);
-    if (hit || playback_->pending_choice()) {
-      playing_ = false;
-      break;
-    }
+    const bool at_breakpoint = playback_->Advance(slice);
     const std::uint64_t done = std::max<std::uint64_t>(1, playback_->step() - before);
     const double spent = std::chrono::duration<double, std::micro>(Clock::now() - now).count();
     micros_per_event_ = 0.7 * micros_per_event_ + 0.3 * (spent / static_cast<double>(done));
     want -= std::min(want, done);
+    // A breakpoint, or (manual policy) a choice the learner makes before the run goes on.
+    if (at_breakpoint || playback_->pending_choice()) {
+      playing_ = false;
+      break;
+    }
   }
   AfterAdvance();
 }

@@ -32,8 +32,11 @@ class RunController {
 
   explicit RunController(ConsoleLog& console) : console_(console) {}
 
-  // Builds `source` (named `file_name` in diagnostics and dumps) and starts a fresh run.
-  void Load(std::string file_name, std::string source, core::Config config);
+  // Builds `source` (named `file_name` in diagnostics and dumps) and starts a fresh run. An
+  // edit of the same document keeps its breakpoints; another document starts without.
+  enum class Breakpoints { kKeep, kClear };
+  void Load(std::string file_name, std::string source, core::Config config,
+            Breakpoints breakpoints = Breakpoints::kClear);
   // Same program, new settings (seed, procs, policy): a fresh run.
   void Reconfigure(core::Config config);
   void Restart();
@@ -42,7 +45,7 @@ class RunController {
   bool playing() const { return playing_; }
   // Advances `events` events now (paused afterwards).
   void Step(std::uint64_t events = 1);
-  // Advances until some goroutine's event is on a different source line than now.
+  // Advances to the next event on another line (or of another goroutine).
   void StepLine();
   // Goes back one event: a fresh run to one step earlier (the run is deterministic).
   void StepBack();
@@ -59,7 +62,9 @@ class RunController {
   double events_per_second = kDefaultEventsPerSecond;
   bool fastest() const { return events_per_second >= kMaxEventsPerSecond; }
 
-  std::set<int> breakpoints;  // source lines; playing stops after an event on one (Playback)
+  // Breakpoints by source line: playing stops right after an event on one.
+  void ToggleBreakpoint(std::int32_t line);
+  const std::set<std::int32_t>& breakpoints() const { return playback_->breakpoints(); }
 
   bool compiled() const { return diagnostics_.empty(); }
   const std::vector<lang::Diagnostic>& diagnostics() const { return diagnostics_; }
@@ -78,9 +83,7 @@ class RunController {
   std::vector<GoroutineAt> GoroutineLines() const;
 
  private:
-  // Advances one event and reports it; returns false when the run cannot go on.
-  bool AdvanceOne();
-  void AfterAdvance();  // console output, outcome, breakpoints
+  void AfterAdvance();  // console output and the outcome
   void ReportOutcome();
   void ResetConsole();
 
@@ -89,7 +92,6 @@ class RunController {
   std::string source_;
   core::Config config_;
   std::unique_ptr<Playback> playback_;
-  std::pair<std::string, std::string> loaded_;  // file name and source playback_ runs
   std::vector<lang::Diagnostic> diagnostics_;
   bool playing_ = false;
   bool ran_to_end_ = false;
@@ -97,8 +99,7 @@ class RunController {
   std::uint64_t runs_finished_ = 0;
   double pending_events_ = 0;     // fractional events carried to the next frame
   double micros_per_event_ = 50;  // measured cost of one event, sizing the next slice
-  std::size_t output_consumed_ = 0;  // bytes of playback output already in the console
-  std::size_t events_checked_ = 0;   // trace events already read for the console
+  std::size_t events_checked_ = 0;   // trace events already read for printed output
 };
 
 }  // namespace chanscope

@@ -20,11 +20,11 @@ struct PanelVisibility {
 
 // Splitter positions, each a share of the space it divides (so they survive window resizes).
 struct LayoutShares {
-  float lesson_width = 0.22f;     // lesson column, of the window width
-  float code_width = 0.36f;       // code/console column, of what the lesson column leaves
-  float console_height = 0.30f;   // console, of the code column's height
-  float inspector_width = 0.34f;  // inspector, of the stage row's width
-  float timeline_height = 0.28f;  // timeline, of the right area's height
+  float lesson_width = 0.21f;     // lesson column, of the window width
+  float code_width = 0.38f;       // code/console column, of what the lesson column leaves
+  float console_height = 0.28f;   // console, of the code column's height
+  float inspector_width = 0.38f;  // inspector, of the stage row's width
+  float timeline_height = 0.30f;  // timeline, of the right area's height
   friend bool operator==(const LayoutShares&, const LayoutShares&) = default;
 };
 

@@ -59,6 +59,9 @@ Shell::Shell(const AppOptions& options, GLFWwindow* window)
     completed_ = LoadCompleted(CompletedFile());
   }
   if (!options_.language.empty()) settings_.language = options_.language;
+  if (!options_.theme.empty()) settings_.theme = options_.theme;
+  if (options_.presentation) settings_.presentation = true;
+  if (options_.scale > 0) settings_.ui_scale = options_.scale;
   catalog_ = LoadCatalog(LocateLessons(), DataDir() / "lessons");
   for (const std::string& problem : catalog_.problems)
     std::fprintf(stderr, "chanscope: lesson skipped: %s\n", problem.c_str());
@@ -149,12 +152,11 @@ void Shell::LoadDocument(Document document) {
     }
   }
   code_panel_.SetEditing(false);
-  run_.breakpoints.clear();
-  BuildDocument();
+  BuildDocument(RunController::Breakpoints::kClear);
 }
 
-void Shell::BuildDocument() {
-  run_.Load(document_.file_name, document_.text, RunConfig());
+void Shell::BuildDocument(RunController::Breakpoints breakpoints) {
+  run_.Load(document_.file_name, document_.text, RunConfig(), breakpoints);
   document_.needs_build = false;
 }
 
@@ -258,7 +260,9 @@ void Shell::Frame(float seconds) {
 
   DrawMenuBar();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float toolbar_h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float toolbar_h = ImGui::GetFrameHeight() * toolbar_rows_ +
+                          style.ItemSpacing.y * (toolbar_rows_ - 1) + style.WindowPadding.y * 2;
   const float gap = kPanelGap * applied_scale_;
   const Box toolbar{viewport->WorkPos.x + gap, viewport->WorkPos.y + gap,
                     viewport->WorkSize.x - 2 * gap, toolbar_h};

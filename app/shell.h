@@ -64,7 +64,8 @@ class Shell {
   // --- Documents (shell.cpp) ---
   void OpenLesson(const Lesson& lesson);
   void LoadDocument(Document document);
-  void BuildDocument();  // builds the editor's text and starts a fresh run
+  // Builds the editor's text and starts a fresh run (an edit keeps the breakpoints).
+  void BuildDocument(RunController::Breakpoints breakpoints = RunController::Breakpoints::kKeep);
   void OnTextEdited();
   void Revert();
   void SaveAs(const std::filesystem::path& file);
@@ -133,6 +134,7 @@ class Shell {
   std::string applied_theme_;
   bool applied_presentation_ = false;
 
+  int toolbar_rows_ = 1;  // 2 when the toolbar's settings wrapped below its buttons
   std::string startup_error_;
   std::string notice_;  // one line under the toolbar: a missing font, a file that failed to open
   bool show_shortcuts_ = false;

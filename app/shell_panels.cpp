@@ -14,6 +14,9 @@
 namespace chanscope {
 namespace {
 
+// Room the speed, seed, GOMAXPROCS, policy and status need, in font heights.
+constexpr float kToolbarSettingsEms = 52.0f;
+
 constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoCollapse |
                                         ImGuiWindowFlags_NoSavedSettings;
@@ -27,6 +30,16 @@ bool BeginPanel(const char* title, const char* id, const Box& box) {
   const bool open = ImGui::Begin(label.c_str(), nullptr, kPaneFlags);
   if (!open) ImGui::End();
   return open;
+}
+
+double Luminance(palette::Colour c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; }
+
+// The theme's text or background colour, whichever contrasts more with `fill`.
+palette::Colour ReadableOn(palette::Colour fill) {
+  const double l = Luminance(fill);
+  return std::abs(Luminance(palette::kText) - l) > std::abs(Luminance(palette::kBackground) - l)
+             ? palette::kText
+             : palette::kBackground;
 }
 
 const char* OutcomeWord(const core::Outcome& outcome) {
@@ -48,9 +61,11 @@ void Shell::DrawToolbar() {
   const float button_w = ImGui::GetFontSize() * 5.5f;
   const bool can_move = run_.compiled() || document_.needs_build;
   ImGui::BeginDisabled(!can_move);
+  // Run stands out: the accent colour, with whichever text colour reads best on it.
   ImGui::PushStyleColor(ImGuiCol_Button, palette::ToVec4(palette::kAccentActive));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(ReadableOn(palette::kAccentActive)));
   if (ImGui::Button(run_.playing() ? t.pause : t.run, ImVec2(button_w, 0))) TogglePlay();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleColor(2);
   ImGui::SameLine();
   if (ImGui::Button(t.step, ImVec2(button_w, 0))) StepForward();
   ImGui::SameLine();
@@ -62,7 +77,13 @@ void Shell::DrawToolbar() {
   ImGui::SameLine();
   if (ImGui::Button(t.restart, ImVec2(button_w, 0))) Restart();
   ImGui::EndDisabled();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  // The settings and status go on a second row when the window (or a large UI scale) leaves
+  // too little room beside the buttons; the toolbar's height follows next frame.
+  const float settings_w = ImGui::GetFontSize() * kToolbarSettingsEms;
+  const float room = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x -
+                     ImGui::GetItemRectMax().x;
+  toolbar_rows_ = room < settings_w ? 2 : 1;
+  if (toolbar_rows_ == 1) ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
   DrawRunSettings();
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
   DrawStatus();
@@ -212,17 +233,20 @@ void Shell::DrawInspector() {
 
 void Shell::DrawTimeline() {
   if (!ImGui::BeginTabBar("timeline_tabs")) return;
-  if (ImGui::BeginTabItem("Timeline")) {
+  const std::string timeline = std::string(ui().timeline) + "###timeline_tab";
+  const std::string processors = std::string(ui().processors) + "###processors_tab";
+  const std::string trace = std::string(ui().trace) + "###trace_tab";
+  if (ImGui::BeginTabItem(timeline.c_str())) {
     const Playback& playback = run_.playback();
     if (auto step = chanscope::DrawTimeline(playback.timeline(), playback.stage(), timeline_view_, fonts_))
       run_.SeekTo(*step);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Processors")) {
+  if (ImGui::BeginTabItem(processors.c_str())) {
     DrawProcessors(run_.playback().stage());
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Trace")) {
+  if (ImGui::BeginTabItem(trace.c_str())) {
     DrawTraceLines(run_.playback().RecentEvents(40), fonts_);
     ImGui::EndTabItem();
   }

@@ -41,6 +41,8 @@ struct UiText {
   const char* inspector;
   const char* timeline;
   const char* console;
+  const char* processors;
+  const char* trace;
   // Toolbar.
   const char* speed;
   const char* fastest;
