@@ -64,7 +64,6 @@ class Playback {
 
   // Breakpoints by source line: Advance stops after an event at such a line.
   void ToggleBreakpoint(std::int32_t line);
-  void SetBreakpoints(std::set<std::int32_t> lines) { breakpoints_ = std::move(lines); }
   const std::set<std::int32_t>& breakpoints() const { return breakpoints_; }
 
   // The choice due under the manual policy, if the run is paused at one.
