@@ -473,6 +473,33 @@ TEST_SUITE("timeline") {
 }
 
 TEST_SUITE("controller") {
+  TEST_CASE("a program that never ends stops at the step limit, as an outcome") {
+    core::Config config = TestConfig();
+    config.check_invariants = false;
+    config.max_steps = 5'000;
+    Playback p(config, "prog.go", R"(package main
+
+func main() {
+	c := make(chan int)
+	go func() {
+		for {
+			c <- 1
+		}
+	}()
+	for {
+		<-c
+	}
+}
+)");
+    p.Advance(1'000'000);
+    CHECK(p.finished());
+    CHECK(p.outcome().state == core::RunState::kStepLimit);
+    CHECK(p.step() <= 5'001);
+    // Without a limit of its own, a playback still has one.
+    Playback q(TestConfig(), "prog.go", "package main\n\nfunc main() {}\n");
+    CHECK(q.config().max_steps > 1'000'000);
+  }
+
   TEST_CASE("a breakpoint stops the run at its line") {
     Playback p(TestConfig(), "prog.go", kPingPong);
     p.ToggleBreakpoint(12);  // fmt.Println(name, ball)
