@@ -587,6 +587,17 @@ class Compiler {
     std::shared_ptr<Wrapper> wrapper = nullptr;  // set for a function the compiler writes
   };
 
+  // The file a function's code is in: the program's, or the standard library package's
+  // (as Go's stack traces name $GOROOT/src/sync/cond.go).
+  std::string FileOf(const FunctionInfo& fi) const {
+    const FunctionInfo* top = &fi;
+    while (top->outer) top = top->outer;
+    const Package* pkg = top->obj ? top->obj->pkg : nullptr;
+    for (const auto& cp : info_.packages)
+      if (cp->pkg == pkg && cp.get() != info_.MainPackage()) return "chanscope/stdlib/" + cp->file->name;
+    return file_.name;
+  }
+
   void CompilePendingLiterals() {
     for (;;) {
       prog_->functions.resize(next_index_);
@@ -600,6 +611,10 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
+      if (!p.wrapper) {
+        fn.file = FileOf(*InfoOf(p.node));
+        fn.library = fn.file != file_.name;
+      }
       if (p.wrapper) {
         static const FunctionInfo kNoInfo;
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);

@@ -185,6 +185,21 @@ bool Thread::EnsureStack(size_t words) {
   return true;
 }
 
+// Where the learner's code is: the top frame's line, or, inside the standard library, the
+// line of the innermost call from the program (Cond.Wait's events belong to c.Wait()).
+// The top frame's pc is `pc` (not yet saved in it).
+core::SrcPos Thread::UserPos(uint32_t pc) const {
+  const CallFrame& top = frames_.back();
+  if (top.fn->library || top.fn->hidden) {
+    for (size_t i = frames_.size() - 1; i-- > 0;) {
+      const CallFrame& caller = frames_[i];
+      if (!caller.fn->library && !caller.fn->hidden)
+        return core::SrcPos{caller.fn->file.c_str(), caller.fn->lines[caller.pc - 1]};
+    }
+  }
+  return core::SrcPos{top.fn->file.c_str(), top.fn->lines[pc - 1]};
+}
+
 bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, bool unwinding,
                        size_t extra) {
   if (!EnsureStack(size_t{base} + callee->frame_words + extra)) return false;
@@ -523,7 +538,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
     f->pc = pc;
-    sched.At(core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+    sched.At(UserPos(pc));
     sched.Charge(executed);
     executed = 0;
   };
@@ -895,8 +910,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
-                       f->fn->name.c_str()))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, UserPos(pc), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -906,8 +920,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
-                       f->fn->name.c_str()))
+                       UserPos(pc), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;

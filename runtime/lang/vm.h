@@ -133,6 +133,7 @@ class Thread final : public core::Body {
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
   // Go's fatal error for a goroutine whose stack grew past the limit.
   core::StepResult StackOverflow(core::Scheduler& sched);
+  core::SrcPos UserPos(uint32_t pc) const;
   // Go's fatal error for a heap past --max-heap.
   core::StepResult HeapExhausted(core::Scheduler& sched);
   core::Value Pack(const uint64_t* words, uint16_t n);
