@@ -10,8 +10,8 @@ func main() {
 	wg.Done()
 }
 
-// Exit: 2
 // Output:
+// Exit: 2
 // Stderr:
 // panic: sync: negative WaitGroup counter
 //
