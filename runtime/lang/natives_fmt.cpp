@@ -167,7 +167,6 @@ class ValuePrinter {
     else out += "map[";
     if (m) {
       std::vector<std::vector<uint64_t>> keys = m->Keys(0);
-      const TypeDesc& kt = prog_.types[t.key];
       std::sort(keys.begin(), keys.end(),
                 [&](const auto& a, const auto& b) { return CompareKeys(t.key, a.data(), b.data()) < 0; });
       for (size_t i = 0; i < keys.size(); i++) {

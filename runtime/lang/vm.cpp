@@ -176,6 +176,17 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
   }
 }
 
+core::SrcPos Thread::Where() const {
+  // A hidden frame (a native method's wrapper, called through an interface) runs at its
+  // caller's line.
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if (it->fn->hidden && std::next(it) != frames_.rend()) continue;
+    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
+  }
+  return {};
+}
+
 bool Thread::EnsureStack(size_t words) {
   if (words <= stack_.size()) return true;
   if (words > vm_.limits().max_stack_words) return false;
@@ -518,7 +529,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
     f->pc = pc;
-    sched.At(core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+    sched.At(Where());
     sched.Charge(executed);
     executed = 0;
   };
