@@ -18,6 +18,7 @@ bool Comparable(const Program& prog, int32_t type) {
     case TypeDesc::kSlice:
     case TypeDesc::kMap:
     case TypeDesc::kFunc: return false;
+    case TypeDesc::kArray: return Comparable(prog, t.elem);
     case TypeDesc::kStruct:
       for (const TypeDesc::Field& f : t.fields)
         if (!Comparable(prog, f.type)) return false;

@@ -92,6 +92,7 @@ Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
   // The compiler only emits natives that exist (it checks with FindNative).
   for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
   globals_.assign(program.global_words, 0);
+  heap_.CollectEvery(limits_.collect_every_bytes);
   // Trace text shows channel values as Go does, never as the addresses inside them.
   sched_.SetValueFormatter([this](uint32_t object, const core::Value& v) -> std::string {
     const auto* ch = dynamic_cast<const VmChannel*>(sched_.Object(object));
@@ -130,12 +131,13 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
 }
 
 bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
-               core::SrcPos at) {
+               core::SrcPos at, const char* creator) {
   if (sched_.live_goroutines() >= limits_.max_goroutines) {
     sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
                  " exceeded (--max-goroutines)");
     return false;
   }
+  sched_.InFunction(creator);
   sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
   return true;
 }
@@ -236,6 +238,9 @@ Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, cons
   std::vector<core::Frame> outer_frames = std::move(panic_frames_);
   uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
   nested_depth_++;
+  // The outer panic value and the native's C++ locals are not roots: no collection until
+  // the nested call is over.
+  Vm::NativeScope no_collection(vm_);
 
   const Function* callee = &vm_.program().functions[fn];
   uint32_t base = native_args_end_;
@@ -896,7 +901,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -906,7 +912,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
