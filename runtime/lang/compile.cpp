@@ -700,15 +700,9 @@ class Compiler {
   // A method's identity in method sets: its name and its signature's types, so that
   // Unwrap() error and Unwrap() []error are different methods ("Unwrap () error").
   uint16_t MethodKey(const Func* m) {
-    const SignatureType* sig = m->Sig();
-    std::string key = m->name + " (";
-    for (size_t i = 0; i < sig->params->size(); i++) {
-      if (i) key += ", ";
-      if (sig->variadic && i + 1 == sig->params->size()) key += "...";
-      key += TypeString(sig->params->at(i));
-    }
-    key += ")";
-    for (size_t i = 0; i < sig->results->size(); i++) key += (i ? ", " : " ") + TypeString(sig->results->at(i));
+    // Types spelled as at run time, so that any and interface{}, byte and uint8 agree.
+    std::string key = m->name + " ";
+    WriteRuntimeSignature(key, m->Sig());
     return prog_->MethodName(key);
   }
 
@@ -1021,7 +1015,7 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
     const Type* recv_type = sig->recv->type;
-    int rw = std::max(1, Words(recv_type));
+    int rw = std::max(0, Words(recv_type));  // the callee's layout: struct{} takes no words
     int64_t index = c_.FunctionIndex(w.method);
     uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
     if (bound) {
@@ -1327,7 +1321,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   if (index < 0) return Unsupported(call->pos, "calls of methods of this kind");
   const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
   const Type* recv_type = sig->recv->type;
-  int rw = std::max(1, Words(recv_type));
+  int rw = std::max(0, Words(recv_type));  // as the callee lays out its parameters (struct{} takes none)
   int param_words = Words(sig->params), result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
   // The callee's frame: receiver first, then the arguments.

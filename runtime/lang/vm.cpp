@@ -762,7 +762,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint16_t rw = callee->recv_words;
         // The arguments move up to make room for the receiver, which the value provides.
         std::memmove(frame + rw, frame, (callee->param_words - rw) * sizeof(uint64_t));
-        if (m->deref || t.words > 1) {
+        if (m->deref || t.words != 1) {  // boxed (a zero-size receiver copies nothing)
           std::memcpy(frame, reinterpret_cast<const uint64_t*>(data), rw * sizeof(uint64_t));
         } else {
           frame[0] = data;
