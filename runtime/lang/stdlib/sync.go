@@ -228,6 +228,16 @@ func (m *Map) CompareAndSwap(key, old, new any) bool {
 	return false
 }
 
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.deleteLocked(key)
+		return true
+	}
+	return false
+}
+
 func (m *Map) Clear() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
