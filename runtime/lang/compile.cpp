@@ -698,9 +698,10 @@ class Compiler {
 
  public:
   // A method's identity in method sets: its name and its signature's types, so that
-  // Unwrap() error and Unwrap() []error are different methods ("Unwrap () error").
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap() error" and "Unwrap() []error").
   uint16_t MethodKey(const Func* m) {
-    // Types spelled as at run time, so that any and interface{}, byte and uint8 agree.
+    // Spelled with run-time type names, so that identical types give one key whatever
+    // their spelling (any and interface{}, byte and uint8).
     std::string key = m->name + " ";
     WriteRuntimeSignature(key, m->Sig());
     return prog_->MethodName(key);
@@ -2931,6 +2932,18 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
 }
 
 void FuncCompiler::Select(const ast::SelectStmt* s) {
+  if (s->body->list.size() == 1) {
+    if (const ast::CommClause* only = s->body->list[0]->Cast<ast::CommClause>(); only->comm) {
+      // One case and no default is just that channel operation, as gc compiles it: the
+      // goroutine then waits with "chan send" or "chan receive", not "select".
+      loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
+      Statement(only->comm);
+      Block(only->body);
+      for (uint32_t j : loops_.back().breaks) Patch(j, Here());
+      loops_.pop_back();
+      return;
+    }
+  }
   SelectTable table;
   std::vector<const ast::CommClause*> clauses;  // parallel to table.cases
   const ast::CommClause* default_clause = nullptr;
