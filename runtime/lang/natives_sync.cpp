@@ -275,7 +275,11 @@ const std::unordered_map<std::string, NativeFn>& Table() {
            Impl<core::Once>(c)->MarkDone();
            return OpStatus::kDone;
          }},
-        {"sync.Cond.wait", [](NativeCall& c) { return Impl<core::Cond>(c)->Wait(c.waiter); }},
+        {"sync.Cond.add", [](NativeCall& c) { return Result(c, Impl<core::Cond>(c)->Add()); }},
+        {"sync.Cond.wait",
+         [](NativeCall& c) {
+           return Impl<core::Cond>(c)->WaitTicket(static_cast<uint32_t>(c.args[1]), c.waiter);
+         }},
         {"sync.Cond.Signal",
          [](NativeCall& c) {
            Impl<core::Cond>(c)->Signal();
