@@ -224,6 +224,7 @@ Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const
   size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
   NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
   if (args_on_stack) call.args = stack_.data() + args_at;
+  call.sched.At(Where());  // what the native records next happens at its own call's line
   return r;
 }
 

@@ -172,4 +172,13 @@ func main() {
     CHECK(r.trace.find("mutex.lock obj=1 @prog.go:8") != std::string::npos);
     CHECK(r.trace.find("mutex.unlock obj=1 @prog.go:9") != std::string::npos);
   }
+
+  TEST_CASE("what fmt prints after calling a String method is traced at the Println's line") {
+    Run r = RunSource("package main\n\nimport \"fmt\"\n\ntype T int\n\n"
+                      "func (T) String() string {\n\tch := make(chan int, 1)\n\tch <- 1\n\treturn \"t\"\n}\n\n"
+                      "func main() {\n\tfmt.Println(T(1))\n}\n");
+    CHECK(r.out == "t\n");
+    CHECK(r.trace.find("chan.send obj=1 val=1 msg=1 arg=1 @prog.go:9") != std::string::npos);
+    CHECK(r.trace.find("print arg=1 text=\"t\\n\" @prog.go:14") != std::string::npos);  // not line 9
+  }
 }
