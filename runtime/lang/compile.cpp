@@ -1032,7 +1032,7 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
     const Type* recv_type = sig->recv->type;
-    int rw = std::max(1, Words(recv_type));
+    int rw = std::max(0, Words(recv_type));  // the callee's layout: struct{} takes no words
     int64_t index = c_.FunctionIndex(w.method);
     uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
     if (bound) {
@@ -1338,7 +1338,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   if (index < 0) return Unsupported(call->pos, "calls of methods of this kind");
   const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
   const Type* recv_type = sig->recv->type;
-  int rw = std::max(1, Words(recv_type));
+  int rw = std::max(0, Words(recv_type));  // as the callee lays out its parameters (struct{} takes none)
   int param_words = Words(sig->params), result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
   // The callee's frame: receiver first, then the arguments.

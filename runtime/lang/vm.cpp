@@ -178,26 +178,24 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
   }
 }
 
+// Where the learner's code is: the top frame's line; inside the standard library or a
+// hidden wrapper (a native method called through an interface), the line of the innermost
+// call from the program, so Cond.Wait's unlock, park and lock belong to c.Wait(). The
+// frames' pcs must be saved, the top one's too.
+core::SrcPos Thread::Where() const {
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if ((it->fn->hidden || it->fn->library) && std::next(it) != frames_.rend()) continue;
+    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
+  }
+  return {};
+}
+
 bool Thread::EnsureStack(size_t words) {
   if (words <= stack_.size()) return true;
   if (words > vm_.limits().max_stack_words) return false;
   stack_.resize(std::max(words, stack_.size() * 2));
   return true;
-}
-
-// Where the learner's code is: the top frame's line, or, inside the standard library, the
-// line of the innermost call from the program (Cond.Wait's events belong to c.Wait()).
-// The top frame's pc is `pc` (not yet saved in it).
-core::SrcPos Thread::UserPos(uint32_t pc) const {
-  const CallFrame& top = frames_.back();
-  if (top.fn->library || top.fn->hidden) {
-    for (size_t i = frames_.size() - 1; i-- > 0;) {
-      const CallFrame& caller = frames_[i];
-      if (!caller.fn->library && !caller.fn->hidden)
-        return core::SrcPos{caller.fn->file.c_str(), caller.fn->lines[caller.pc - 1]};
-    }
-  }
-  return core::SrcPos{top.fn->file.c_str(), top.fn->lines[pc - 1]};
 }
 
 bool Thread::PushFrame(const Function* callee, uint32_t base, uint64_t* env, bool unwinding,
@@ -228,6 +226,7 @@ Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const
   size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
   NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
   if (args_on_stack) call.args = stack_.data() + args_at;
+  call.sched.At(Where());  // what the native records next happens at its own call's line
   return r;
 }
 
@@ -538,7 +537,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
     f->pc = pc;
-    sched.At(UserPos(pc));
+    sched.At(Where());
     sched.Charge(executed);
     executed = 0;
   };
@@ -768,7 +767,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint16_t rw = callee->recv_words;
         // The arguments move up to make room for the receiver, which the value provides.
         std::memmove(frame + rw, frame, (callee->param_words - rw) * sizeof(uint64_t));
-        if (m->deref || t.words > 1) {
+        if (m->deref || t.words != 1) {  // boxed (a zero-size receiver copies nothing)
           std::memcpy(frame, reinterpret_cast<const uint64_t*>(data), rw * sizeof(uint64_t));
         } else {
           frame[0] = data;
@@ -910,7 +909,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, UserPos(pc), f->fn->name.c_str()))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, Where(), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -920,7 +919,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       UserPos(pc), f->fn->name.c_str()))
+                       Where(), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;

@@ -100,6 +100,8 @@ class Thread final : public core::Body {
   };
 
   core::StepResult Run(core::Scheduler& sched);
+  // The source position the running instruction is attributed to (saved pcs).
+  core::SrcPos Where() const;
   // Finishes the operation the goroutine parked in; false if it panicked.
   bool FinishPending(core::Scheduler& sched);
   bool EnsureStack(size_t words);
@@ -133,7 +135,6 @@ class Thread final : public core::Body {
   core::StepResult Fatal(core::Scheduler& sched, std::string_view message);
   // Go's fatal error for a goroutine whose stack grew past the limit.
   core::StepResult StackOverflow(core::Scheduler& sched);
-  core::SrcPos UserPos(uint32_t pc) const;
   // Go's fatal error for a heap past --max-heap.
   core::StepResult HeapExhausted(core::Scheduler& sched);
   core::Value Pack(const uint64_t* words, uint16_t n);
