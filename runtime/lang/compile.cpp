@@ -237,11 +237,7 @@ class FuncCompiler {
   }
   // m[k] into dest (value words, then ok).
   void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
-  void MakeMap(const Type* t, uint16_t dest, Pos at) {
-    const MapType* m = AsMap(t);
-    Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
-         static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
-  }
+  void MakeMap(const Type* t, uint16_t dest, Pos at);
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
     bool pointer = false;  // the words behind the address held in `slot`; else frame slots
@@ -735,6 +731,44 @@ class Compiler {
       std::string prefix = pkg ? pkg->name + "." : "";
       return prefix + n->obj->name;
     }
+    // Composite types spell their parts the same way ([]main.T, func(int, ...string)).
+    switch (t->kind) {
+      case TypeKind::kPointer: return "*" + RuntimeName(static_cast<const PointerType*>(t)->elem);
+      case TypeKind::kSlice: return "[]" + RuntimeName(static_cast<const SliceType*>(t)->elem);
+      case TypeKind::kArray: {
+        const ArrayType* a = static_cast<const ArrayType*>(t);
+        return "[" + std::to_string(a->length) + "]" + RuntimeName(a->elem);
+      }
+      case TypeKind::kMap: {
+        const MapType* m = static_cast<const MapType*>(t);
+        return "map[" + RuntimeName(m->key) + "]" + RuntimeName(m->elem);
+      }
+      case TypeKind::kChan: {
+        const ChanType* c = static_cast<const ChanType*>(t);
+        const char* dir = c->dir == ChanDir::kSend ? "chan<- " : c->dir == ChanDir::kRecv ? "<-chan " : "chan ";
+        return dir + RuntimeName(c->elem);
+      }
+      case TypeKind::kSignature: {
+        const SignatureType* sig = static_cast<const SignatureType*>(t);
+        std::string out = "func(";
+        for (size_t i = 0; i < sig->params->vars.size(); i++) {
+          const Type* p = sig->params->vars[i]->type;
+          bool dots = sig->variadic && i + 1 == sig->params->vars.size();
+          if (i) out += ", ";
+          out += dots ? "..." + RuntimeName(static_cast<const SliceType*>(p)->elem) : RuntimeName(p);
+        }
+        out += ")";
+        const auto& rs = sig->results->vars;
+        if (rs.size() == 1) out += " " + RuntimeName(rs[0]->type);
+        if (rs.size() > 1) {
+          out += " (";
+          for (size_t i = 0; i < rs.size(); i++) out += (i ? ", " : "") + RuntimeName(rs[i]->type);
+          out += ")";
+        }
+        return out;
+      }
+      default: break;
+    }
     // byte and rune are uint8 and int32 at run time (one descriptor each), any is
     // interface {}: %T prints them so.
     std::string in = TypeString(t), out;
@@ -1116,6 +1150,15 @@ void FuncCompiler::TypeSwitch(const ast::TypeSwitchStmt* s) {
   Loop loop = std::move(loops_.back());
   loops_.pop_back();
   for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
+void FuncCompiler::MakeMap(const Type* t, uint16_t dest, Pos at) {
+  const MapType* m = AsMap(t);
+  Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
+       static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
+  if (!IsString(m->key->Underlying()) && !PlainWords(m->key)) {
+    if (int32_t k = c_.TypeIndex(m->key); k >= 0) Emit(Op::kMapKeyType, at, dest, 0, static_cast<uint16_t>(k));
+  }
 }
 
 void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {

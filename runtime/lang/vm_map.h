@@ -20,6 +20,12 @@ class VmMap {
   void Erase(const uint64_t* key);
   size_t size() const { return entries_.size(); }
   void Clear() { entries_.clear(); }
+  // Keys that hold strings, floats or interface values inside (not plain words) hash by
+  // their Go value: types[key_type] of prog says how.
+  void SetKeyType(const struct Program* prog, int32_t key_type) {
+    prog_ = prog;
+    key_type_ = key_type;
+  }
   uint16_t key_words() const { return key_words_; }
   uint16_t value_words() const { return value_words_; }
   // Calls f(words, n) for every key and every value (the garbage collector scans them).
@@ -44,6 +50,8 @@ class VmMap {
   uint16_t key_words_;
   uint16_t value_words_;
   bool string_key_;
+  const struct Program* prog_ = nullptr;
+  int32_t key_type_ = -1;
   std::unordered_map<std::string, Entry> entries_;
 };
 
