@@ -2487,11 +2487,18 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   // The operands of index expressions and indirections on the left first (i, s[i] = ...),
   // then every right-hand side (a, b = b, a), then the stores.
   std::vector<std::optional<Place>> places(s->lhs.size());
-  if (s->lhs.size() > 1) {
-    for (size_t i = 0; i < s->lhs.size(); i++) {
-      const Expr* l = s->lhs[i];
-      const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
-      if (NamedVar(l) || (ix && AsMap(ix->x->type)) || l->As<ast::Ident>()) continue;
+  std::vector<std::optional<std::pair<uint16_t, uint16_t>>> map_entries(s->lhs.size());  // map, key
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    const Expr* l = s->lhs[i];
+    while (const ast::ParenExpr* p = l->As<ast::ParenExpr>()) l = p->x;
+    const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
+    if (NamedVar(l) || l->As<ast::Ident>()) continue;
+    if (const MapType* m = ix ? AsMap(ix->x->type) : nullptr) {
+      uint16_t map = EvalAny(ix->x);
+      uint16_t key = Alloc(std::max(1, Words(m->key)));
+      EvalAs(ix->index(), m->key, key);
+      map_entries[i] = std::pair{map, key};
+    } else {
       places[i] = PlaceOf(l);
     }
   }
@@ -2508,6 +2515,8 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (places[i]) {
       StorePlace(*places[i], values[i], std::max(0, Words(s->lhs[i]->type)), s->lhs[i]->pos);
+    } else if (map_entries[i]) {
+      Emit(Op::kMapSet, s->lhs[i]->pos, map_entries[i]->first, map_entries[i]->second, values[i]);
     } else {
       Store(s->lhs[i], values[i], define);
     }
