@@ -1,6 +1,7 @@
 // compile.cpp — the compiler: statements and expressions of checked functions to bytecode.
 #include "lang/compile.h"
 
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -114,6 +115,18 @@ struct Wrapper {
   bool holder_is_interface = false; // kFromParam: the path ends at an embedded interface
 };
 
+// The body of `for x := range f` (f an iterator function) compiled as the yield function
+// f calls: it returns true to go on; break and return inside it return false after
+// leaving the reason (and return's values) in cells the enclosing function reads.
+struct RangeBody {
+  enum State : int { kRunning = 0, kBroke = 1, kReturned = 2, kBareReturn = 3 };
+  const ast::RangeStmt* stmt = nullptr;
+  Var* state = nullptr;                   // a State, in a cell both functions share
+  std::vector<Var*> results;              // return's values, for the enclosing function
+  const SignatureType* func_sig = nullptr;  // the signature those results belong to
+  std::vector<std::pair<Var*, const Expr*>> assigned;  // for k = range f: parameter, target
+};
+
 class Compiler;
 
 // Compiles one function body into a Function.
@@ -123,6 +136,7 @@ class FuncCompiler {
       : c_(c), fn_(fn), info_(info), body_(body) {}
   void Compile();
   void CompileWrapper(const Wrapper& w);
+  void set_range_body(const RangeBody* rb) { range_body_ = rb; }
   // The goroutine-1 entry: package variables in initialisation order, init functions,
   // then main.main.
   // runtime.main: initialise every package's variables, run main's init functions, call main.
@@ -316,6 +330,16 @@ class FuncCompiler {
   }
   void For(const ast::ForStmt* s);
   void Range(const ast::RangeStmt* s);
+  void RangeFunc(const ast::RangeStmt* s, const SignatureType* iter);
+  // Variables of this function a range-over-func body uses: they move to cells.
+  static std::vector<Var*> RangeBodyCaptures(const ast::RangeStmt* s);
+  void MarkRangeCaptures();
+  // return with these values (slots of the result types): from a range-over-func body
+  // through its cells, else through named results or directly.
+  void EmitReturn(const std::vector<uint16_t>& values, Pos at);
+  // A range-over-func body ends this iteration: true goes on, false stops the iterator.
+  void YieldReturn(bool go_on, Pos at);
+  void SetRangeState(int state, Pos at);
   void Switch(const ast::SwitchStmt* s);
   void Select(const ast::SelectStmt* s);
   void Return(const ast::ReturnStmt* s);
@@ -330,6 +354,7 @@ class FuncCompiler {
   const FunctionInfo& info_;
   const ast::BlockStmt* body_;
   int literals_ = 0;
+  int range_bodies_ = 0;  // range-over-func bodies numbered in source order: main.f-range1, ...
   uint16_t native_result_ = UINT16_MAX;  // where the last native call left its result
   uint16_t native_arg_words_ = 0;        // argument words of the last NativeArgs  // function literals numbered in source order: main.f.func1, ...
   std::unordered_map<const Var*, uint16_t> slots_;
@@ -338,6 +363,7 @@ class FuncCompiler {
   uint16_t top_ = 0;
   uint16_t max_ = 0;
   std::vector<Loop> loops_;
+  const RangeBody* range_body_ = nullptr;  // set when this function is a range-over-func body
 };
 
 class Compiler {
@@ -540,6 +566,14 @@ class Compiler {
     pending_.push_back({lit, lit->body, std::move(name), next_index_, false});
     return next_index_++;
   }
+  // A range-over-func body as a function of its own (compiled like a literal).
+  uint32_t AddRangeBody(const FunctionInfo* info, const RangeBody* rb, std::string name) {
+    pending_.push_back({rb->stmt, rb->stmt->body, std::move(name), next_index_, false, nullptr, info, rb});
+    return next_index_++;
+  }
+  Var* NewVar(std::string name, Pos at, const Type* t) { return &synthetic_vars_.emplace_back(std::move(name), at, t); }
+  FunctionInfo* NewInfo() { return &synthetic_infos_.emplace_back(); }
+  RangeBody* NewRangeBody() { return &range_bodies_.emplace_back(); }
   void Unsupported(Pos at, std::string what) {
     diags_.push_back({file_.name, at.line, at.col, "chanscope: unsupported: " + what});
   }
@@ -576,6 +610,8 @@ class Compiler {
     uint32_t index;
     bool library;  // what it cannot compile becomes a panic when called, not an error
     std::shared_ptr<Wrapper> wrapper = nullptr;  // set for a function the compiler writes
+    const FunctionInfo* info = nullptr;          // range-over-func bodies: their own info
+    const RangeBody* range = nullptr;
   };
 
   void CompilePendingLiterals() {
@@ -596,7 +632,9 @@ class Compiler {
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
         continue;
       }
-      FuncCompiler(*this, fn, *InfoOf(p.node), p.body).Compile();
+      FuncCompiler fc(*this, fn, p.info ? *p.info : *InfoOf(p.node), p.body);
+      if (p.range) fc.set_range_body(p.range);
+      fc.Compile();
       if (p.library && diags_.size() > errors) {
         // Library code beyond the interpreter so far: calling it panics with the reason.
         std::string reason = p.name + ": " + diags_[errors].message;
@@ -790,6 +828,9 @@ class Compiler {
   std::unordered_map<const Func*, uint32_t> func_index_;
   std::unordered_map<std::string, int32_t> type_index_;
   std::unordered_map<std::string, uint32_t> wrapper_index_;
+  std::deque<Var> synthetic_vars_;          // range-over-func state and results
+  std::deque<FunctionInfo> synthetic_infos_;
+  std::deque<RangeBody> range_bodies_;
   std::unordered_map<const Var*, uint32_t> global_offset_;
   TypeStore owned_types_;
   const Type* any_ = nullptr;
@@ -845,6 +886,7 @@ uint16_t FuncCompiler::SlotOf(const Var* v, Pos at) {
 void FuncCompiler::Compile() {
   const SignatureType* sig = info_.sig;
   Pos at = info_.node->pos;
+  MarkRangeCaptures();
   // Parameters first, in order: the caller puts the arguments there.
   std::vector<const Var*> boxed_params;
   for (const Var* p : info_.params) {
@@ -888,7 +930,23 @@ void FuncCompiler::Compile() {
     named_results_.push_back(r);
   }
   DeclareLocals();
+  if (range_body_) {
+    // Go stops an iterator that calls yield again after it returned false.
+    uint16_t st = Alloc(1), zero = Alloc(1);
+    LoadVar(range_body_->state, st, at);
+    LoadInt(zero, 0, at);
+    Emit(Op::kEq, at, st, st, zero);
+    uint32_t ok = EmitJump(Op::kJumpIf, at, st);
+    const char* msg = "runtime error: range function continued iteration after function for loop body returned false";
+    uint16_t text = Alloc(2);
+    Emit(Op::kLoadK, at, text, fn_.Constant(c_.program().StringData(msg)));
+    LoadInt(static_cast<uint16_t>(text + 1), static_cast<int64_t>(std::string_view(msg).size()), at);
+    Emit(Op::kPanicString, at, text);
+    Patch(ok, Here());
+    for (auto& [param, target] : range_body_->assigned) Store(target, slots_[param], false);
+  }
   Block(body_->list);
+  if (range_body_) YieldReturn(true, body_->rbrace);  // the end of the body: next iteration
   if (!named_results_.empty()) {
     fn_.named_results = 0;
     fn_.recover_pc = Here();
@@ -2627,6 +2685,11 @@ void FuncCompiler::Statement(const Stmt* s) {
         break;
       }
       if (br->tok == Tok::kFallthrough) break;  // the switch lets its body run into the next
+      if (br->label && range_body_ &&
+          std::none_of(loops_.begin(), loops_.end(), [&](const Loop& l) { return l.label == br->label->name; })) {
+        Unsupported(s->pos, "break or continue to a label outside a range-over-func loop");
+        break;
+      }
       if (br->label) {
         // break L / continue L: the enclosing statement labeled L.
         for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
@@ -2640,7 +2703,14 @@ void FuncCompiler::Statement(const Stmt* s) {
         }
         break;
       }
-      if (br->tok == Tok::kBreak && !loops_.empty()) {
+      bool in_loop = std::any_of(loops_.begin(), loops_.end(), [](const Loop& l) { return l.is_loop; });
+      if (range_body_ && br->tok == Tok::kBreak && loops_.empty()) {
+        // break out of a range-over-func loop: stop the iterator.
+        SetRangeState(RangeBody::kBroke, s->pos);
+        YieldReturn(false, s->pos);
+      } else if (range_body_ && br->tok == Tok::kContinue && !in_loop) {
+        YieldReturn(true, s->pos);
+      } else if (br->tok == Tok::kBreak && !loops_.empty()) {
         loops_.back().breaks.push_back(EmitJump(Op::kJump, s->pos));
       } else if (br->tok == Tok::kContinue) {
         for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
@@ -2791,6 +2861,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     });
     return;
   }
+  if (u->kind == TypeKind::kSignature) return RangeFunc(s, static_cast<const SignatureType*>(u));
   const ArrayType* arr = AsArray(u);
   bool through_pointer = !arr && u->kind == TypeKind::kPointer &&
                          (arr = AsArray(static_cast<const PointerType*>(u)->elem));
@@ -2946,6 +3017,7 @@ void FuncCompiler::Select(const ast::SelectStmt* s) {
 }
 
 void FuncCompiler::Defer(const ast::DeferStmt* s) {
+  if (range_body_) return Unsupported(s->pos, "defer in the body of a range-over-func loop");
   const ast::CallExpr* call = s->call;
   const Expr* fun = call->fun;
   while (const ast::ParenExpr* p = fun->As<ast::ParenExpr>()) fun = p->x;
@@ -2984,10 +3056,13 @@ void FuncCompiler::Defer(const ast::DeferStmt* s) {
 }
 
 void FuncCompiler::Return(const ast::ReturnStmt* s) {
-  const SignatureType* sig = info_.sig;
+  const SignatureType* sig = range_body_ ? range_body_->func_sig : info_.sig;
   if (s->results.empty()) {
     // A bare return: the named results through the epilogue, or nothing.
-    if (named_results_.empty()) {
+    if (range_body_) {
+      SetRangeState(RangeBody::kBareReturn, s->pos);
+      YieldReturn(false, s->pos);
+    } else if (named_results_.empty()) {
       Emit(Op::kReturn, s->pos, 0, 0);
     } else {
       to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
@@ -3012,40 +3087,179 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     top_ = std::max(top_, slot);
   }
-  auto value = [&](size_t i, const Type* t, uint16_t dest) {
-    if (from_call.empty()) return EvalAs(s->results[i], t, dest);
-    Convert(from_call[i].first, from_call[i].second, t, dest, s->pos);
-  };
-  if (!named_results_.empty()) {
-    // return x, y with named results: assign them (deferred calls may change them), then
-    // return them.
-    std::vector<uint16_t> values;
-    for (size_t i = 0; i < n; i++) {
-      const Type* t = sig->results->vars[i]->type;
-      uint16_t v = Alloc(std::max(1, Words(t)));
-      value(i, t, v);
-      values.push_back(v);
+  std::vector<uint16_t> values;
+  for (size_t i = 0; i < n; i++) {
+    const Type* t = sig->results->vars[i]->type;
+    uint16_t v = Alloc(std::max(1, Words(t)));
+    if (from_call.empty()) {
+      EvalAs(s->results[i], t, v);
+    } else {
+      Convert(from_call[i].first, from_call[i].second, t, v, s->pos);
     }
-    for (size_t i = 0; i < named_results_.size(); i++) {
+    values.push_back(v);
+  }
+  EmitReturn(values, s->pos);
+}
+
+void FuncCompiler::EmitReturn(const std::vector<uint16_t>& values, Pos at) {
+  if (range_body_) {
+    // From inside a range-over-func body: the values wait in cells; the loop returns them.
+    for (size_t i = 0; i < values.size(); i++) {
+      const Var* r = range_body_->results[i];
+      Emit(Op::kStoreInd, at, slots_[r], values[i], static_cast<uint16_t>(std::max(1, Words(r->type))));
+    }
+    SetRangeState(RangeBody::kReturned, at);
+    return YieldReturn(false, at);
+  }
+  if (!named_results_.empty()) {
+    // Named results: assign them (deferred calls may change them), then return them.
+    for (size_t i = 0; i < named_results_.size() && i < values.size(); i++) {
       const Var* r = named_results_[i];
       uint16_t w = static_cast<uint16_t>(std::max(0, Words(r->type)));
       if (Boxed(r)) {
-        Emit(Op::kStoreInd, s->pos, slots_[r], values[i], w);
+        Emit(Op::kStoreInd, at, slots_[r], values[i], w);
       } else {
-        Move(slots_[r], values[i], w, s->pos);
+        Move(slots_[r], values[i], w, at);
       }
     }
-    to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
+    to_epilogue_.push_back(EmitJump(Op::kJump, at));
     return;
   }
-  uint16_t base = Alloc(fn_.result_words);
-  uint16_t at = base;
-  for (size_t i = 0; i < n; i++) {
-    const Type* t = sig->results->vars[i]->type;
-    value(i, t, at);
-    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  uint16_t base = Alloc(std::max<int>(1, fn_.result_words));
+  uint16_t slot = base;
+  for (size_t i = 0; i < values.size(); i++) {
+    int w = std::max(0, Words(info_.sig->results->vars[i]->type));
+    Move(slot, values[i], w, at);
+    slot = static_cast<uint16_t>(slot + w);
   }
-  Emit(Op::kReturn, s->pos, base, fn_.result_words);
+  Emit(Op::kReturn, at, base, fn_.result_words);
+}
+
+void FuncCompiler::YieldReturn(bool go_on, Pos at) {
+  uint16_t r = Alloc(1);
+  LoadInt(r, go_on ? 1 : 0, at);
+  Emit(Op::kReturn, at, r, 1);
+}
+
+void FuncCompiler::SetRangeState(int state, Pos at) {
+  uint16_t v = Alloc(1);
+  LoadInt(v, state, at);
+  Emit(Op::kStoreInd, at, slots_[range_body_->state], v, 1);
+}
+
+// ---- range over functions (Go 1.23) ----
+
+std::vector<Var*> FuncCompiler::RangeBodyCaptures(const ast::RangeStmt* s) {
+  std::vector<Var*> out;
+  auto inside = [&](Pos p) { return p >= s->body->pos && p <= s->body->rbrace; };
+  auto visit = [&](ast::Node* n) {
+    const ast::Ident* id = n->As<ast::Ident>();
+    Var* v = id && id->obj && id->obj->kind == ObjKind::kVar ? static_cast<Var*>(id->obj) : nullptr;
+    if (!v || v->is_global || v->is_field || inside(v->pos)) return true;
+    if (s->tok == Tok::kDefine && (v->pos == (s->key ? s->key->pos : Pos{}) || v->pos == (s->value ? s->value->pos : Pos{}))) {
+      return true;  // the loop's own variables: the body's parameters
+    }
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+    return true;
+  };
+  ast::Inspect(s->body, visit);
+  if (s->tok == Tok::kAssign) {
+    if (s->key) ast::Inspect(s->key, visit);
+    if (s->value) ast::Inspect(s->value, visit);
+  }
+  return out;
+}
+
+void FuncCompiler::MarkRangeCaptures() {
+  if (!body_) return;
+  ast::Inspect(const_cast<ast::BlockStmt*>(body_), [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // compiled as functions of their own
+    const ast::RangeStmt* rs = n->As<ast::RangeStmt>();
+    if (rs && rs->x->type && DefaultType(rs->x->type)->Underlying()->kind == TypeKind::kSignature) {
+      for (Var* v : RangeBodyCaptures(rs)) v->captured = true;
+    }
+    return true;
+  });
+}
+
+void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter) {
+  Pos at = s->range_pos;
+  const SignatureType* yield = static_cast<const SignatureType*>(iter->params->vars[0]->type->Underlying());
+  RangeBody* rb = c_.NewRangeBody();
+  rb->stmt = s;
+  rb->func_sig = range_body_ ? range_body_->func_sig : info_.sig;
+  rb->state = c_.NewVar("range state", at, Typ(TypeKind::kInt));
+  rb->state->captured = true;
+  for (const Var* r : rb->func_sig->results->vars) {
+    rb->results.push_back(c_.NewVar("range result", at, r->type));
+    rb->results.back()->captured = true;
+  }
+  // The body's function: the loop variables are its parameters; it returns bool.
+  FunctionInfo* fi = c_.NewInfo();
+  fi->node = s;
+  fi->sig = yield;
+  const Expr* targets[2] = {s->key, s->value};
+  for (size_t i = 0; i < yield->params->vars.size(); i++) {
+    const Expr* e = i < 2 ? targets[i] : nullptr;
+    const ast::Ident* id = e ? e->As<ast::Ident>() : nullptr;
+    Var* v = id && id->obj && id->obj->kind == ObjKind::kVar ? static_cast<Var*>(id->obj) : nullptr;
+    if (s->tok == Tok::kDefine && v) {
+      fi->params.push_back(v);
+      continue;
+    }
+    Var* p = c_.NewVar(e && !(id && id->name == "_") ? "range value" : "", at, yield->params->vars[i]->type);
+    if (e && !(id && id->name == "_")) rb->assigned.push_back({p, e});
+    fi->params.push_back(p);
+  }
+  fi->results.push_back(c_.NewVar("", at, Typ(TypeKind::kBool)));
+  fi->captures = RangeBodyCaptures(s);
+  fi->captures.push_back(rb->state);
+  for (Var* r : rb->results) fi->captures.push_back(r);
+  // The shared cells, then the closure over them.
+  for (Var* v : {rb->state}) {
+    Declare(v);
+    NewCell(v, at);
+  }
+  for (Var* r : rb->results) {
+    Declare(r);
+    NewCell(r, at);
+  }
+  uint16_t first = top_;
+  for (const Var* v : fi->captures) Move(Alloc(1), SlotOf(v, at), 1, at);
+  uint16_t closure = Alloc(1);
+  uint32_t index = c_.AddRangeBody(fi, rb, fn_.name + "-range" + std::to_string(++range_bodies_));
+  Emit(Op::kClosure, at, closure, static_cast<uint16_t>(index), first);
+  // f(body): the iterator runs the loop.
+  uint16_t f = EvalAny(s->x);
+  uint16_t base = Alloc(std::max(1, Words(iter->params)));
+  Move(base, closure, 1, at);
+  Emit(Op::kCallValue, at, f, base);
+  // A return inside the body returns from here.
+  uint16_t state = Alloc(1), k = Alloc(1), c = Alloc(1);
+  LoadVar(rb->state, state, at);
+  LoadInt(k, RangeBody::kReturned, at);
+  Emit(Op::kEq, at, c, state, k);
+  uint32_t not_returned = EmitJump(Op::kJumpIfNot, at, c);
+  std::vector<uint16_t> values;
+  for (const Var* r : rb->results) {
+    uint16_t v = Alloc(std::max(1, Words(r->type)));
+    LoadVar(r, v, at);
+    values.push_back(v);
+  }
+  EmitReturn(values, at);
+  Patch(not_returned, Here());
+  LoadInt(k, RangeBody::kBareReturn, at);
+  Emit(Op::kEq, at, c, state, k);
+  uint32_t not_bare = EmitJump(Op::kJumpIfNot, at, c);
+  if (range_body_) {
+    SetRangeState(RangeBody::kBareReturn, at);
+    YieldReturn(false, at);
+  } else if (named_results_.empty()) {
+    Emit(Op::kReturn, at, 0, 0);
+  } else {
+    to_epilogue_.push_back(EmitJump(Op::kJump, at));
+  }
+  Patch(not_bare, Here());
 }
 
 }  // namespace
