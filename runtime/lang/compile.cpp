@@ -279,6 +279,22 @@ class FuncCompiler {
   // Code for x == y on values of type t at slots x and y (dest: the bool).
   void EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t dest, Pos at);
   void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
+  // The type along path from t (x's type) that has the method: T or *T.
+  static const Type* HolderType(const Type* t, std::span<const int> path) {
+    for (int index : path) {
+      const Type* u = t->Underlying();
+      if (u->kind == TypeKind::kPointer) u = static_cast<const PointerType*>(u)->elem->Underlying();
+      t = static_cast<const StructType*>(u)->fields[index]->type;
+    }
+    return t;
+  }
+  // The receiver type method m is called with on holder: *T for pointer methods, else T as
+  // the holder has it (an instance's type arguments, not the method's own parameters).
+  static const Type* ConcreteReceiver(const Func* m, const Type* holder) {
+    const Type* declared = m->Sig()->recv->type;
+    if (declared->kind == TypeKind::kPointer) return declared;
+    return holder->kind == TypeKind::kPointer ? static_cast<const PointerType*>(holder)->elem : holder;
+  }
   // The receiver a method of recv_type expects, from x along the embedded fields of path.
   void EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type, uint16_t dest, Pos at);
   // The same from the value at p of type holder (the embedded field that has the method).
@@ -379,15 +395,9 @@ class Compiler {
     for (const ast::Decl* d : file_.decls) {
       const ast::FuncDecl* fd = d->As<ast::FuncDecl>();
       if (!fd) continue;
-      if (fd->recv && !fd->recv->list.empty() && fd->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
-        Unsupported(fd->pos, "methods of generic types");
-        continue;
-      }
-      if (fd->func_type->type_params) {
-        Unsupported(fd->pos, "generic functions");
-        continue;
-      }
       const Func* f = fd->name->obj ? fd->name->obj->As<Func>() : nullptr;
+      // Generic functions and methods of generic types: one copy per instance, on use.
+      if (fd->func_type->type_params || (f && IsGenericMethod(f))) continue;
       if (!fd->body) continue;
       if (fd->name->name == "init" && !fd->recv) {
         init_indices_.push_back(static_cast<uint32_t>(decls.size()));  // run before main
@@ -477,16 +487,65 @@ class Compiler {
     if (!decl || !decl->body || !f->pkg || f->pkg->name == "main" || decl->func_type->type_params) {
       return -1;
     }
-    if (decl->recv && !decl->recv->list.empty() &&
-        decl->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
-      return -1;  // a method of a generic type
-    }
+    if (IsGenericMethod(f)) return -1;  // see MethodIndex
     auto fi = info_.function_of.find(decl);
     if (fi == info_.function_of.end()) return -1;
     uint32_t index = next_index_++;
     func_index_[f] = index;
     pending_.push_back({decl, decl->body, f->qualified_name, index, true});
     return index;
+  }
+  // ---- generics: one compiled copy per instance ----
+  static bool IsGenericMethod(const Func* m) {
+    const SignatureType* sig = m->Sig();
+    if (!sig || !sig->recv) return false;
+    const Type* r = sig->recv->type;
+    if (r->kind == TypeKind::kPointer) r = static_cast<const PointerType*>(r)->elem;
+    const NamedType* n = r->As<NamedType>();
+    return n && (!n->type_args.empty() || !n->origin->type_params.empty());
+  }
+  // The copy of generic f for these type arguments (while an instance is being written,
+  // arguments may name its own type parameters: the copy resolves them through it).
+  int64_t InstanceIndex(const Func* f, const std::vector<const TypeParamType*>& params,
+                        const std::vector<const Type*>& args) {
+    const ast::FuncDecl* decl = f->decl;
+    if (!decl || !decl->body || params.size() != args.size()) return -1;
+    auto fi = info_.function_of.find(decl);
+    if (fi == info_.function_of.end()) return -1;
+    std::string key = std::to_string(reinterpret_cast<uintptr_t>(f)) + "[";
+    for (const Type* a : args) key += RuntimeName(a) + ",";
+    auto it = instance_index_.find(key);
+    if (it != instance_index_.end()) return it->second;
+    auto map = std::make_shared<TypeArgMap>();
+    for (size_t i = 0; i < params.size(); i++) map->push_back({params[i], args[i]});
+    if (targs_) map->insert(map->end(), targs_->begin(), targs_->end());
+    uint32_t index = next_index_++;
+    instance_index_[key] = index;
+    std::string name = (f->pkg ? f->pkg->name + "." : "") + f->name + "[...]";
+    if (f->Sig()->recv) name = MethodDisplayName(f);
+    pending_.push_back({decl, decl->body, std::move(name), index, f->pkg && f->pkg->name != "main",
+                        nullptr, nullptr, nullptr, map});
+    return index;
+  }
+  // The method m of `holder` (T or *T, T perhaps an instance of a generic type).
+  int64_t MethodIndex(const Func* m, const Type* holder) {
+    if (m->is_native) return NativeMethodIndex(m);
+    if (!IsGenericMethod(m)) return FunctionIndex(m);
+    if (holder->kind == TypeKind::kTypeParam) {
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(holder))) holder = a;
+    }
+    if (holder->kind == TypeKind::kPointer) holder = static_cast<const PointerType*>(holder)->elem;
+    const NamedType* inst = holder->As<NamedType>();
+    const Type* r = m->Sig()->recv->type;
+    if (r->kind == TypeKind::kPointer) r = static_cast<const PointerType*>(r)->elem;
+    const NamedType* own = r->As<NamedType>();  // T[P1, P2] with the method's own parameters
+    if (!inst || !own || inst->type_args.size() != own->type_args.size()) return -1;
+    std::vector<const TypeParamType*> params;
+    for (const Type* a : own->type_args) {
+      if (a->kind != TypeKind::kTypeParam) return -1;
+      params.push_back(static_cast<const TypeParamType*>(a));
+    }
+    return InstanceIndex(m, params, inst->type_args);
   }
   const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
   // interface{}: the type a panic's value takes.
@@ -501,6 +560,9 @@ class Compiler {
   int32_t TypeIndex(const Type* t) {
     if (!t || t->kind == TypeKind::kTuple) return -1;
     t = DefaultType(t);
+    if (t->kind == TypeKind::kTypeParam) {
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) t = a;
+    }
     std::string name = RuntimeName(t);
     auto it = type_index_.find(name);
     if (it != type_index_.end()) return it->second;
@@ -563,12 +625,12 @@ class Compiler {
   // Reserves the index of a function literal, compiled once the current function is done
   // (so that no Function moves while it is being written).
   uint32_t AddLiteral(const ast::FuncLit* lit, std::string name) {
-    pending_.push_back({lit, lit->body, std::move(name), next_index_, false});
+    pending_.push_back({lit, lit->body, std::move(name), next_index_, false, nullptr, nullptr, nullptr, targs_});
     return next_index_++;
   }
   // A range-over-func body as a function of its own (compiled like a literal).
   uint32_t AddRangeBody(const FunctionInfo* info, const RangeBody* rb, std::string name) {
-    pending_.push_back({rb->stmt, rb->stmt->body, std::move(name), next_index_, false, nullptr, info, rb});
+    pending_.push_back({rb->stmt, rb->stmt->body, std::move(name), next_index_, false, nullptr, info, rb, targs_});
     return next_index_++;
   }
   Var* NewVar(std::string name, Pos at, const Type* t) { return &synthetic_vars_.emplace_back(std::move(name), at, t); }
@@ -612,6 +674,7 @@ class Compiler {
     std::shared_ptr<Wrapper> wrapper = nullptr;  // set for a function the compiler writes
     const FunctionInfo* info = nullptr;          // range-over-func bodies: their own info
     const RangeBody* range = nullptr;
+    std::shared_ptr<const TypeArgMap> targs = nullptr;  // instances of generics: the type arguments
   };
 
   void CompilePendingLiterals() {
@@ -634,7 +697,11 @@ class Compiler {
       }
       FuncCompiler fc(*this, fn, p.info ? *p.info : *InfoOf(p.node), p.body);
       if (p.range) fc.set_range_body(p.range);
+      targs_ = p.targs;
+      SetTypeArguments(targs_.get());
       fc.Compile();
+      targs_ = nullptr;
+      SetTypeArguments(nullptr);
       if (p.library && diags_.size() > errors) {
         // Library code beyond the interpreter so far: calling it panics with the reason.
         std::string reason = p.name + ": " + diags_[errors].message;
@@ -665,8 +732,8 @@ class Compiler {
     const Type* base = ptr ? static_cast<const PointerType*>(t)->elem : t;
     if (const NamedType* n = base->As<NamedType>()) {
       for (const Func* m : n->origin->methods) {
-        int64_t fi = m->is_native ? NativeMethodIndex(m) : FunctionIndex(m);
-        if (fi < 0) continue;  // generic methods and natives not written yet
+        int64_t fi = MethodIndex(m, base);
+        if (fi < 0) continue;  // natives not written yet
         bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
         if (pointer_recv && !ptr) continue;  // not in T's method set
         AddMethod(index, m, static_cast<uint32_t>(fi), ptr && !pointer_recv);
@@ -701,7 +768,7 @@ class Compiler {
             bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
             if (pointer_recv && !ptr && !through_pointer) continue;
             bool via_interface = IsInterface(fbase);
-            if (!via_interface && (m->is_native ? NativeMethodIndex(m) : FunctionIndex(m)) < 0) continue;
+            if (!via_interface && MethodIndex(m, fbase) < 0) continue;
             uint32_t w = WrapperIndex(
                 Wrapper{Wrapper::kFromParam, m, t, fpath, RuntimeName(t) + "." + m->name, via_interface});
             AddMethod(index, m, w, false);
@@ -764,10 +831,15 @@ class Compiler {
 
   // %T's spelling: defined types of package main are main.T, as gc prints them.
   static std::string RuntimeName(const Type* t) {
+    if (t->kind == TypeKind::kTypeParam) {
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) return RuntimeName(a);
+    }
     if (const NamedType* n = t->As<NamedType>()) {
       const Package* pkg = n->obj ? n->obj->pkg : nullptr;
       std::string prefix = pkg ? pkg->name + "." : "";
-      return prefix + n->obj->name;
+      std::string args;
+      for (const Type* a : n->type_args) args += (args.empty() ? "[" : ",") + RuntimeName(a);
+      return prefix + n->obj->name + (args.empty() ? "" : args + "]");
     }
     // Composite types spell their parts the same way ([]main.T, func(int, ...string)).
     switch (t->kind) {
@@ -828,6 +900,8 @@ class Compiler {
   std::unordered_map<const Func*, uint32_t> func_index_;
   std::unordered_map<std::string, int32_t> type_index_;
   std::unordered_map<std::string, uint32_t> wrapper_index_;
+  std::unordered_map<std::string, uint32_t> instance_index_;
+  std::shared_ptr<const TypeArgMap> targs_;  // the instance being written, if any
   std::deque<Var> synthetic_vars_;          // range-over-func state and results
   std::deque<FunctionInfo> synthetic_infos_;
   std::deque<RangeBody> range_bodies_;
@@ -1002,18 +1076,19 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     Emit(Op::kCallIface, at, iface, base, c_.program().MethodName(w.method->name));
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
-    const Type* recv_type = sig->recv->type;
+    const Type* holder = w.kind == Wrapper::kBound ? sig->recv->type : HolderType(w.outer, w.path);
+    const Type* recv_type = ConcreteReceiver(w.method, holder);
     int rw = std::max(1, Words(recv_type));
-    int64_t index = c_.FunctionIndex(w.method);
+    int64_t index = c_.MethodIndex(w.method, holder);
     uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
     if (bound) {
       uint16_t cell = Alloc(1);
       Emit(Op::kLoadEnv, at, cell, 0);
       Emit(Op::kLoadInd, at, base, cell, static_cast<uint16_t>(rw));
     } else {
-      const Type* holder = w.outer;
-      Place p = FieldPlace(Place{false, 0}, &holder, w.path, at);
-      ReceiverFrom(p, holder, recv_type, base, at);
+      const Type* t = w.outer;
+      Place p = FieldPlace(Place{false, 0}, &t, w.path, at);
+      ReceiverFrom(p, t, recv_type, base, at);
     }
     Move(static_cast<uint16_t>(base + rw), args, pw, at);
     Emit(Op::kCall, at, static_cast<uint16_t>(std::max<int64_t>(index, 0)), base);
@@ -1291,7 +1366,11 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
     uint16_t entry = top_;
     uint16_t iface;
-    if (m.path.empty()) {
+    if (sel->x->type->kind == TypeKind::kTypeParam && !IsInterface(sel->x->type)) {
+      // x.M() with x of a type parameter constrained by methods: through an interface.
+      iface = Alloc(2);
+      EvalToInterface(sel->x, iface);
+    } else if (m.path.empty()) {
       iface = EvalAny(sel->x);
     } else {
       // A method of an embedded interface field.
@@ -1314,10 +1393,15 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     SettleTupleResults(call, entry, base);
     return;
   }
-  int64_t index = c_.FunctionIndex(m.obj);
+  const Func* method = m.obj->As<Func>();
+  const Type* holder = HolderType(sel->x->type, m.path);
+  int64_t index = c_.MethodIndex(method, holder);
   if (index < 0) return Unsupported(call->pos, "calls of methods of this kind");
-  const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
-  const Type* recv_type = sig->recv->type;
+  // The instantiated signature (methods of generic types), the receiver as the holder has it.
+  const SignatureType* sig = sel->type && sel->type->kind == TypeKind::kSignature
+                                 ? static_cast<const SignatureType*>(sel->type)
+                                 : method->Sig();
+  const Type* recv_type = ConcreteReceiver(method, holder);
   int rw = std::max(1, Words(recv_type));
   int param_words = Words(sig->params), result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
@@ -2309,7 +2393,32 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   }
   if (obj && obj->kind == ObjKind::kTypeName) return EvalConversion(call, dest);
   if (const Expr* t = fun; !obj && call->args.size() == 1 && IsTypeExpr(t)) return EvalConversion(call, dest);
+  const ast::Ident* generic = nullptr;  // f or f[T...] naming a generic function
+  if (const ast::IndexExpr* ix = fun->As<ast::IndexExpr>()) {
+    if (const ast::Ident* id = ix->x->As<ast::Ident>()) generic = id;
+    if (const ast::SelectorExpr* s = ix->x->As<ast::SelectorExpr>()) generic = s->sel;
+    if (generic) obj = generic->obj;
+  } else if (const ast::Ident* id = fun->As<ast::Ident>()) {
+    generic = id;
+  } else if (const ast::SelectorExpr* s = fun->As<ast::SelectorExpr>()) {
+    generic = s->sel;
+  }
   const Func* f = obj ? obj->As<Func>() : nullptr;
+  if (f && f->decl && f->decl->func_type->type_params) {
+    auto inst = c_.info().instances.find(generic);
+    int64_t index = inst == c_.info().instances.end()
+                        ? -1
+                        : c_.InstanceIndex(f, f->Sig()->type_params, inst->second.type_args);
+    if (index < 0) return Unsupported(call->pos, "this use of a generic function");
+    uint16_t entry = top_;
+    uint16_t base = EvalArgs(call);
+    Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
+    if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
+      Move(dest, base, std::max(0, Words(call->type)), call->pos);
+    }
+    SettleTupleResults(call, entry, base);
+    return;
+  }
   if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>(); sel && f && !f->is_native) {
     if (const Selection* m = c_.info().SelectionOf(sel); m && m->kind == SelectionKind::kMethodVal) {
       return EvalMethodCall(call, sel, *m, dest, want_value);
