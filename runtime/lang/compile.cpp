@@ -877,6 +877,22 @@ class Compiler {
         }
         return out;
       }
+      case TypeKind::kStruct: {
+        // struct { X int; Y string }, as reflect spells it.
+        std::string out = "struct {";
+        const auto& fields = static_cast<const StructType*>(t)->fields;
+        for (size_t i = 0; i < fields.size(); i++) {
+          out += i ? "; " : " ";
+          out += fields[i]->embedded ? RuntimeName(fields[i]->type) : fields[i]->name + " " + RuntimeName(fields[i]->type);
+        }
+        return out + (fields.empty() ? "}" : " }");
+      }
+      case TypeKind::kInterface: {
+        const InterfaceType* it = static_cast<const InterfaceType*>(t);
+        it->Complete();
+        if (it->all_methods.empty()) return "interface {}";
+        break;
+      }
       default: break;
     }
     // byte and rune are uint8 and int32 at run time (one descriptor each), any is

@@ -319,7 +319,8 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
     const Program& prog = vm_.program();
     panic_value_[0] = prog.string_type >= 0 ? static_cast<uint64_t>(prog.string_type) + 1 : 0;
     uint64_t text[2];
-    vm_.NewString(panic_message_, text);
+    // The error's text is its first line ("[signal SIGSEGV ...]" follows only in the report).
+    vm_.NewString(std::string_view(panic_message_).substr(0, panic_message_.find('\n')), text);
     panic_value_[1] = reinterpret_cast<uintptr_t>(vm_.Box(text, 2));
   }
   return Unwind(sched);
