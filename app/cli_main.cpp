@@ -59,8 +59,19 @@ struct RunFlags {
   std::uint64_t max_steps = 0;
   chanscope::lang::VmLimits limits;
   bool events = false;
+  bool leaks = false;      // report goroutines blocked forever after the run
   std::string trace_file;  // Chrome Trace Event JSON, when set
 };
+
+// After the run: the goroutines parked on channels that nothing able to run can reach.
+void ReportBlockedForever(chanscope::lang::Vm& vm, const core::Scheduler& sched) {
+  std::vector<const core::G*> blocked = vm.BlockedForever();
+  if (blocked.empty()) return;
+  std::cerr << "\nchanscope: " << blocked.size()
+            << (blocked.size() == 1 ? " goroutine is" : " goroutines are")
+            << " blocked forever: no goroutine that can run reaches the channels they wait on\n";
+  for (const core::G* g : blocked) std::cerr << "\n" << sched.DumpGoroutine(*g);
+}
 
 // Reads and builds a Go file; prints its errors as FILE:LINE:COL: message.
 std::unique_ptr<chanscope::lang::Build> BuildFile(const std::string& path) {
@@ -106,6 +117,7 @@ int RunFile(const RunFlags& flags) {
     return outcome.exit_code ? outcome.exit_code : 1;
   }
   if (!outcome.report.empty()) std::cerr << outcome.report;
+  if (flags.leaks) ReportBlockedForever(vm, sched);
   return outcome.exit_code;
 }
 
@@ -155,6 +167,8 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   run->add_flag("--events", run_flags.events, "Print the kernel's text trace on stderr");
+  run->add_flag("--leaks", run_flags.leaks,
+                "After the run, list goroutines blocked forever on channels nothing can reach");
   run->add_option("--trace", run_flags.trace_file,
                   "Write the run as Chrome Trace Event JSON (open it in Perfetto or chrome://tracing)");
   run->positionals_at_end();

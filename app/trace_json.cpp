@@ -49,13 +49,15 @@ class StateSpans {
   explicit StateSpans(EventWriter& w) : w_(w) {}
   void Enter(int64_t g, std::string state, int64_t time) {
     Close(g, time);
-    open_[g] = Open{std::move(state), time};
+    // Lanes keep their own clocks, so a wake-up can be stamped before the span it ends:
+    // a track's spans never go back in time, so they never overlap.
+    open_[g] = Open{std::move(state), std::max(time, last_end_[g])};
   }
   void Close(int64_t g, int64_t time) {
     auto it = open_.find(g);
     if (it == open_.end()) return;
-    // Lanes keep their own clocks, so a wake-up can be stamped before the span it ends.
     int64_t end = std::max(time, it->second.since);
+    last_end_[g] = end;
     if (end > it->second.since) {
       w_.Add({{"ph", "X"}, {"cat", "state"}, {"name", it->second.state}, {"tid", g},
               {"ts", Micros(it->second.since)}, {"dur", Micros(end - it->second.since)}});
@@ -73,6 +75,7 @@ class StateSpans {
   };
   EventWriter& w_;
   std::map<int64_t, Open> open_;  // ordered, so the output does not depend on hashing
+  std::unordered_map<int64_t, int64_t> last_end_;  // where each track's last span ended
 };
 
 // Track names: "G7 main.worker", and the scheduler's own track for timer events.

@@ -10,6 +10,7 @@
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
+#include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
@@ -251,7 +252,14 @@ class FuncCompiler {
   }
   // m[k] into dest (value words, then ok).
   void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
-  void MakeMap(const Type* t, uint16_t dest, Pos at);
+  void MakeMap(const Type* t, uint16_t dest, Pos at) {
+    const MapType* m = AsMap(t);
+    VmMap::KeyKind kind = IsString(m->key->Underlying())      ? VmMap::KeyKind::kString
+                          : IsInterface(m->key->Underlying()) ? VmMap::KeyKind::kInterface
+                                                              : VmMap::KeyKind::kWords;
+    Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
+         static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
+  }
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
     bool pointer = false;  // the words behind the address held in `slot`; else frame slots
@@ -614,7 +622,7 @@ class Compiler {
       d.kind = TypeDesc::kInterface;
       const InterfaceType* it = static_cast<const InterfaceType*>(u);
       it->Complete();
-      for (const Func* m : it->all_methods) d.interface_methods.push_back(prog_->MethodName(m->name));
+      for (const Func* m : it->all_methods) d.interface_methods.push_back(MethodKey(m));
       if (it->all_methods.empty() && !t->As<NamedType>()) d.name = "interface {}";
     }
     prog_->types[index] = std::move(d);
@@ -740,12 +748,12 @@ class Compiler {
       }
     }
     // Methods promoted from embedded fields: wrappers find the field and call them.
-    std::vector<std::string> have;
-    for (const TypeDesc::Method& m : prog_->types[index].methods) have.push_back(prog_->method_names[m.name]);
+    std::vector<uint16_t> have;  // method keys already in the set
+    for (const TypeDesc::Method& m : prog_->types[index].methods) have.push_back(m.name);
     std::vector<std::pair<const Type*, std::vector<int>>> level{{base, {}}};
     for (int depth = 0; depth < 8 && !level.empty(); depth++) {
       std::vector<std::pair<const Type*, std::vector<int>>> next;
-      std::vector<std::string> found;
+      std::vector<uint16_t> found;
       for (auto& [holder, path] : level) {
         const StructType* st = holder->Underlying()->As<StructType>();
         if (!st) continue;
@@ -764,7 +772,7 @@ class Compiler {
             methods.assign(fn->origin->methods.begin(), fn->origin->methods.end());
           }
           for (const Func* m : methods) {
-            if (std::find(have.begin(), have.end(), m->name) != have.end()) continue;  // shallower wins
+            if (std::find(have.begin(), have.end(), MethodKey(m)) != have.end()) continue;  // shallower wins
             bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
             if (pointer_recv && !ptr && !through_pointer) continue;
             bool via_interface = IsInterface(fbase);
@@ -772,7 +780,7 @@ class Compiler {
             uint32_t w = WrapperIndex(
                 Wrapper{Wrapper::kFromParam, m, t, fpath, RuntimeName(t) + "." + m->name, via_interface});
             AddMethod(index, m, w, false);
-            found.push_back(m->name);
+            found.push_back(MethodKey(m));
           }
           next.push_back({fbase, fpath});
         }
@@ -790,8 +798,21 @@ class Compiler {
       if (m->name == "String") d.string_method = at;
       if (m->name == "GoString") d.go_string_method = at;
     }
-    d.methods.push_back({prog_->MethodName(m->name), function, deref});
+    d.methods.push_back({MethodKey(m), function, deref});
   }
+
+ public:
+  // A method's identity in method sets: its name and its signature's types, so that
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap() error" and "Unwrap() []error").
+  uint16_t MethodKey(const Func* m) {
+    // Spelled with run-time type names, so that identical types give one key whatever
+    // their spelling (any and interface{}, byte and uint8).
+    std::string key = m->name + " ";
+    WriteRuntimeSignature(key, m->Sig());
+    return prog_->MethodName(key);
+  }
+
+ private:
   // func() string: the shape of error's and fmt.Stringer's methods.
   static bool ReturnsOnlyString(const SignatureType* sig) {
     return sig->params->size() == 0 && sig->results->size() == 1 &&
@@ -829,88 +850,121 @@ class Compiler {
     fn.Emit(Instr{Op::kReturn, 0, 0, static_cast<uint16_t>(results), 0}, 0);
   }
 
-  // %T's spelling: defined types of package main are main.T, as gc prints them.
+  // %T's spelling, as reflect's Type.String gives it: defined types qualified by their
+  // package (main.T, *main.T), byte and rune as uint8 and int32, interface {},
+  // struct { X int }. Distinct types get distinct names (they key type_index_).
   static std::string RuntimeName(const Type* t) {
+    std::string out;
+    WriteRuntimeName(out, t);
+    return out;
+  }
+  static void WriteRuntimeName(std::string& out, const Type* t) {
     if (t->kind == TypeKind::kTypeParam) {
-      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) return RuntimeName(a);
+      // In an instance of a generic function: the type argument's name.
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) return WriteRuntimeName(out, a);
     }
-    if (const NamedType* n = t->As<NamedType>()) {
-      const Package* pkg = n->obj ? n->obj->pkg : nullptr;
-      std::string prefix = pkg ? pkg->name + "." : "";
-      std::string args;
-      for (const Type* a : n->type_args) args += (args.empty() ? "[" : ",") + RuntimeName(a);
-      return prefix + n->obj->name + (args.empty() ? "" : args + "]");
+    if (t->IsBasic()) {
+      out += t->kind == TypeKind::kUint8 ? "uint8" : t->kind == TypeKind::kInt32 ? "int32" : TypeString(t);
+      return;
     }
-    // Composite types spell their parts the same way ([]main.T, func(int, ...string)).
     switch (t->kind) {
-      case TypeKind::kPointer: return "*" + RuntimeName(static_cast<const PointerType*>(t)->elem);
-      case TypeKind::kSlice: return "[]" + RuntimeName(static_cast<const SliceType*>(t)->elem);
-      case TypeKind::kArray: {
-        const ArrayType* a = static_cast<const ArrayType*>(t);
-        return "[" + std::to_string(a->length) + "]" + RuntimeName(a->elem);
+      case TypeKind::kNamed: {
+        const NamedType* n = t->As<NamedType>();
+        const Package* pkg = n->obj ? n->obj->pkg : nullptr;
+        if (pkg) out += pkg->name + ".";
+        out += n->obj ? n->obj->name : "?";
+        if (!n->type_args.empty()) {
+          out += '[';
+          for (size_t i = 0; i < n->type_args.size(); i++) {
+            if (i) out += ',';
+            WriteRuntimeName(out, n->type_args[i]);
+          }
+          out += ']';
+        }
+        return;
       }
-      case TypeKind::kMap: {
-        const MapType* m = static_cast<const MapType*>(t);
-        return "map[" + RuntimeName(m->key) + "]" + RuntimeName(m->elem);
-      }
+      case TypeKind::kPointer:
+        out += '*';
+        return WriteRuntimeName(out, t->As<PointerType>()->elem);
+      case TypeKind::kSlice:
+        out += "[]";
+        return WriteRuntimeName(out, t->As<SliceType>()->elem);
+      case TypeKind::kArray:
+        out += '[' + std::to_string(t->As<ArrayType>()->length) + ']';
+        return WriteRuntimeName(out, t->As<ArrayType>()->elem);
+      case TypeKind::kMap:
+        out += "map[";
+        WriteRuntimeName(out, t->As<MapType>()->key);
+        out += ']';
+        return WriteRuntimeName(out, t->As<MapType>()->elem);
       case TypeKind::kChan: {
-        const ChanType* c = static_cast<const ChanType*>(t);
-        const char* dir = c->dir == ChanDir::kSend ? "chan<- " : c->dir == ChanDir::kRecv ? "<-chan " : "chan ";
-        return dir + RuntimeName(c->elem);
+        const ChanType* c = t->As<ChanType>();
+        out += c->dir == ChanDir::kRecv ? "<-chan " : c->dir == ChanDir::kSend ? "chan<- " : "chan ";
+        const ChanType* inner = c->elem->As<ChanType>();
+        bool paren = c->dir == ChanDir::kBoth && inner && inner->dir == ChanDir::kRecv;
+        if (paren) out += '(';
+        WriteRuntimeName(out, c->elem);
+        if (paren) out += ')';
+        return;
       }
-      case TypeKind::kSignature: {
-        const SignatureType* sig = static_cast<const SignatureType*>(t);
-        std::string out = "func(";
-        for (size_t i = 0; i < sig->params->vars.size(); i++) {
-          const Type* p = sig->params->vars[i]->type;
-          bool dots = sig->variadic && i + 1 == sig->params->vars.size();
-          if (i) out += ", ";
-          out += dots ? "..." + RuntimeName(static_cast<const SliceType*>(p)->elem) : RuntimeName(p);
-        }
-        out += ")";
-        const auto& rs = sig->results->vars;
-        if (rs.size() == 1) out += " " + RuntimeName(rs[0]->type);
-        if (rs.size() > 1) {
-          out += " (";
-          for (size_t i = 0; i < rs.size(); i++) out += (i ? ", " : "") + RuntimeName(rs[i]->type);
-          out += ")";
-        }
-        return out;
-      }
+      case TypeKind::kSignature:
+        out += "func";
+        return WriteRuntimeSignature(out, t->As<SignatureType>());
       case TypeKind::kStruct: {
-        // struct { X int; Y string }, as reflect spells it.
-        std::string out = "struct {";
-        const auto& fields = static_cast<const StructType*>(t)->fields;
-        for (size_t i = 0; i < fields.size(); i++) {
-          out += i ? "; " : " ";
-          out += fields[i]->embedded ? RuntimeName(fields[i]->type) : fields[i]->name + " " + RuntimeName(fields[i]->type);
+        const StructType* st = t->As<StructType>();
+        if (st->fields.empty()) {
+          out += "struct {}";
+          return;
         }
-        return out + (fields.empty() ? "}" : " }");
+        out += "struct { ";
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          if (i) out += "; ";
+          if (!st->fields[i]->embedded) out += st->fields[i]->name + " ";
+          WriteRuntimeName(out, st->fields[i]->type);
+        }
+        out += " }";
+        return;
       }
       case TypeKind::kInterface: {
-        const InterfaceType* it = static_cast<const InterfaceType*>(t);
+        const InterfaceType* it = t->As<InterfaceType>();
         it->Complete();
-        if (it->all_methods.empty()) return "interface {}";
-        break;
+        if (it->all_methods.empty()) {
+          out += "interface {}";
+          return;
+        }
+        out += "interface { ";
+        for (size_t i = 0; i < it->all_methods.size(); i++) {
+          if (i) out += "; ";
+          out += it->all_methods[i]->name;
+          WriteRuntimeSignature(out, it->all_methods[i]->Sig());
+        }
+        out += " }";
+        return;
       }
-      default: break;
+      default: out += TypeString(t);
     }
-    // byte and rune are uint8 and int32 at run time (one descriptor each), any is
-    // interface {}: %T prints them so.
-    std::string in = TypeString(t), out;
-    for (size_t i = 0; i < in.size();) {
-      size_t j = i;
-      while (j < in.size() && (std::isalnum(static_cast<unsigned char>(in[j])) || in[j] == '_')) j++;
-      if (j == i) {
-        out += in[i++];
-        continue;
+  }
+  // (int, ...string) (bool, error): parameter and result types without names.
+  static void WriteRuntimeSignature(std::string& out, const SignatureType* sig) {
+    out += '(';
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) out += ", ";
+      const Type* p = sig->params->at(i);
+      if (sig->variadic && i + 1 == sig->params->size() && p->kind == TypeKind::kSlice) {
+        out += "...";
+        p = p->As<SliceType>()->elem;
       }
-      std::string_view word(in.data() + i, j - i);
-      bool qualified = i > 0 && in[i - 1] == '.';
-      out += qualified ? word : word == "byte" ? "uint8" : word == "rune" ? "int32" : word == "any" ? "interface {}" : word;
-      i = j;
+      WriteRuntimeName(out, p);
     }
-    return out;
+    out += ')';
+    size_t n = sig->results->size();
+    if (n == 0) return;
+    out += n == 1 ? " " : " (";
+    for (size_t i = 0; i < n; i++) {
+      if (i) out += ", ";
+      WriteRuntimeName(out, sig->results->at(i));
+    }
+    if (n > 1) out += ')';
   }
 
   std::unordered_map<const Func*, uint32_t> func_index_;
@@ -1089,7 +1143,7 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     }
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
     Move(base, args, pw, at);
-    Emit(Op::kCallIface, at, iface, base, c_.program().MethodName(w.method->name));
+    Emit(Op::kCallIface, at, iface, base, c_.MethodKey(w.method));
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
     const Type* holder = w.kind == Wrapper::kBound ? sig->recv->type : HolderType(w.outer, w.path);
@@ -1301,15 +1355,6 @@ void FuncCompiler::TypeSwitch(const ast::TypeSwitchStmt* s) {
   for (uint32_t j : loop.breaks) Patch(j, Here());
 }
 
-void FuncCompiler::MakeMap(const Type* t, uint16_t dest, Pos at) {
-  const MapType* m = AsMap(t);
-  Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
-       static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
-  if (!IsString(m->key->Underlying()) && !PlainWords(m->key)) {
-    if (int32_t k = c_.TypeIndex(m->key); k >= 0) Emit(Op::kMapKeyType, at, dest, 0, static_cast<uint16_t>(k));
-  }
-}
-
 void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {
   const MapType* m = AsMap(ix->x->type);
   uint16_t map = EvalAny(ix->x);
@@ -1402,7 +1447,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       EvalAs(call->args[i], t, at);
       at = static_cast<uint16_t>(at + std::max(0, Words(t)));
     }
-    Emit(Op::kCallIface, call->pos, iface, base, c_.program().MethodName(m.obj->name));
+    Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }
@@ -1914,7 +1959,7 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
           Emit(Op::kStoreInd, e->pos, dest, v, w);
           break;
         }
-        Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
+        Move(dest, AddressOf(PlaceOf(x), x->pos), 1, e->pos);  // &p of a pointer p too
         break;
       }
       uint16_t x = EvalAny(u->x);
@@ -2511,6 +2556,7 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
   const Type* from = DefaultType(arg->type)->Underlying();
   Pos at = call->pos;
   if (IsInterface(to)) return EvalAs(arg, to_type, dest);
+  if (arg->constant && !IsString(to) && to->kind != TypeKind::kSlice) return EvalConstant(arg, to_type, dest);
   uint16_t x = EvalAny(arg);
   int16_t wrap = WrapBitsFor(to_type);
   bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;
@@ -3074,6 +3120,18 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
 }
 
 void FuncCompiler::Select(const ast::SelectStmt* s) {
+  if (s->body->list.size() == 1) {
+    if (const ast::CommClause* only = s->body->list[0]->Cast<ast::CommClause>(); only->comm) {
+      // One case and no default is just that channel operation, as gc compiles it: the
+      // goroutine then waits with "chan send" or "chan receive", not "select".
+      loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
+      Statement(only->comm);
+      Block(only->body);
+      for (uint32_t j : loops_.back().breaks) Patch(j, Here());
+      loops_.pop_back();
+      return;
+    }
+  }
   SelectTable table;
   std::vector<const ast::CommClause*> clauses;  // parallel to table.cases
   const ast::CommClause* default_clause = nullptr;

@@ -158,7 +158,7 @@ NativeFn FindTimeNative(std::string_view name) {
          t->func = [vm, closure](core::Scheduler&) {
            const Function& fn = vm->program().functions[closure[0]];
            vm->Spawn(static_cast<uint32_t>(closure[0]), nullptr, 0, closure,
-                     core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]});
+                     core::SrcPos{fn.file.c_str(), fn.lines.empty() ? 0 : fn.lines[0]}, "time.goFunc");
          };
          t->when = c.sched.Now() + static_cast<int64_t>(c.args[0]);
          c.sched.AddTimer(t);

@@ -92,6 +92,7 @@ Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
   // The compiler only emits natives that exist (it checks with FindNative).
   for (const std::string& name : program.natives) natives_.push_back(FindNative(name));
   globals_.assign(program.global_words, 0);
+  heap_.CollectEvery(limits_.collect_every_bytes);
   // Trace text shows channel values as Go does, never as the addresses inside them.
   sched_.SetValueFormatter([this](uint32_t object, const core::Value& v) -> std::string {
     const auto* ch = dynamic_cast<const VmChannel*>(sched_.Object(object));
@@ -130,12 +131,13 @@ uint64_t* Vm::Box(const uint64_t* words, uint16_t n) {
 }
 
 bool Vm::Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env,
-               core::SrcPos at) {
+               core::SrcPos at, const char* creator) {
   if (sched_.live_goroutines() >= limits_.max_goroutines) {
     sched_.Fatal("chanscope: goroutine limit of " + std::to_string(limits_.max_goroutines) +
                  " exceeded (--max-goroutines)");
     return false;
   }
+  sched_.InFunction(creator);
   sched_.Spawn(new Thread(*this, fn, args, arg_words, env), program_.functions[fn].name.c_str(), at);
   return true;
 }
@@ -225,6 +227,9 @@ Thread::NestedResult Thread::RunNested(core::Scheduler& sched, uint32_t fn, cons
   std::vector<core::Frame> outer_frames = std::move(panic_frames_);
   uint32_t outer_floor = std::exchange(nested_floor_, static_cast<uint32_t>(frames_.size()));
   nested_depth_++;
+  // The outer panic value and the native's C++ locals are not roots: no collection until
+  // the nested call is over.
+  Vm::NativeScope no_collection(vm_);
 
   const Function* callee = &vm_.program().functions[fn];
   uint32_t base = native_args_end_;
@@ -319,7 +324,7 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
     const Program& prog = vm_.program();
     panic_value_[0] = prog.string_type >= 0 ? static_cast<uint64_t>(prog.string_type) + 1 : 0;
     uint64_t text[2];
-    // The error's text is its first line ("[signal SIGSEGV ...]" follows only in the report).
+    // The error's text is the first line ("[signal SIGSEGV ...]" belongs to the report).
     vm_.NewString(std::string_view(panic_message_).substr(0, panic_message_.find('\n')), text);
     panic_value_[1] = reinterpret_cast<uintptr_t>(vm_.Box(text, 2));
   }
@@ -805,8 +810,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kRunDefers:
       case Op::kReturn: {
-        if (in.op == Op::kReturn) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        // The results move into place once: this instruction runs again after each
+        // deferred call, which may have changed named results in place since.
+        if (in.op == Op::kReturn && !f->returning) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
+          f->returning = in.op == Op::kReturn;
           // Run the newest deferred call first; this return runs again after it.
           Deferred d = std::move(defers_.back());
           defers_.pop_back();
@@ -842,6 +850,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               std::memset(stack_.data() + done.base, 0, done.fn->result_words * sizeof(uint64_t));
             }
             done.pc = done.fn->recover_pc;
+            done.returning = false;
             reload();
             break;
           }
@@ -881,7 +890,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -891,7 +901,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]}))
+                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
+                       f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -1158,10 +1169,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         break;
       }
       case Op::kMakeMap:
-        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, in.spare != 0));
-        break;
-      case Op::kMapKeyType:
-        reinterpret_cast<VmMap*>(R[in.a])->SetKeyType(&prog, in.c);
+        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, static_cast<VmMap::KeyKind>(in.spare)));
         break;
       case Op::kMapGet: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
@@ -1233,7 +1241,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
             for (const TypeDesc::Method& m : prog.types[dyn - 1].methods) found |= m.name == name;
             if (!found) {
               ok = false;
-              missing = prog.method_names[name];
+              const std::string& key = prog.method_names[name];  // "Name (params) results"
+              missing = key.substr(0, key.find(' '));
             }
           }
           if (ok) {

@@ -64,6 +64,8 @@ class Thread final : public core::Body {
   // Marks everything this goroutine holds: frames, deferred calls, the panic value and
   // the values of a parked operation (vm_gc.cpp).
   void MarkRoots(Heap& heap) const;
+  // True when it is parked on a channel operation and some channel it waits on is marked.
+  bool WaitsOnMarked(const Heap& heap) const;
 
   // What a Go function called from a native did.
   struct NestedResult {
@@ -86,6 +88,7 @@ class Thread final : public core::Body {
     uint32_t base;  // first slot in stack_
     uint64_t* env;  // closure object: [function index, captured cell pointers...]
     bool unwinding = false;  // a deferred call run by a panic (recover works here)
+    bool returning = false;  // its kReturn placed the results and runs deferred calls
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
   // A deferred call waiting for its frame to return.
@@ -172,6 +175,9 @@ struct VmLimits {
   int64_t max_goroutines = 1'000'000;            // live goroutines (--max-goroutines)
   uint64_t max_heap_bytes = uint64_t{1} << 30;   // live heap after a collection (--max-heap)
   bool collect = true;  // false: GOGC=off, the heap only grows (tests compare the two)
+  // Non-zero: collect after every this many bytes instead of when the heap doubles (tests
+  // hunting collector bugs collect very often).
+  uint64_t collect_every_bytes = 0;
 };
 
 class Vm {
@@ -180,8 +186,10 @@ class Vm {
   // Spawns main.main as goroutine 1.
   void Start();
   // Starts a goroutine running functions[fn] (a closure when env is set), created at
-  // `at`. False, after a fatal error, when the goroutine limit is reached.
-  bool Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env, core::SrcPos at);
+  // `at` by function `creator` (for "created by" in dumps). False, after a fatal error,
+  // when the goroutine limit is reached.
+  bool Spawn(uint32_t fn, const uint64_t* args, uint16_t arg_words, uint64_t* env, core::SrcPos at,
+             const char* creator);
 
   const Program& program() const { return program_; }
   core::Scheduler& sched() { return sched_; }
@@ -210,7 +218,7 @@ class Vm {
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
-  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key);
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind);
   // A fresh seed for each map iteration, from the run's seed: random but replayable.
   uint64_t NextIterationSeed() { return map_iter_rng_.Next(); }
   // An iteration's key list in the heap, alive while the range loop holds it.
@@ -225,10 +233,15 @@ class Vm {
   // kernel records): collects when the heap has doubled or runtime.GC asked. False once
   // the live heap is past the limit (the run has ended with a fatal error).
   bool SafePoint() {
-    if (native_depth_ || !limits_.collect || (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_)) return true;
+    if (native_depth_ || !limits_.collect) return true;
+    if (!heap_.ShouldCollect(limits_.max_heap_bytes) && !collection_requested_) return true;
     return CollectAtSafePoint();
   }
   void Collect();
+  // Goroutines parked on channels that no goroutine able to run (or to be woken by one,
+  // transitively) can reach: nothing can ever wake them. Leaks and partial deadlocks;
+  // Go itself does not report them. Marks without freeing anything.
+  std::vector<const core::G*> BlockedForever();
   void RequestCollection() { collection_requested_ = true; }
   // True when `bytes` more could never fit under --max-heap.
   bool ExceedsHeapLimit(uint64_t bytes) const { return bytes > limits_.max_heap_bytes; }
@@ -252,6 +265,8 @@ class Vm {
   VmLimits limits_;
   bool CollectAtSafePoint();
   void MarkKernelObject(const core::KernelObject& object);
+  void MarkRunRoots();            // globals, pinned values, kernel objects
+  uint64_t DrainMarked();         // scans until done; returns map entry bytes seen
 
   // Sync objects and timers live as long as the run (Go values point at them, but they
   // are few); everything else is in the collected heap.

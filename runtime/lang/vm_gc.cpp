@@ -57,8 +57,8 @@ VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
   return ch;
 }
 
-VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
-  auto* m = new VmMap(key_words, value_words, string_key);
+VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind) {
+  auto* m = new VmMap(key_words, value_words, key_kind, &program_);
   heap_.Adopt(m, sizeof(VmMap), sizeof(VmMap), [](void* p) { delete static_cast<VmMap*>(p); },
               kTagMap);
   return m;
@@ -76,7 +76,10 @@ const KeyList* Vm::KeepKeys(KeyList keys) {
 // ---- Roots ----
 
 void Thread::MarkRoots(Heap& heap) const {
-  heap.MarkWords(stack_.data(), stack_.size());
+  // The stack up to the top frame's end: at a safe point every live slot is in some frame
+  // (a callee's frame overlaps its caller's argument slots); words above are stale.
+  size_t live = frames_.empty() ? 0 : size_t{frames_.back().base} + frames_.back().fn->frame_words;
+  heap.MarkWords(stack_.data(), std::min(live, stack_.size()));
   for (const CallFrame& f : frames_) heap.Mark(reinterpret_cast<uintptr_t>(f.env));
   for (const Deferred& d : defers_) {
     if (d.kind == 1) heap.Mark(d.callee);
@@ -109,19 +112,13 @@ void Vm::MarkKernelObject(const core::KernelObject& object) {
 
 // ---- Collection ----
 
-void Vm::Collect() {
-  heap_.BeginMark();
+void Vm::MarkRunRoots() {
   heap_.MarkWords(globals_.data(), globals_.size());
   for (uintptr_t p : pinned_) heap_.Mark(p);
-  sched_.ForEachG([this](const core::G& g) {
-    if (const auto* t = dynamic_cast<const Thread*>(g.body)) t->MarkRoots(heap_);
-  });
   for (const auto& object : objects_) MarkKernelObject(*object);
-  if (sched_.config().trace) {
-    // Trace events name channels by id and show the values they carried: keep both.
-    heap_.MarkTagged(kTagChannel);
-    for (const core::Event& e : sched_.trace().events) MarkValue(heap_, e.value);
-  }
+}
+
+uint64_t Vm::DrainMarked() {
   uint64_t map_bytes = 0;
   heap_.Drain([&](void* object, uint8_t tag) {
     switch (tag) {
@@ -141,7 +138,83 @@ void Vm::Collect() {
       }
     }
   });
-  heap_.Sweep(map_bytes);
+  return map_bytes;
+}
+
+void Vm::Collect() {
+  heap_.BeginMark();
+  MarkRunRoots();
+  sched_.ForEachG([this](const core::G& g) {
+    if (const auto* t = dynamic_cast<const Thread*>(g.body)) t->MarkRoots(heap_);
+  });
+  if (sched_.config().trace) {
+    // Trace events name channels by id and show the values they carried: keep both.
+    heap_.MarkTagged(kTagChannel);
+    for (const core::Event& e : sched_.trace().events) MarkValue(heap_, e.value);
+  }
+  heap_.Sweep(DrainMarked());
+}
+
+// ---- Goroutines nothing can wake ----
+
+bool Thread::WaitsOnMarked(const Heap& heap) const {
+  switch (pending_) {
+    case Pending::kSend:
+    case Pending::kRecv:
+    case Pending::kRecv2: return waiter_.chan && heap.IsMarked(reinterpret_cast<uintptr_t>(waiter_.chan));
+    case Pending::kSelect:
+      for (const core::SelectCase& c : select_cases_)
+        if (c.chan && heap.IsMarked(reinterpret_cast<uintptr_t>(c.chan))) return true;
+      return false;
+    case Pending::kNone: return false;
+  }
+  return false;
+}
+
+std::vector<const core::G*> Vm::BlockedForever() {
+  // Go's own leak detection idea: start from what can run, and let a blocked goroutine
+  // join it once something live reaches a channel it waits on; the rest stay blocked.
+  auto on_channel = [](const core::G& g) {
+    using core::WaitReason;
+    if (g.status != core::GStatus::kWaiting) return false;
+    switch (g.wait_reason) {
+      case WaitReason::kChanSend:
+      case WaitReason::kChanReceive:
+      case WaitReason::kSelect:
+      case WaitReason::kChanSendNilChan:
+      case WaitReason::kChanReceiveNilChan:
+      case WaitReason::kSelectNoCases: return true;
+      default: return false;  // sleeping, or on a sync object: counted as able to run
+    }
+  };
+  heap_.BeginMark();
+  MarkRunRoots();
+  std::vector<const core::G*> blocked;
+  sched_.ForEachG([&](const core::G& g) {
+    const auto* t = dynamic_cast<const Thread*>(g.body);
+    if (!t) return;  // not a Go goroutine: nothing to know about it
+    if (on_channel(g)) {
+      blocked.push_back(&g);
+    } else {
+      t->MarkRoots(heap_);
+    }
+  });
+  DrainMarked();
+  for (bool woke = true; woke;) {
+    woke = false;
+    for (auto it = blocked.begin(); it != blocked.end();) {
+      const auto* t = static_cast<const Thread*>((*it)->body);
+      if (!t->WaitsOnMarked(heap_)) {
+        ++it;
+        continue;
+      }
+      t->MarkRoots(heap_);
+      DrainMarked();
+      it = blocked.erase(it);
+      woke = true;
+    }
+  }
+  return blocked;
 }
 
 bool Vm::CollectAtSafePoint() {

@@ -65,6 +65,14 @@ void Heap::MarkSlow(uint64_t word) {
   gray_.push_back(static_cast<size_t>(it - blocks_.begin()));
 }
 
+bool Heap::IsMarked(uint64_t word) const {
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), word,
+                             [](uint64_t w, const Block& b) { return w < b.start; });
+  if (it == blocks_.begin()) return false;
+  --it;
+  return word < it->start + it->size && it->marked;
+}
+
 void Heap::MarkTagged(uint8_t tag) {
   for (size_t i = 0; i < blocks_.size(); i++) {
     Block& b = blocks_[i];
@@ -89,7 +97,7 @@ void Heap::Sweep(uint64_t extra) {
   blocks_.resize(kept);
   bytes_ = live;
   live_after_last_ = live + extra;
-  next_collection_ = std::max(kMinTrigger, 2 * live_after_last_);
+  next_collection_ = every_ ? live + every_ : std::max(kMinTrigger, 2 * live_after_last_);
   collections_++;
 }
 

@@ -41,6 +41,11 @@ class Heap {
   // grown past `limit`.
   bool ShouldCollect(uint64_t limit) const { return bytes_ >= std::min(next_collection_, limit); }
   uint64_t collections() const { return collections_; }
+  // Collect after every `bytes` allocated rather than when the heap doubles (0: double).
+  void CollectEvery(uint64_t bytes) {
+    every_ = bytes;
+    if (bytes) next_collection_ = bytes_ + bytes;
+  }
   // Go's MemStats counters: bytes ever allocated, allocations and frees, blocks alive.
   uint64_t total_bytes() const { return total_bytes_; }
   uint64_t mallocs() const { return mallocs_; }
@@ -57,6 +62,8 @@ class Heap {
   void MarkWords(const uint64_t* words, size_t n) {
     for (size_t i = 0; i < n; i++) Mark(words[i]);
   }
+  // True if `word` points at or into a block marked since BeginMark.
+  bool IsMarked(uint64_t word) const;
   // Marks every adopted object with this tag (roots by kind).
   void MarkTagged(uint8_t tag);
   // Scans marked blocks until none is left: words are scanned here, adopted objects by
@@ -100,6 +107,7 @@ class Heap {
   uint64_t live_after_last_ = 0;
   uint64_t next_collection_ = kMinTrigger;
   uint64_t collections_ = 0;
+  uint64_t every_ = 0;  // CollectEvery's period, 0 for GOGC=100
   uint64_t total_bytes_ = 0, mallocs_ = 0, frees_ = 0;
   uintptr_t lowest_ = 0, highest_ = 0;  // address range of all blocks while marking
 };

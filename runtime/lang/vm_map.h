@@ -9,10 +9,15 @@
 
 namespace chanscope::lang {
 
+struct Program;
+
 class VmMap {
  public:
-  VmMap(uint16_t key_words, uint16_t value_words, bool string_key)
-      : key_words_(key_words), value_words_(value_words), string_key_(string_key) {}
+  // How keys are hashed: by their words, a string's bytes, or an interface value's
+  // dynamic type and value (equal strings in two boxes are one key).
+  enum class KeyKind : uint8_t { kWords, kString, kInterface };
+  VmMap(uint16_t key_words, uint16_t value_words, KeyKind key_kind, const Program* prog)
+      : key_words_(key_words), value_words_(value_words), key_kind_(key_kind), prog_(prog) {}
 
   // The value words for key, or null.
   const uint64_t* Find(const uint64_t* key) const;
@@ -20,12 +25,6 @@ class VmMap {
   void Erase(const uint64_t* key);
   size_t size() const { return entries_.size(); }
   void Clear() { entries_.clear(); }
-  // Keys that hold strings, floats or interface values inside (not plain words) hash by
-  // their Go value: types[key_type] of prog says how.
-  void SetKeyType(const struct Program* prog, int32_t key_type) {
-    prog_ = prog;
-    key_type_ = key_type;
-  }
   uint16_t key_words() const { return key_words_; }
   uint16_t value_words() const { return value_words_; }
   // Calls f(words, n) for every key and every value (the garbage collector scans them).
@@ -44,14 +43,14 @@ class VmMap {
     std::vector<uint64_t> key;  // the key's words (a string's point to its bytes)
     std::vector<uint64_t> value;
   };
-  // Equal Go keys give equal hash keys: a string by its bytes, anything else by its words.
+  // Equal Go keys give equal hash keys: a string by its bytes, an interface value by its
+  // dynamic type and value, anything else by its words.
   std::string HashKey(const uint64_t* key) const;
 
   uint16_t key_words_;
   uint16_t value_words_;
-  bool string_key_;
-  const struct Program* prog_ = nullptr;
-  int32_t key_type_ = -1;
+  KeyKind key_kind_;
+  const Program* prog_;  // the types of interface keys
   std::unordered_map<std::string, Entry> entries_;
 };
 

@@ -42,6 +42,21 @@ need('"worker 1 finished job 1"' in values, "channel values shown as Go values")
 need(any(e["ph"] == "i" and e["name"] == "print" for e in events), "print instants")
 PY
 
+# On several lanes (each with its own clock) a track's state spans still never overlap.
+"$cli" run --procs 4 --trace "$tmp/p4.json" "$here/workers.go" >/dev/null || fail "--procs 4 exited $?"
+python3 - "$tmp/p4.json" <<'PY' || fail "overlapping spans with --procs 4"
+import collections, json, sys
+spans = collections.defaultdict(list)
+for e in json.load(open(sys.argv[1]))["traceEvents"]:
+    if e["ph"] == "X" and e.get("cat") == "state":
+        spans[e["tid"]].append((e["ts"], e["ts"] + e["dur"]))
+for tid, s in spans.items():
+    s.sort()
+    for (a0, a1), (b0, b1) in zip(s, s[1:]):
+        if b0 < a1 - 1e-9:
+            sys.exit("G%d: [%g, %g] overlaps [%g, %g]" % (tid, a0, a1, b0, b1))
+PY
+
 # A panic is an instant on every track; a file that cannot be written is an error.
 cat >"$tmp/p.go" <<'GO'
 package main

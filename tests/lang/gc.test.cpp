@@ -1,6 +1,9 @@
 // gc.test.cpp — the VM's garbage collector and run limits, on Go programs built from source.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
 
 #include "core/scheduler.h"
@@ -201,5 +204,120 @@ func main() {
     for (size_t at = 0; (at = r.outcome.report.find("main.depth(", at)) != std::string::npos; at++) frames++;
     CHECK(frames == 100);
     CHECK(r.outcome.report.find("...additional frames elided...\n") != std::string::npos);
+  }
+}
+
+TEST_SUITE("gc") {
+  TEST_CASE("goroutines blocked on channels nothing able to run can reach are found") {
+    auto build = lang::BuildProgram("prog.go", R"(package main
+
+import "time"
+
+func leak() {
+	ch := make(chan int)
+	go func() { ch <- 1 }() // nobody will ever receive
+}
+
+func main() {
+	leak()
+	a, b := make(chan int), make(chan int)
+	go func() { <-a; b <- 1 }() // these two wait on each other
+	go func() { <-b; a <- 1 }()
+	results := make(chan int)
+	go func() { time.Sleep(time.Second); results <- 2 }()
+	go func() { println(<-results) }() // the sleeping goroutine will send
+	kept := make(chan string)
+	go func() { kept <- "later" }() // only main holds kept
+	time.Sleep(10 * time.Millisecond)
+	println(len(kept))
+}
+)");
+    REQUIRE(build->program());
+    core::Config config;
+    config.trace = true;  // traced runs keep every channel alive; the analysis must not care
+    core::Scheduler sched(config);
+    lang::Vm vm(*build->program(), sched);
+    vm.Start();
+    sched.Run();
+    REQUIRE(sched.outcome().state == core::RunState::kExited);
+    std::vector<int64_t> ids;
+    for (const core::G* g : vm.BlockedForever()) ids.push_back(g->id);
+    std::string shown;
+    for (int64_t id : ids) shown += " G" + std::to_string(id);
+    // After main returned: G5 sleeps and will wake G6; nothing will ever wake the others.
+    CHECK(shown == " G2 G3 G4 G7");
+  }
+}
+
+namespace {
+
+// The corpus directory, found from this file's path (tests/lang/ -> tests/go/).
+std::string CorpusDir() {
+  std::string here = __FILE__;
+  return here.substr(0, here.rfind("/lang/")) + "/go/";
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The stdout a corpus program expects, or nothing when it expects more than stdout and
+// exit status 0 (arguments, a failure, stderr).
+std::optional<std::string> ExpectedStdout(const std::string& source) {
+  size_t at = source.find("\n// Output:\n");
+  bool args = source.rfind("// Args:", 0) == 0 || source.find("\n// Args:") != std::string::npos;
+  if (at == std::string::npos || args ||
+      source.find("\n// Exit:") != std::string::npos || source.find("\n// Stderr:") != std::string::npos)
+    return std::nullopt;
+  std::istringstream lines(source.substr(at + 12));
+  std::string line, out;
+  while (std::getline(lines, line)) {
+    if (line == "//") {
+      out += "\n";
+    } else if (line.rfind("// ", 0) == 0) {
+      out += line.substr(3) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("gc") {
+  TEST_CASE("every passing corpus program prints the same when collected at every safe point after an allocation") {
+    std::istringstream list(ReadFile(CorpusDir() + "passing.txt"));
+    std::string name;
+    int ran = 0;
+    uint64_t collections = 0;
+    lang::VmLimits stress;
+    stress.collect_every_bytes = 1;
+    while (std::getline(list, name)) {
+      std::string source = ReadFile(CorpusDir() + name);
+      std::optional<std::string> expected = ExpectedStdout(source);
+      if (!expected) continue;
+      auto build = lang::BuildProgram(name, source);
+      if (!build->program()) continue;  // not this suite's business
+      core::Config config;
+      config.trace = false;
+      core::Scheduler sched(config);
+      std::string out;
+      sched.output = [&](int stream, std::string_view t) {
+        if (stream == 1) out += t;
+      };
+      lang::Vm vm(*build->program(), sched, stress);
+      vm.Start();
+      sched.Run();
+      INFO(name);
+      CHECK(out == *expected);
+      CHECK(sched.outcome().exit_code == 0);
+      ran++;
+      collections += vm.heap().collections();
+    }
+    CHECK(ran > 100);
+    MESSAGE(ran, " programs, ", collections, " collections");
+    CHECK(collections > 5 * static_cast<uint64_t>(ran));
   }
 }
