@@ -259,7 +259,9 @@ class FuncCompiler {
                                                               : VmMap::KeyKind::kWords;
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
          static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
+    if (kind == VmMap::KeyKind::kWords && !PlainWords(m->key)) MapKeyType(m->key, dest, at);
   }
+  void MapKeyType(const Type* key, uint16_t map, Pos at);
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
     bool pointer = false;  // the words behind the address held in `slot`; else frame slots
@@ -1353,6 +1355,10 @@ void FuncCompiler::TypeSwitch(const ast::TypeSwitchStmt* s) {
   Loop loop = std::move(loops_.back());
   loops_.pop_back();
   for (uint32_t j : loop.breaks) Patch(j, Here());
+}
+
+void FuncCompiler::MapKeyType(const Type* key, uint16_t map, Pos at) {
+  if (int32_t k = c_.TypeIndex(key); k >= 0) Emit(Op::kMapKeyType, at, map, 0, static_cast<uint16_t>(k));
 }
 
 void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {

@@ -1171,6 +1171,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kMakeMap:
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, static_cast<VmMap::KeyKind>(in.spare)));
         break;
+      case Op::kMapKeyType:
+        reinterpret_cast<VmMap*>(R[in.a])->SetKeyType(in.c);
+        break;
       case Op::kMapGet: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
         const uint64_t* v = m ? m->Find(R + in.c) : nullptr;
