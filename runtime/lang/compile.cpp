@@ -193,6 +193,8 @@ class FuncCompiler {
   void Eval(const Expr* e, uint16_t dest);
   // The slot holding e's value: a variable's own slot, or a new temporary.
   uint16_t EvalAny(const Expr* e);
+  // An operand of an operator of type t: like EvalAny, untyped constants converted to t.
+  uint16_t EvalOperand(const Expr* e, const Type* t);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
   void EvalEquality(const ast::BinaryExpr* b, uint16_t dest);  // x == y
@@ -208,6 +210,8 @@ class FuncCompiler {
   bool IsFuncValue(const Expr* fun) const;
   // x.M or T.M: a selector naming a method.
   bool IsMethodSelector(const Expr* fun) const;
+  // The instance a generic function's name stands for here (F[int], or F inferred), or -1.
+  int64_t GenericInstance(const ast::Ident* id);
   bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
   // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
   std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
@@ -1148,7 +1152,7 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     Emit(Op::kCallIface, at, iface, base, c_.MethodKey(w.method));
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
-    const Type* holder = w.kind == Wrapper::kBound ? sig->recv->type : HolderType(w.outer, w.path);
+    const Type* holder = w.outer ? HolderType(w.outer, w.path) : sig->recv->type;
     const Type* recv_type = ConcreteReceiver(w.method, holder);
     int rw = std::max(1, Words(recv_type));
     int64_t index = c_.MethodIndex(w.method, holder);
@@ -1516,14 +1520,15 @@ void FuncCompiler::EvalMethodValue(const ast::SelectorExpr* sel, const Selection
     uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBoundIface, method, nullptr, {}, "main." + iface_name + "-fm"});
     return void(Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell));
   }
-  if (c_.FunctionIndex(method) < 0) return Unsupported(sel->pos, "method values of " + method->qualified_name);
-  const Type* recv_type = method->Sig()->recv->type;
+  const Type* holder = HolderType(sel->x->type, m.path);
+  if (c_.MethodIndex(method, holder) < 0) return Unsupported(sel->pos, "method values of " + method->qualified_name);
+  const Type* recv_type = ConcreteReceiver(method, holder);
   uint16_t rw = static_cast<uint16_t>(std::max(1, Words(recv_type)));
   uint16_t recv = Alloc(rw);
   EvalReceiver(sel->x, m.path, recv_type, recv, at);
   Emit(Op::kNewCell, at, cell, rw);
   Emit(Op::kStoreInd, at, cell, recv, rw);
-  uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBound, method, nullptr, {}, Compiler::MethodDisplayName(method) + "-fm"});
+  uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBound, method, holder, {}, Compiler::MethodDisplayName(method) + "-fm"});
   Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell);
 }
 
@@ -1885,6 +1890,15 @@ void FuncCompiler::EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t des
   }
 }
 
+uint16_t FuncCompiler::EvalOperand(const Expr* e, const Type* t) {
+  // An untyped constant takes the operation's type (in generic code the checker leaves
+  // `x * 2` with 2 untyped, and T may be a float).
+  if (!e->constant || !t || t->IsUntyped()) return EvalAny(e);
+  uint16_t v = Alloc(std::max(1, Words(t)));
+  EvalConstant(e, t, v);
+  return v;
+}
+
 uint16_t FuncCompiler::EvalAny(const Expr* e) {
   if (const ast::Ident* id = e->As<ast::Ident>(); id && !e->constant) {
     if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr; v && !Boxed(v) && !v->is_global) {
@@ -1913,6 +1927,8 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
       } else if (int64_t f = c_.FunctionIndex(id->obj); f >= 0) {
         // A function used as a value: a closure that captures nothing.
         Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(f), 0);
+      } else if (int64_t g = GenericInstance(id); g >= 0) {
+        Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(g), 0);  // f inferred as F[T]
       } else {
         Unsupported(e->pos, "this use of " + std::string(id->name));
       }
@@ -1924,9 +1940,16 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kFuncLit:
       Move(dest, EvalClosure(e->Cast<ast::FuncLit>()), 1, e->pos);
       break;
-    case ast::NodeKind::kIndexExpr:
-      EvalIndex(e->Cast<ast::IndexExpr>(), dest);
+    case ast::NodeKind::kIndexExpr: {
+      const ast::IndexExpr* ix = e->Cast<ast::IndexExpr>();
+      const ast::Ident* id = ix->x->As<ast::Ident>();
+      if (int64_t g = id ? GenericInstance(id) : -1; g >= 0) {
+        Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(g), 0);  // F[T] as a value
+        break;
+      }
+      EvalIndex(ix, dest);
       break;
+    }
     case ast::NodeKind::kSelectorExpr:
       EvalSelector(e->Cast<ast::SelectorExpr>(), dest);
       break;
@@ -2064,10 +2087,14 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     if (b->op == Tok::kNeq) Emit(Op::kNot, at, dest, dest);
     return;
   }
-  uint16_t x = EvalAny(b->x);
-  uint16_t y = EvalAny(b->y);
   // Comparisons take the operands' type; the result is bool.
-  const Type* operand = b->x->type && !b->x->type->IsUntyped() ? b->x->type : b->y->type;
+  // (The non-constant side's: in generic code the checker may give a constant the wrong
+  // one of its type parameter's types.)
+  const Type* operand = b->x->constant ? b->y->type : b->x->type;
+  if (!operand || operand->IsUntyped()) operand = b->x->constant ? b->x->type : b->y->type;
+  bool shift = b->op == Tok::kShl || b->op == Tok::kShr;
+  uint16_t x = EvalOperand(b->x, shift ? b->type : operand);
+  uint16_t y = shift ? EvalAny(b->y) : EvalOperand(b->y, operand);
   const Type* u = DefaultType(operand)->Underlying();
   bool is_cmp = b->op == Tok::kEql || b->op == Tok::kNeq || b->op == Tok::kLss ||
                 b->op == Tok::kLeq || b->op == Tok::kGtr || b->op == Tok::kGeq;
@@ -2522,6 +2549,14 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   SettleTupleResults(call, entry, base);
 }
 
+int64_t FuncCompiler::GenericInstance(const ast::Ident* id) {
+  const Func* f = id->obj ? id->obj->As<Func>() : nullptr;
+  if (!f || !f->decl || !f->decl->func_type->type_params) return -1;
+  auto inst = c_.info().instances.find(id);
+  if (inst == c_.info().instances.end()) return -1;
+  return c_.InstanceIndex(f, f->Sig()->type_params, inst->second.type_args);
+}
+
 bool FuncCompiler::IsMethodSelector(const Expr* fun) const {
   const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>();
   const Selection* m = sel ? c_.info().SelectionOf(sel) : nullptr;
@@ -2686,7 +2721,8 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
         {Tok::kOrAssign, Tok::kOr},   {Tok::kXorAssign, Tok::kXor}, {Tok::kShlAssign, Tok::kShl},
         {Tok::kShrAssign, Tok::kShr}, {Tok::kAndNotAssign, Tok::kAndNot}};
     uint16_t x = EvalAny(s->lhs[0]);
-    uint16_t y = EvalAny(s->rhs[0]);
+    bool shift = s->tok == Tok::kShlAssign || s->tok == Tok::kShrAssign;
+    uint16_t y = shift ? EvalAny(s->rhs[0]) : EvalOperand(s->rhs[0], s->lhs[0]->type);
     uint16_t r = Alloc(1);
     EvalArith(kBase.at(s->tok), s->lhs[0]->type, r, x, y, s->tok_pos);
     Store(s->lhs[0], r, false);
