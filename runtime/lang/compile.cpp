@@ -15,7 +15,7 @@
 namespace chanscope::lang {
 
 // Arrays larger than this are not laid out (they would not fit in a frame).
-constexpr int64_t kMaxArrayWords = 16384;
+constexpr int64_t kMaxArrayWords = 65535;
 
 int Words(const Type* t) {
   if (!t) return -1;
@@ -59,8 +59,15 @@ int Words(const Type* t) {
       if (w < 0 || a->length * w > kMaxArrayWords) return -1;
       return static_cast<int>(a->length) * w;
     }
-    case TypeKind::kSlice:
-      return Words(static_cast<const SliceType*>(t)->elem) < 0 ? -1 : 3;
+    case TypeKind::kSlice: {
+      // The element must have a layout too; a type like `type T []T` is its own element.
+      thread_local int depth = 0;
+      if (depth > 32) return 3;
+      depth++;
+      int elem = Words(static_cast<const SliceType*>(t)->elem);
+      depth--;
+      return elem < 0 ? -1 : 3;
+    }
     case TypeKind::kInterface:
       return 2;  // type index + 1 (0: nil), then the value's word or its box
     default:
@@ -156,6 +163,10 @@ class FuncCompiler {
   // ---- slots ----
   uint16_t Alloc(int words) {
     uint16_t s = top_;
+    if (top_ + words > 65535) {
+      frame_overflow_ = true;  // reported once the function is done (see Compile)
+      return 0;
+    }
     top_ = static_cast<uint16_t>(top_ + words);
     if (top_ > max_) max_ = top_;
     return s;
@@ -394,6 +405,7 @@ class FuncCompiler {
   uint16_t max_ = 0;
   std::vector<Loop> loops_;
   const RangeBody* range_body_ = nullptr;  // set when this function is a range-over-func body
+  bool frame_overflow_ = false;  // slots are 16 bits: a frame of more words cannot be addressed
 };
 
 class Compiler {
@@ -1114,6 +1126,7 @@ void FuncCompiler::Compile() {
   fn_.recover_pc = fn_.named_results >= 0 ? fn_.recover_pc : Here();
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+  if (frame_overflow_) Unsupported(at, "functions whose values need more than 65,535 words of frame");
 }
 
 void FuncCompiler::CompileWrapper(const Wrapper& w) {
@@ -1451,12 +1464,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       LoadPlace(p, iface, 2, sel->sel->pos);
     }
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
-    uint16_t at = base;
-    for (size_t i = 0; i < call->args.size() && i < isig->params->vars.size(); i++) {
-      const Type* t = isig->params->vars[i]->type;
-      EvalAs(call->args[i], t, at);
-      at = static_cast<uint16_t>(at + std::max(0, Words(t)));
-    }
+    EvalArgsInto(call, isig, base);  // ...T arguments packed as for any call
     Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
