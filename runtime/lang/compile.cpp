@@ -213,6 +213,11 @@ class FuncCompiler {
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
   bool EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest);
   void EvalConversion(const ast::CallExpr* call, uint16_t dest);  // T(x)
+  // The array a slice converts to: [N]T or *[N]T (Go 1.17 and 1.20), else null.
+  static const ArrayType* SliceTarget(const Type* to) {
+    if (to->kind == TypeKind::kPointer) return AsArray(static_cast<const PointerType*>(to)->elem);
+    return AsArray(to);
+  }
   void EvalMinMax(const ast::CallExpr* call, bool min, uint16_t dest);
   // A slice's slot, or a string's bytes as a new []byte (copy and append take either).
   uint16_t ElementsOf(const Expr* e);
@@ -2634,6 +2639,13 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
     Emit(Op::kStringToBytes, at, dest, x);
   } else if (IsString(from) && elem_is(to, TypeKind::kInt32)) {
     Emit(Op::kStringToRunes, at, dest, x);
+  } else if (const ArrayType* arr = from->kind == TypeKind::kSlice ? SliceTarget(to) : nullptr) {
+    // (*[N]T)(s) and [N]T(s): s's array, which must hold N elements.
+    if (arr->length > 65535) return Unsupported(at, "the conversion to " + TypeString(to_type));
+    bool pointer = to->kind == TypeKind::kPointer;
+    uint16_t p = pointer ? dest : Alloc(1);
+    Emit(Op::kSliceToArray, at, p, x, static_cast<uint16_t>(arr->length));
+    if (!pointer) LoadPlace(Place{true, p}, dest, std::max(0, Words(arr)), at);
   } else if (Identical(to, from) || Words(to) == Words(from)) {
     // The same underlying type (or pointers to such): the words as they are.
     Move(dest, x, std::max(0, Words(to)), at);
