@@ -1085,6 +1085,17 @@ StepResult Thread::Run(core::Scheduler& sched) {
         R[in.a + 2] = cap;
         break;
       }
+      case Op::kSliceToArray:
+        if (R[in.b + 1] < in.c) {
+          sync();
+          std::string msg = "runtime error: cannot convert slice with length " + std::to_string(R[in.b + 1]) +
+                            " to array or pointer to array with length " + std::to_string(in.c);
+          if (auto r = Panic(sched, msg)) return *r;
+          reload();
+          break;
+        }
+        R[in.a] = R[in.b];
+        break;
       case Op::kAppendSlice: {
         uint64_t ptr = R[in.b], len = R[in.b + 1], cap = R[in.b + 2];
         const uint64_t* src = reinterpret_cast<const uint64_t*>(R[in.c]);
@@ -1187,6 +1198,9 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kMakeMap:
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, static_cast<VmMap::KeyKind>(in.spare)));
+        break;
+      case Op::kMapKeyType:
+        reinterpret_cast<VmMap*>(R[in.a])->SetKeyType(in.c);
         break;
       case Op::kMapGet: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
