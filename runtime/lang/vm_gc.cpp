@@ -2,12 +2,12 @@
 //
 // Design. Frames and heap blocks carry no pointer maps (the compiler does not emit them),
 // so marking is conservative where types are unknown and exact where they are:
-//  - Roots: every live goroutine's stack words, closure environments, deferred calls,
-//    panic value and parked operation (a send's value, a select's cases, a receive's
-//    result); package-level variables; values held by kernel objects (channel buffers,
-//    timers' channels, sync.Pool items, sync.Map entries); values natives pinned (Pin);
-//    and, while the run is traced, every value the trace recorded (the trace shows them
-//    after the run).
+//  - Roots: every live goroutine's stack words up to its top frame, closure environments,
+//    deferred calls, panic value and parked operation (a send's value, a select's cases,
+//    a receive's result); package-level variables; values held by kernel objects (channel
+//    buffers, timers' channels, sync.Pool items, sync.Map entries); values natives pinned
+//    (Pin); and, while the run is traced, every channel and every value the trace
+//    recorded (the trace names channels by id and shows their values after the run).
 //  - Any root or word-block word equal to an address inside a block (interior pointers:
 //    slices, field addresses, substrings) keeps the block alive. A word that only looks
 //    like a pointer keeps garbage alive a little longer; nothing live is ever freed.
@@ -18,7 +18,10 @@
 // native, so no pointer lives only in a C++ local while marking. It records no event,
 // charges no virtual time and moves nothing: a collected run prints and traces exactly
 // what an uncollected one does. Trigger: the heap has doubled since the last collection
-// (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap.
+// (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap. A block's
+// cost includes malloc's header and its record, so --max-heap bounds real memory.
+// The same marking, started from the goroutines that can run only, finds goroutines
+// parked on channels nothing can reach any more (BlockedForever, `run --leaks`).
 #include <algorithm>
 #include <iterator>
 #include <string>
