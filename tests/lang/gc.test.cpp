@@ -109,6 +109,26 @@ TEST_SUITE("gc") {
     CHECK(with.trace.find("val=main.pair{a:5000, b:5000, s:\"c5000\"}") != std::string::npos);
   }
 
+  TEST_CASE("stopped timers nothing reaches are freed; pending ones and their functions stay") {
+    GoRun r = RunGo(R"(package main
+
+import "time"
+
+func main() {
+	msg := "fired " + string(rune('A'+len("xy")))
+	time.AfterFunc(time.Second, func() { println(msg) })
+	for i := 0; i < 100000; i++ {
+		t := time.NewTimer(time.Hour)
+		t.Stop()
+	}
+	time.Sleep(2 * time.Second)
+}
+)");
+    CHECK(r.err == "fired C\n");
+    CHECK(r.collections >= 2);
+    CHECK(r.heap_bytes < (uint64_t{8} << 20));  // 100000 timers with their channels went through
+  }
+
   TEST_CASE("runtime.GC collects at once") {
     GoRun r = RunGo(R"(package main
 
