@@ -222,8 +222,10 @@ G* Scheduler::Steal(Processor& thief) {
 G* Scheduler::FindRunnable(Processor& p, bool* inherit_time) {
   *inherit_time = false;
   if (config_.policy != Policy::kGo) return PickRandomly(p);
-  // Every 61st tick look at the global queue first, so it cannot starve.
-  if (p.schedtick % 61 == 0 && global_size_ > 0) return GlobalGet(p, 1);
+  // Every 61st tick look at the global queue first, so it cannot starve the lane's own
+  // queue (a lane with nothing of its own takes shared work below, earliest first).
+  bool own_work = p.runnext || !p.local.empty();
+  if (p.schedtick % 61 == 0 && global_size_ > 0 && own_work) return GlobalGet(p, 1);
   if (G* g = p.runnext) {
     // runnext inherits the time slice, so a ping-pong pair cannot starve others.
     p.runnext = nullptr;
@@ -235,8 +237,18 @@ G* Scheduler::FindRunnable(Processor& p, bool* inherit_time) {
     p.local.pop_front();
     return g;
   }
+  // An idle lane takes the shared work that became ready first: in virtual time it was
+  // idle until then, and work that waited longer elsewhere would otherwise wait on.
+  if (global_head_ && EarliestOtherLocal(p) < global_head_->ready_time) return Steal(p);
   if (G* g = GlobalGet(p, 0)) return g;
   return Steal(p);
+}
+
+int64_t Scheduler::EarliestOtherLocal(const Processor& p) const {
+  int64_t earliest = INT64_MAX;
+  for (const Processor& q : procs_)
+    if (&q != &p && !q.local.empty()) earliest = std::min(earliest, q.local.front()->ready_time);
+  return earliest;
 }
 
 G* Scheduler::PickRandomly(Processor& p) {

@@ -220,6 +220,8 @@ class Scheduler {
   Processor* PickProcessor();
   G* FindRunnable(Processor& p, bool* inherit_time);
   G* PickRandomly(Processor& p);
+  // The earliest ready time at the head of another lane's local queue (INT64_MAX if none).
+  int64_t EarliestOtherLocal(const Processor& p) const;
   G* Steal(Processor& thief);
   void Execute(Processor& p, G* g, bool inherit_time);
   void RunQueuePut(Processor& p, G* g, bool next);

@@ -51,6 +51,12 @@ class Mutex : public KernelObject {
   // A woken waiter's attempt, made by the scheduler before g's body runs. True when
   // g now holds the lock; false when it parked again.
   bool Retry(G& g);
+  // A Go copy of the value: locked if the original was, with no waiters (they wait on the
+  // original). Likewise for RWMutex, WaitGroup and Once below.
+  void CopyStateFrom(const Mutex& o) {
+    locked_ = o.locked_;
+    holder_ = o.holder_;
+  }
   bool locked() const { return locked_; }
   bool starving() const { return starving_; }
   int64_t holder() const { return holder_; }  // goroutine id that locked it (0 if unknown)
@@ -89,6 +95,11 @@ class RWMutex : public KernelObject {
   bool TryRLock();
   void Unlock();   // fatal "sync: Unlock of unlocked RWMutex"
   void RUnlock();  // fatal "sync: RUnlock of unlocked RWMutex"
+  void CopyStateFrom(const RWMutex& o) {
+    readers_ = o.readers_;
+    slot_taken_ = write_locked_ = o.write_locked_;
+    writer_ = o.write_locked_ ? o.writer_ : 0;
+  }
   int32_t readers() const { return readers_; }
   bool writer_holds() const { return write_locked_; }
   int64_t writer() const { return writer_; }
@@ -115,6 +126,7 @@ class WaitGroup : public KernelObject {
   OpStatus Add(int64_t delta);
   OpStatus Done() { return Add(-1); }
   OpStatus Wait(Waiter& w);
+  void CopyStateFrom(const WaitGroup& o) { counter_ = o.counter_; }
   int64_t counter() const { return counter_; }
   const WaitQueue& waiters() const { return waiters_; }
 
@@ -145,6 +157,7 @@ class Once : public KernelObject {
  public:
   explicit Once(Scheduler& sched);
   bool done() const { return done_; }
+  void CopyStateFrom(const Once& o) { done_ = o.done_; }
   // Records the attempt; true when the caller must run f (under the mutex).
   bool Begin();
   void MarkDone() { done_ = true; }

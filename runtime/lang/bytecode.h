@@ -119,7 +119,7 @@ struct Program {
   std::deque<std::string> strings;  // storage for string constants (stable addresses)
   std::vector<std::string> natives; // qualified names of native functions called (kCallNative)
   std::vector<TypeDesc> types;      // run-time type descriptors, by index (interface values)
-  std::vector<std::string> method_names;
+  std::vector<std::string> method_names;  // methods by name and signature: "Unwrap () []error"
   int32_t string_type = -1;  // the descriptor of string (runtime errors travel as strings)
 
   uint16_t MethodName(std::string_view name) {

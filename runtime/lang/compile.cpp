@@ -9,6 +9,7 @@
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
+#include "lang/vm_map.h"
 
 namespace chanscope::lang {
 
@@ -96,6 +97,24 @@ bool PlainWords(const Type* t) {
   return true;
 }
 
+// A function the compiler writes itself, around a method or a native: method values
+// (x.M binds the receiver in a cell), method expressions (T.M, (*T).M, I.M), promoted
+// methods in a type's method set, natives used as function values.
+struct Wrapper {
+  enum Kind : uint8_t {
+    kBound,      // x.M: the receiver, ready for M, in the closure's first cell
+    kBoundIface, // i.M: the interface value in the closure's first cell
+    kFromParam,  // the receiver (of type `outer`, along `path`) is the first parameter
+    kIfaceParam, // I.M: the interface value is the first parameter
+    kNative,     // a native function as a value
+  } kind;
+  const Func* method = nullptr;     // the method (or native) called
+  const Type* outer = nullptr;      // kFromParam: the parameter's type
+  std::vector<int> path;            // kFromParam: embedded fields from outer to the method's holder
+  std::string name;                 // as stack traces show it
+  bool holder_is_interface = false; // kFromParam: the path ends at an embedded interface
+};
+
 class Compiler;
 
 // Compiles one function body into a Function.
@@ -104,6 +123,7 @@ class FuncCompiler {
   FuncCompiler(Compiler& c, Function& fn, const FunctionInfo& info, const ast::BlockStmt* body)
       : c_(c), fn_(fn), info_(info), body_(body) {}
   void Compile();
+  void CompileWrapper(const Wrapper& w);
   // The goroutine-1 entry: package variables in initialisation order, init functions,
   // then main.main.
   // runtime.main: initialise every package's variables, run main's init functions, call main.
@@ -170,12 +190,21 @@ class FuncCompiler {
   // A slice's slot, or a string's bytes as a new []byte (copy and append take either).
   uint16_t ElementsOf(const Expr* e);
   static bool IsTypeExpr(const Expr* e);
+  // Whether calling fun calls a function value (not a method or a package function).
+  bool IsFuncValue(const Expr* fun) const;
+  // x.M or T.M: a selector naming a method.
+  bool IsMethodSelector(const Expr* fun) const;
   bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
   // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
   std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
   void Defer(const ast::DeferStmt* s);
   // Evaluates e converted to type t (constants take t; others are already of it).
   void EvalAs(const Expr* e, const Type* t, uint16_t dest) {
+    if (t && e->type && e->type->kind == TypeKind::kUntypedNil) {
+      // nil of a slice or interface type: every word zero.
+      for (int k = 0; k < std::max(1, Words(t)); k++) LoadInt(static_cast<uint16_t>(dest + k), 0, e->pos);
+      return;
+    }
     if (t && IsInterface(t) && e->type && !IsInterface(e->type)) return EvalToInterface(e, dest);
     if (e->constant) {
       EvalConstant(e, t, dest);
@@ -211,8 +240,11 @@ class FuncCompiler {
   void EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest);
   void MakeMap(const Type* t, uint16_t dest, Pos at) {
     const MapType* m = AsMap(t);
+    VmMap::KeyKind kind = IsString(m->key->Underlying())      ? VmMap::KeyKind::kString
+                          : IsInterface(m->key->Underlying()) ? VmMap::KeyKind::kInterface
+                                                              : VmMap::KeyKind::kWords;
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
-         static_cast<uint16_t>(std::max(0, Words(m->elem))), IsString(m->key->Underlying()) ? 1 : 0);
+         static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
   }
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
@@ -243,10 +275,15 @@ class FuncCompiler {
   void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
   // The receiver a method of recv_type expects, from x along the embedded fields of path.
   void EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type, uint16_t dest, Pos at);
+  // The same from the value at p of type holder (the embedded field that has the method).
+  void ReceiverFrom(const Place& p, const Type* holder, const Type* recv_type, uint16_t dest, Pos at);
+  // x.M, T.M, pkg.F and pkg.V used as values (not called).
+  void EvalMethodValue(const ast::SelectorExpr* sel, const Selection& m, uint16_t dest);
   void EvalMethodCall(const ast::CallExpr* call, const ast::SelectorExpr* sel, const Selection& m,
                       uint16_t dest, bool want_value);
   void EvalSlice(const ast::SliceExpr* se, uint16_t dest);
   void EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest);
+  void EvalCompositeLitOf(const ast::CompositeLit* lit, const Type* type, uint16_t dest);
   // Calls fn(value, index) for each element of an array or slice literal (keys set the index).
   template <typename Fn>
   void ForEachElement(const ast::CompositeLit* lit, Fn fn);
@@ -497,7 +534,7 @@ class Compiler {
       d.kind = TypeDesc::kInterface;
       const InterfaceType* it = static_cast<const InterfaceType*>(u);
       it->Complete();
-      for (const Func* m : it->all_methods) d.interface_methods.push_back(prog_->MethodName(m->name));
+      for (const Func* m : it->all_methods) d.interface_methods.push_back(MethodKey(m));
       if (it->all_methods.empty() && !t->As<NamedType>()) d.name = "interface {}";
     }
     prog_->types[index] = std::move(d);
@@ -515,6 +552,29 @@ class Compiler {
     diags_.push_back({file_.name, at.line, at.col, "chanscope: unsupported: " + what});
   }
   Program& program() { return *prog_; }
+  // The index of the wrapper function w describes (written once, after the current function).
+  uint32_t WrapperIndex(Wrapper w) {
+    std::string key = std::to_string(w.kind) + "/" + std::to_string(reinterpret_cast<uintptr_t>(w.method)) + "/" +
+                      std::to_string(reinterpret_cast<uintptr_t>(w.outer));
+    for (int i : w.path) key += "." + std::to_string(i);
+    auto it = wrapper_index_.find(key);
+    if (it != wrapper_index_.end()) return it->second;
+    uint32_t index = next_index_++;
+    wrapper_index_[key] = index;
+    std::string name = w.name;
+    pending_.push_back({nullptr, nullptr, std::move(name), index, false, std::make_shared<Wrapper>(std::move(w))});
+    return index;
+  }
+  // How Go names a method in stack traces: main.T.M, main.(*T).M.
+  static std::string MethodDisplayName(const Func* m) {
+    const Type* rt = m->Sig()->recv ? m->Sig()->recv->type : nullptr;
+    if (!rt) return m->name;
+    bool ptr = rt->kind == TypeKind::kPointer;
+    if (ptr) rt = static_cast<const PointerType*>(rt)->elem;
+    std::string pkg = m->pkg ? m->pkg->name + "." : "";
+    std::string tn = TypeString(rt);
+    return pkg + (ptr ? "(*" + tn + ")" : tn) + "." + m->name;
+  }
 
  private:
   struct PendingLiteral {
@@ -523,6 +583,7 @@ class Compiler {
     std::string name;
     uint32_t index;
     bool library;  // what it cannot compile becomes a panic when called, not an error
+    std::shared_ptr<Wrapper> wrapper = nullptr;  // set for a function the compiler writes
   };
 
   void CompilePendingLiterals() {
@@ -538,6 +599,11 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
+      if (p.wrapper) {
+        static const FunctionInfo kNoInfo;
+        FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
+        continue;
+      }
       FuncCompiler(*this, fn, *InfoOf(p.node), p.body).Compile();
       if (p.library && diags_.size() > errors) {
         // Library code beyond the interpreter so far: calling it panics with the reason.
@@ -566,23 +632,82 @@ class Compiler {
   // The compiled methods of t (a named type T or *T) for calls through interfaces.
   void AddMethods(const Type* t, int32_t index) {
     bool ptr = t->kind == TypeKind::kPointer;
-    const NamedType* n = (ptr ? static_cast<const PointerType*>(t)->elem : t)->As<NamedType>();
-    if (!n) return;
-    for (const Func* m : n->origin->methods) {
-      int64_t fi = m->is_native ? NativeMethodIndex(m) : FunctionIndex(m);
-      if (fi < 0) continue;  // generic methods and natives not written yet
-      bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
-      if (pointer_recv && !ptr) continue;  // not in T's method set
-      TypeDesc& d = prog_->types[index];
-      if (ReturnsOnlyString(m->Sig())) {
-        int16_t at = static_cast<int16_t>(d.methods.size());
-        if (m->name == "Error") d.error_method = at;
-        if (m->name == "String") d.string_method = at;
-        if (m->name == "GoString") d.go_string_method = at;
+    const Type* base = ptr ? static_cast<const PointerType*>(t)->elem : t;
+    if (const NamedType* n = base->As<NamedType>()) {
+      for (const Func* m : n->origin->methods) {
+        int64_t fi = m->is_native ? NativeMethodIndex(m) : FunctionIndex(m);
+        if (fi < 0) continue;  // generic methods and natives not written yet
+        bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
+        if (pointer_recv && !ptr) continue;  // not in T's method set
+        AddMethod(index, m, static_cast<uint32_t>(fi), ptr && !pointer_recv);
       }
-      d.methods.push_back({prog_->MethodName(m->name), static_cast<uint32_t>(fi), ptr && !pointer_recv});
+    }
+    // Methods promoted from embedded fields: wrappers find the field and call them.
+    std::vector<uint16_t> have;  // method keys already in the set
+    for (const TypeDesc::Method& m : prog_->types[index].methods) have.push_back(m.name);
+    std::vector<std::pair<const Type*, std::vector<int>>> level{{base, {}}};
+    for (int depth = 0; depth < 8 && !level.empty(); depth++) {
+      std::vector<std::pair<const Type*, std::vector<int>>> next;
+      std::vector<uint16_t> found;
+      for (auto& [holder, path] : level) {
+        const StructType* st = holder->Underlying()->As<StructType>();
+        if (!st) continue;
+        for (const Var* f : st->fields) {
+          if (!f->embedded) continue;
+          std::vector<int> fpath = path;
+          fpath.push_back(f->index);
+          const Type* ft = f->type;
+          bool through_pointer = ft->kind == TypeKind::kPointer;
+          const Type* fbase = through_pointer ? static_cast<const PointerType*>(ft)->elem : ft;
+          std::vector<const Func*> methods;
+          if (const InterfaceType* it = fbase->Underlying()->As<InterfaceType>()) {
+            it->Complete();
+            methods.assign(it->all_methods.begin(), it->all_methods.end());
+          } else if (const NamedType* fn = fbase->As<NamedType>()) {
+            methods.assign(fn->origin->methods.begin(), fn->origin->methods.end());
+          }
+          for (const Func* m : methods) {
+            if (std::find(have.begin(), have.end(), MethodKey(m)) != have.end()) continue;  // shallower wins
+            bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
+            if (pointer_recv && !ptr && !through_pointer) continue;
+            bool via_interface = IsInterface(fbase);
+            if (!via_interface && (m->is_native ? NativeMethodIndex(m) : FunctionIndex(m)) < 0) continue;
+            uint32_t w = WrapperIndex(
+                Wrapper{Wrapper::kFromParam, m, t, fpath, RuntimeName(t) + "." + m->name, via_interface});
+            AddMethod(index, m, w, false);
+            found.push_back(MethodKey(m));
+          }
+          next.push_back({fbase, fpath});
+        }
+      }
+      have.insert(have.end(), found.begin(), found.end());
+      level = std::move(next);
     }
   }
+  // One entry of types[index]'s method set (fmt finds Error, String and GoString there).
+  void AddMethod(int32_t index, const Func* m, uint32_t function, bool deref) {
+    TypeDesc& d = prog_->types[index];
+    if (ReturnsOnlyString(m->Sig())) {
+      int16_t at = static_cast<int16_t>(d.methods.size());
+      if (m->name == "Error") d.error_method = at;
+      if (m->name == "String") d.string_method = at;
+      if (m->name == "GoString") d.go_string_method = at;
+    }
+    d.methods.push_back({MethodKey(m), function, deref});
+  }
+
+ public:
+  // A method's identity in method sets: its name and its signature's types, so that
+  // Unwrap() error and Unwrap() []error are different methods ("Unwrap() error" and "Unwrap() []error").
+  uint16_t MethodKey(const Func* m) {
+    // Spelled with run-time type names, so that identical types give one key whatever
+    // their spelling (any and interface{}, byte and uint8).
+    std::string key = m->name + " ";
+    WriteRuntimeSignature(key, m->Sig());
+    return prog_->MethodName(key);
+  }
+
+ private:
   // func() string: the shape of error's and fmt.Stringer's methods.
   static bool ReturnsOnlyString(const SignatureType* sig) {
     return sig->params->size() == 0 && sig->results->size() == 1 &&
@@ -620,18 +745,122 @@ class Compiler {
     fn.Emit(Instr{Op::kReturn, 0, 0, static_cast<uint16_t>(results), 0}, 0);
   }
 
-  // %T's spelling: defined types of package main are main.T, as gc prints them.
+  // %T's spelling, as reflect's Type.String gives it: defined types qualified by their
+  // package (main.T, *main.T), byte and rune as uint8 and int32, interface {},
+  // struct { X int }. Distinct types get distinct names (they key type_index_).
   static std::string RuntimeName(const Type* t) {
-    if (const NamedType* n = t->As<NamedType>()) {
-      const Package* pkg = n->obj ? n->obj->pkg : nullptr;
-      std::string prefix = pkg ? pkg->name + "." : "";
-      return prefix + n->obj->name;
+    std::string out;
+    WriteRuntimeName(out, t);
+    return out;
+  }
+  static void WriteRuntimeName(std::string& out, const Type* t) {
+    if (t->IsBasic()) {
+      out += t->kind == TypeKind::kUint8 ? "uint8" : t->kind == TypeKind::kInt32 ? "int32" : TypeString(t);
+      return;
     }
-    return TypeString(t);
+    switch (t->kind) {
+      case TypeKind::kNamed: {
+        const NamedType* n = t->As<NamedType>();
+        const Package* pkg = n->obj ? n->obj->pkg : nullptr;
+        if (pkg) out += pkg->name + ".";
+        out += n->obj ? n->obj->name : "?";
+        if (!n->type_args.empty()) {
+          out += '[';
+          for (size_t i = 0; i < n->type_args.size(); i++) {
+            if (i) out += ',';
+            WriteRuntimeName(out, n->type_args[i]);
+          }
+          out += ']';
+        }
+        return;
+      }
+      case TypeKind::kPointer:
+        out += '*';
+        return WriteRuntimeName(out, t->As<PointerType>()->elem);
+      case TypeKind::kSlice:
+        out += "[]";
+        return WriteRuntimeName(out, t->As<SliceType>()->elem);
+      case TypeKind::kArray:
+        out += '[' + std::to_string(t->As<ArrayType>()->length) + ']';
+        return WriteRuntimeName(out, t->As<ArrayType>()->elem);
+      case TypeKind::kMap:
+        out += "map[";
+        WriteRuntimeName(out, t->As<MapType>()->key);
+        out += ']';
+        return WriteRuntimeName(out, t->As<MapType>()->elem);
+      case TypeKind::kChan: {
+        const ChanType* c = t->As<ChanType>();
+        out += c->dir == ChanDir::kRecv ? "<-chan " : c->dir == ChanDir::kSend ? "chan<- " : "chan ";
+        const ChanType* inner = c->elem->As<ChanType>();
+        bool paren = c->dir == ChanDir::kBoth && inner && inner->dir == ChanDir::kRecv;
+        if (paren) out += '(';
+        WriteRuntimeName(out, c->elem);
+        if (paren) out += ')';
+        return;
+      }
+      case TypeKind::kSignature:
+        out += "func";
+        return WriteRuntimeSignature(out, t->As<SignatureType>());
+      case TypeKind::kStruct: {
+        const StructType* st = t->As<StructType>();
+        if (st->fields.empty()) {
+          out += "struct {}";
+          return;
+        }
+        out += "struct { ";
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          if (i) out += "; ";
+          if (!st->fields[i]->embedded) out += st->fields[i]->name + " ";
+          WriteRuntimeName(out, st->fields[i]->type);
+        }
+        out += " }";
+        return;
+      }
+      case TypeKind::kInterface: {
+        const InterfaceType* it = t->As<InterfaceType>();
+        it->Complete();
+        if (it->all_methods.empty()) {
+          out += "interface {}";
+          return;
+        }
+        out += "interface { ";
+        for (size_t i = 0; i < it->all_methods.size(); i++) {
+          if (i) out += "; ";
+          out += it->all_methods[i]->name;
+          WriteRuntimeSignature(out, it->all_methods[i]->Sig());
+        }
+        out += " }";
+        return;
+      }
+      default: out += TypeString(t);
+    }
+  }
+  // (int, ...string) (bool, error): parameter and result types without names.
+  static void WriteRuntimeSignature(std::string& out, const SignatureType* sig) {
+    out += '(';
+    for (size_t i = 0; i < sig->params->size(); i++) {
+      if (i) out += ", ";
+      const Type* p = sig->params->at(i);
+      if (sig->variadic && i + 1 == sig->params->size() && p->kind == TypeKind::kSlice) {
+        out += "...";
+        p = p->As<SliceType>()->elem;
+      }
+      WriteRuntimeName(out, p);
+    }
+    out += ')';
+    size_t n = sig->results->size();
+    if (n == 0) return;
+    out += n == 1 ? " " : " (";
+    for (size_t i = 0; i < n; i++) {
+      if (i) out += ", ";
+      WriteRuntimeName(out, sig->results->at(i));
+    }
+    if (n > 1) out += ')';
   }
 
   std::unordered_map<const Func*, uint32_t> func_index_;
   std::unordered_map<std::string, int32_t> type_index_;
+  std::unordered_map<std::string, uint32_t> wrapper_index_;
   std::unordered_map<const Var*, uint32_t> global_offset_;
   TypeStore owned_types_;
   const Type* any_ = nullptr;
@@ -747,6 +976,62 @@ void FuncCompiler::Compile() {
   // Falling off the end: a function without results returns.
   fn_.recover_pc = fn_.named_results >= 0 ? fn_.recover_pc : Here();
   Emit(Op::kReturn, body_->rbrace, 0, 0);
+  fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+}
+
+void FuncCompiler::CompileWrapper(const Wrapper& w) {
+  Pos at{0, 0};
+  const SignatureType* sig = w.method->Sig();
+  int pw = std::max(0, Words(sig->params)), res = std::max(0, Words(sig->results));
+  int in_recv = w.kind == Wrapper::kFromParam ? std::max(0, Words(w.outer))
+                : w.kind == Wrapper::kIfaceParam ? 2
+                : w.kind == Wrapper::kNative && sig->recv ? std::max(1, Words(sig->recv->type)) : 0;
+  Alloc(in_recv + pw);  // the parameters: the caller puts them here
+  fn_.param_words = static_cast<uint16_t>(in_recv + pw);
+  fn_.result_words = static_cast<uint16_t>(res);
+  fn_.recv_words = static_cast<uint16_t>(in_recv);
+  bool bound = w.kind == Wrapper::kBound || w.kind == Wrapper::kBoundIface;
+  fn_.capture_count = bound ? 1 : 0;
+  uint16_t args = static_cast<uint16_t>(in_recv);
+  if (w.kind == Wrapper::kNative) {
+    Emit(Op::kCallNative, at, c_.program().Native(w.method->qualified_name), 0);
+    Emit(Op::kReturn, at, 0, static_cast<uint16_t>(res));
+  } else if (w.kind == Wrapper::kBoundIface || w.kind == Wrapper::kIfaceParam || w.holder_is_interface) {
+    uint16_t iface = 0;
+    if (w.kind == Wrapper::kFromParam) {
+      // A method of an interface embedded in a struct: call it through that field.
+      const Type* holder = w.outer;
+      Place p = FieldPlace(Place{false, 0}, &holder, w.path, at);
+      iface = Alloc(2);
+      LoadPlace(p, iface, 2, at);
+    } else if (bound) {
+      uint16_t cell = Alloc(1);
+      iface = Alloc(2);
+      Emit(Op::kLoadEnv, at, cell, 0);
+      Emit(Op::kLoadInd, at, iface, cell, 2);
+    }
+    uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
+    Move(base, args, pw, at);
+    Emit(Op::kCallIface, at, iface, base, c_.MethodKey(w.method));
+    Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
+  } else {
+    const Type* recv_type = sig->recv->type;
+    int rw = std::max(1, Words(recv_type));
+    int64_t index = c_.FunctionIndex(w.method);
+    uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
+    if (bound) {
+      uint16_t cell = Alloc(1);
+      Emit(Op::kLoadEnv, at, cell, 0);
+      Emit(Op::kLoadInd, at, base, cell, static_cast<uint16_t>(rw));
+    } else {
+      const Type* holder = w.outer;
+      Place p = FieldPlace(Place{false, 0}, &holder, w.path, at);
+      ReceiverFrom(p, holder, recv_type, base, at);
+    }
+    Move(static_cast<uint16_t>(base + rw), args, pw, at);
+    Emit(Op::kCall, at, static_cast<uint16_t>(std::max<int64_t>(index, 0)), base);
+    Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
+  }
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
 }
 
@@ -985,6 +1270,16 @@ void FuncCompiler::EvalSelector(const ast::SelectorExpr* sel, uint16_t dest) {
   if (const Var* v = NamedVar(sel)) return LoadVar(v, dest, sel->pos);  // os.Args
   const Selection* m = c_.info().SelectionOf(sel);
   if (!m || m->kind != SelectionKind::kFieldVal) {
+    if (m) return EvalMethodValue(sel, *m, dest);
+    // pkg.F as a value: a Go function of the library, or a native behind a wrapper.
+    const Func* f = sel->sel->obj ? sel->sel->obj->As<Func>() : nullptr;
+    if (int64_t index = c_.FunctionIndex(f); index >= 0) {
+      return void(Emit(Op::kClosure, sel->pos, dest, static_cast<uint16_t>(index), 0));
+    }
+    if (f && f->is_native && FindNative(f->qualified_name) && !f->Sig()->recv) {
+      uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kNative, f, nullptr, {}, f->qualified_name});
+      return void(Emit(Op::kClosure, sel->pos, dest, static_cast<uint16_t>(w), 0));
+    }
     return Unsupported(sel->pos, "method values and qualified names here");
   }
   LoadPlace(PlaceOf(sel), dest, std::max(0, Words(sel->type)), sel->sel->pos);
@@ -1016,7 +1311,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       EvalAs(call->args[i], t, at);
       at = static_cast<uint16_t>(at + std::max(0, Words(t)));
     }
-    Emit(Op::kCallIface, call->pos, iface, base, c_.program().MethodName(m.obj->name));
+    Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
     }
@@ -1040,19 +1335,69 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
   }
 }
 
+void FuncCompiler::EvalMethodValue(const ast::SelectorExpr* sel, const Selection& m, uint16_t dest) {
+  const Func* method = m.obj ? m.obj->As<Func>() : nullptr;
+  Pos at = sel->sel->pos;
+  if (!method) return Unsupported(sel->pos, "method values and qualified names here");
+  std::string iface_name = TypeString(m.kind == SelectionKind::kMethodExpr ? m.recv : sel->x->type) + "." + method->name;
+  if (m.kind == SelectionKind::kMethodExpr) {
+    // T.M, (*T).M, I.M: a function taking the receiver first.
+    Wrapper w{Wrapper::kFromParam, method, m.recv, m.path, Compiler::MethodDisplayName(method)};
+    if (m.interface_method) {
+      w = Wrapper{Wrapper::kIfaceParam, method, nullptr, {}, "main." + iface_name};
+    } else if (int64_t index = c_.FunctionIndex(method);
+               index >= 0 && m.path.empty() &&
+               (m.recv->kind == TypeKind::kPointer) == (method->Sig()->recv->type->kind == TypeKind::kPointer)) {
+      return void(Emit(Op::kClosure, at, dest, static_cast<uint16_t>(index), 0));  // M itself
+    } else if (index < 0) {
+      return Unsupported(sel->pos, "method expressions of " + method->qualified_name);
+    }
+    return void(Emit(Op::kClosure, at, dest, static_cast<uint16_t>(c_.WrapperIndex(std::move(w))), 0));
+  }
+  // x.M: the receiver is evaluated now and kept in the closure's cell.
+  uint16_t cell = Alloc(1);
+  if (m.interface_method) {
+    uint16_t iface = Alloc(2);
+    if (m.path.empty()) {
+      Eval(sel->x, iface);
+    } else {
+      const Type* t = sel->x->type;
+      LoadPlace(FieldPlace(PlaceOf(sel->x), &t, m.path, at), iface, 2, at);
+    }
+    Emit(Op::kNewCell, at, cell, 2);
+    Emit(Op::kStoreInd, at, cell, iface, 2);
+    uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBoundIface, method, nullptr, {}, "main." + iface_name + "-fm"});
+    return void(Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell));
+  }
+  if (c_.FunctionIndex(method) < 0) return Unsupported(sel->pos, "method values of " + method->qualified_name);
+  const Type* recv_type = method->Sig()->recv->type;
+  uint16_t rw = static_cast<uint16_t>(std::max(1, Words(recv_type)));
+  uint16_t recv = Alloc(rw);
+  EvalReceiver(sel->x, m.path, recv_type, recv, at);
+  Emit(Op::kNewCell, at, cell, rw);
+  Emit(Op::kStoreInd, at, cell, recv, rw);
+  uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBound, method, nullptr, {}, Compiler::MethodDisplayName(method) + "-fm"});
+  Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell);
+}
+
 void FuncCompiler::EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type,
                                 uint16_t dest, Pos at) {
   bool want_pointer = recv_type->kind == TypeKind::kPointer;
-  int rw = std::max(1, Words(recv_type));
   const Type* t = x->type;
   if (path.empty() && want_pointer) return Move(dest, EvalReceiverPointer(x), 1, at);
   // The value holding the method: x itself, or the embedded field the path leads to.
   Place p = path.empty() ? Place{false, 0} : FieldPlace(PlaceOf(x), &t, path, at);
-  bool holder_is_pointer = t->Underlying()->kind == TypeKind::kPointer;
   if (path.empty()) {
-    p = holder_is_pointer ? Place{false, EvalAny(x)} : PlaceOf(x);
+    p = t->Underlying()->kind == TypeKind::kPointer ? Place{false, EvalAny(x)} : PlaceOf(x);
   }
-  if (holder_is_pointer) {
+  ReceiverFrom(p, t, recv_type, dest, at);
+}
+
+void FuncCompiler::ReceiverFrom(const Place& p, const Type* holder, const Type* recv_type,
+                                uint16_t dest, Pos at) {
+  bool want_pointer = recv_type->kind == TypeKind::kPointer;
+  int rw = std::max(1, Words(recv_type));
+  if (holder->Underlying()->kind == TypeKind::kPointer) {
     uint16_t ptr = Alloc(1);
     LoadPlace(p, ptr, 1, at);
     if (want_pointer) return Move(dest, ptr, 1, at);
@@ -1104,9 +1449,26 @@ void FuncCompiler::EvalSlice(const ast::SliceExpr* se, uint16_t dest) {
 }
 
 void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest) {
-  const Type* u = lit->type->Underlying();
-  if (const MapType* m = AsMap(lit->type)) {
-    MakeMap(lit->type, dest, lit->pos);
+  const Type* type = lit->type;
+  const Type* u = type->Underlying();
+  if (u->kind == TypeKind::kPointer) {
+    // {...} for &T{...} inside a []*T or map[K]*T literal: the value moves to the heap.
+    type = static_cast<const PointerType*>(u)->elem;
+    u = type->Underlying();
+    uint16_t w = static_cast<uint16_t>(std::max(1, Words(type)));
+    uint16_t v = Alloc(w);
+    EvalCompositeLitOf(lit, type, v);
+    Emit(Op::kNewCell, lit->pos, dest, w);
+    Emit(Op::kStoreInd, lit->pos, dest, v, w);
+    return;
+  }
+  EvalCompositeLitOf(lit, type, dest);
+}
+
+void FuncCompiler::EvalCompositeLitOf(const ast::CompositeLit* lit, const Type* type, uint16_t dest) {
+  const Type* u = type->Underlying();
+  if (const MapType* m = AsMap(type)) {
+    MakeMap(type, dest, lit->pos);
     uint16_t key = Alloc(std::max(1, Words(m->key)));
     uint16_t value = Alloc(std::max(1, Words(m->elem)));
     for (const Expr* e : lit->elts) {
@@ -1120,7 +1482,7 @@ void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest)
   if (u->kind == TypeKind::kStruct) {
     // Zero every word, then set the fields given (keyed or in order).
     const StructType* st = static_cast<const StructType*>(u);
-    int total = std::max(0, Words(lit->type));
+    int total = std::max(0, Words(type));
     for (int k = 0; k < total; k++) LoadInt(static_cast<uint16_t>(dest + k), 0, lit->pos);
     for (size_t k = 0; k < lit->elts.size(); k++) {
       const Expr* e = lit->elts[k];
@@ -1140,16 +1502,16 @@ void FuncCompiler::EvalCompositeLit(const ast::CompositeLit* lit, uint16_t dest)
   if (const ArrayType* arr = AsArray(u)) {
     // Zero every word, then set the elements given (keyed or in order).
     int ew = std::max(0, Words(arr->elem));
-    int total = std::max(0, Words(lit->type));
+    int total = std::max(0, Words(type));
     for (int k = 0; k < total; k++) LoadInt(static_cast<uint16_t>(dest + k), 0, lit->pos);
     ForEachElement(lit, [&](const Expr* e, int64_t index) {
       EvalAs(e, arr->elem, static_cast<uint16_t>(dest + index * ew));
     });
     return;
   }
-  if (u->kind != TypeKind::kSlice) return Unsupported(lit->pos, "composite literals of " + TypeString(lit->type));
-  const Type* elem = ElemOf(lit->type);
-  uint8_t ew = ElemWords(lit->type);
+  if (u->kind != TypeKind::kSlice) return Unsupported(lit->pos, "composite literals of " + TypeString(type));
+  const Type* elem = ElemOf(type);
+  uint8_t ew = ElemWords(type);
   int64_t length = 0;
   ForEachElement(lit, [&](const Expr*, int64_t index) { length = std::max(length, index + 1); });
   uint16_t n = Alloc(1);
@@ -1456,7 +1818,7 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
           Emit(Op::kStoreInd, e->pos, dest, v, w);
           break;
         }
-        Move(dest, EvalReceiverPointer(u->x), 1, e->pos);
+        Move(dest, AddressOf(PlaceOf(x), x->pos), 1, e->pos);  // &p of a pointer p too
         break;
       }
       uint16_t x = EvalAny(u->x);
@@ -1965,13 +2327,15 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     }
     return;
   }
-  int64_t index = c_.FunctionIndex(obj);
+  // T.M(x, ...) goes through its function value (a wrapper may adapt the receiver).
+  int64_t index = IsMethodSelector(fun) ? -1 : c_.FunctionIndex(obj);
   uint16_t entry = top_;
   uint16_t base;
   if (index >= 0) {
     base = EvalArgs(call);
     Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
-  } else if (fun->type && fun->type->Underlying()->kind == TypeKind::kSignature) {
+  } else if (fun->type && fun->type->Underlying()->kind == TypeKind::kSignature &&
+             IsFuncValue(fun)) {
     // A function value: a closure, a variable or a field of func type.
     uint16_t closure = EvalAny(fun);
     base = EvalArgs(call);
@@ -1984,6 +2348,20 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
   SettleTupleResults(call, entry, base);
+}
+
+bool FuncCompiler::IsMethodSelector(const Expr* fun) const {
+  const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>();
+  const Selection* m = sel ? c_.info().SelectionOf(sel) : nullptr;
+  return m && m->kind != SelectionKind::kFieldVal;
+}
+
+bool FuncCompiler::IsFuncValue(const Expr* fun) const {
+  const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>();
+  if (!sel) return true;
+  // s.f with f a field of func type, pkg.V, or a method value/expression in parentheses.
+  const Selection* m = c_.info().SelectionOf(sel);
+  return NamedVar(sel) || (m && m->kind != SelectionKind::kMethodVal);
 }
 
 bool FuncCompiler::IsTypeExpr(const Expr* e) {
@@ -2012,7 +2390,7 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
   const Type* from = DefaultType(arg->type)->Underlying();
   Pos at = call->pos;
   if (IsInterface(to)) return EvalAs(arg, to_type, dest);
-  if (arg->constant && !IsString(to)) return EvalConstant(arg, to_type, dest);
+  if (arg->constant && !IsString(to) && to->kind != TypeKind::kSlice) return EvalConstant(arg, to_type, dest);
   uint16_t x = EvalAny(arg);
   int16_t wrap = WrapBitsFor(to_type);
   bool to_f32 = IsFloat(to) && BasicBits(to->kind) == 32;
@@ -2169,7 +2547,17 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     return;
   }
   if (s->lhs.size() != s->rhs.size()) return Unsupported(s->pos, "this multi-value assignment");
-  // Evaluate every right-hand side first (a, b = b, a), then store.
+  // The operands of index expressions and indirections on the left first (i, s[i] = ...),
+  // then every right-hand side (a, b = b, a), then the stores.
+  std::vector<std::optional<Place>> places(s->lhs.size());
+  if (s->lhs.size() > 1) {
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      const Expr* l = s->lhs[i];
+      const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
+      if (NamedVar(l) || (ix && AsMap(ix->x->type)) || l->As<ast::Ident>()) continue;
+      places[i] = PlaceOf(l);
+    }
+  }
   std::vector<uint16_t> values;
   for (size_t i = 0; i < s->rhs.size(); i++) {
     const Type* t = s->lhs[i]->type ? s->lhs[i]->type : s->rhs[i]->type;
@@ -2180,7 +2568,13 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
     EvalAs(s->rhs[i], t, v);
     values.push_back(v);
   }
-  for (size_t i = 0; i < s->lhs.size(); i++) Store(s->lhs[i], values[i], define);
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (places[i]) {
+      StorePlace(*places[i], values[i], std::max(0, Words(s->lhs[i]->type)), s->lhs[i]->pos);
+    } else {
+      Store(s->lhs[i], values[i], define);
+    }
+  }
   top_ = mark;
 }
 
@@ -2538,6 +2932,18 @@ void FuncCompiler::Switch(const ast::SwitchStmt* s) {
 }
 
 void FuncCompiler::Select(const ast::SelectStmt* s) {
+  if (s->body->list.size() == 1) {
+    if (const ast::CommClause* only = s->body->list[0]->Cast<ast::CommClause>(); only->comm) {
+      // One case and no default is just that channel operation, as gc compiles it: the
+      // goroutine then waits with "chan send" or "chan receive", not "select".
+      loops_.push_back(Loop{{}, {}, false, std::exchange(pending_label_, {})});
+      Statement(only->comm);
+      Block(only->body);
+      for (uint32_t j : loops_.back().breaks) Patch(j, Here());
+      loops_.pop_back();
+      return;
+    }
+  }
   SelectTable table;
   std::vector<const ast::CommClause*> clauses;  // parallel to table.cases
   const ast::CommClause* default_clause = nullptr;
@@ -2632,7 +3038,7 @@ void FuncCompiler::Defer(const ast::DeferStmt* s) {
   }
   const SignatureType* sig = static_cast<const SignatureType*>(fun->type->Underlying());
   uint16_t words = static_cast<uint16_t>(std::max(0, Words(sig->params)));
-  int64_t index = c_.FunctionIndex(obj);
+  int64_t index = IsMethodSelector(fun) ? -1 : c_.FunctionIndex(obj);  // x.M: a bound method value
   if (index >= 0) {
     uint16_t base = EvalArgs(call);
     Emit(Op::kDefer, s->pos, static_cast<uint16_t>(index), base, words, 0);
@@ -2654,15 +3060,36 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     return;
   }
-  if (s->results.size() != sig->results->vars.size()) return Unsupported(s->pos, "returning a call's results");
+  // return f() with f returning as many values: its results, converted one by one.
+  std::vector<std::pair<uint16_t, const Type*>> from_call;
+  size_t n = sig->results->vars.size();
+  if (s->results.size() != n) {
+    const Expr* r = s->results[0];
+    while (const ast::ParenExpr* p = r->As<ast::ParenExpr>()) r = p->x;
+    const ast::CallExpr* call = r->As<ast::CallExpr>();
+    if (!call || !call->type || call->type->kind != TypeKind::kTuple) {
+      return Unsupported(s->pos, "returning a call's results");
+    }
+    uint16_t slot = top_;
+    EvalCall(call, 0, false);
+    for (const Var* v : static_cast<const TupleType*>(call->type)->vars) {
+      from_call.push_back({slot, v->type});
+      slot = static_cast<uint16_t>(slot + std::max(0, Words(v->type)));
+    }
+    top_ = std::max(top_, slot);
+  }
+  auto value = [&](size_t i, const Type* t, uint16_t dest) {
+    if (from_call.empty()) return EvalAs(s->results[i], t, dest);
+    Convert(from_call[i].first, from_call[i].second, t, dest, s->pos);
+  };
   if (!named_results_.empty()) {
     // return x, y with named results: assign them (deferred calls may change them), then
     // return them.
     std::vector<uint16_t> values;
-    for (size_t i = 0; i < s->results.size(); i++) {
+    for (size_t i = 0; i < n; i++) {
       const Type* t = sig->results->vars[i]->type;
       uint16_t v = Alloc(std::max(1, Words(t)));
-      EvalAs(s->results[i], t, v);
+      value(i, t, v);
       values.push_back(v);
     }
     for (size_t i = 0; i < named_results_.size(); i++) {
@@ -2679,9 +3106,9 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
   }
   uint16_t base = Alloc(fn_.result_words);
   uint16_t at = base;
-  for (size_t i = 0; i < s->results.size(); i++) {
+  for (size_t i = 0; i < n; i++) {
     const Type* t = sig->results->vars[i]->type;
-    EvalAs(s->results[i], t, at);
+    value(i, t, at);
     at = static_cast<uint16_t>(at + std::max(0, Words(t)));
   }
   Emit(Op::kReturn, s->pos, base, fn_.result_words);

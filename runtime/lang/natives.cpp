@@ -123,12 +123,13 @@ NativeFn FindMathNative(std::string_view name);
 NativeFn FindRandSortNative(std::string_view name);
 NativeFn FindTimeNative(std::string_view name);
 NativeFn FindSyncNative(std::string_view name);
+NativeFn FindErrorsNative(std::string_view name);
 
 NativeFn FindNative(std::string_view qualified_name) {
   auto it = Table().find(qualified_name);
   if (it != Table().end()) return it->second;
   for (auto find : {FindStringNative, FindStrconvNative, FindUnicodeNative, FindMathNative,
-                    FindRandSortNative, FindTimeNative, FindSyncNative}) {
+                    FindRandSortNative, FindTimeNative, FindSyncNative, FindErrorsNative}) {
     if (NativeFn f = find(qualified_name)) return f;
   }
   return nullptr;

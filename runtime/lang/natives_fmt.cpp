@@ -89,6 +89,7 @@ class ValuePrinter {
         out += '}';
         return;
       case TypeDesc::kPointer: {
+        if (spec.sharp_v) return PrintPointerGoSyntax(out, v[0], t);
         // At the top level a pointer to a struct, slice or map prints as &{...}, as Go does.
         int kind = t.elem >= 0 ? prog_.types[t.elem].kind : -1;
         if (depth == 0 && v[0] &&
@@ -111,9 +112,18 @@ class ValuePrinter {
       case TypeDesc::kMap: return PrintMap(out, v, t, spec, depth, can_interface);
       case TypeDesc::kChan:
       case TypeDesc::kFunc:
+        if (spec.sharp_v) return PrintPointerGoSyntax(out, v[0], t);
         AppendHex(out, v[0]);
         return;
     }
+  }
+
+  // %#v of a pointer, channel or func: (*main.T)(nil), (chan int)(0xc000010000).
+  void PrintPointerGoSyntax(std::string& out, uint64_t address, const TypeDesc& t) {
+    out += "(" + t.name + ")(";
+    if (address) AppendHex(out, address);
+    else out += "nil";
+    out += ')';
   }
 
  private:
@@ -131,6 +141,10 @@ class ValuePrinter {
       fmt::AppendBytes(out, SliceBytes(slice), nil, spec, t.name);
       return;
     }
+    if (spec.sharp_v && nil) {
+      out += t.name + "(nil)";
+      return;
+    }
     if (spec.sharp_v) out += t.name + "{";
     else out += '[';
     for (uint64_t i = 0; i < count; i++, first += e.words) {
@@ -144,6 +158,10 @@ class ValuePrinter {
   void PrintMap(std::string& out, const uint64_t* v, const TypeDesc& t, const fmt::Spec& spec, int depth,
                 bool can_interface) {
     auto* m = reinterpret_cast<const VmMap*>(v[0]);
+    if (spec.sharp_v && !m) {
+      out += t.name + "(nil)";
+      return;
+    }
     if (spec.sharp_v) out += t.name + "{";
     else out += "map[";
     if (m) {

@@ -1,12 +1,14 @@
-// natives_rand_sort.cpp — math/rand's source (the kernel's wyrand, seeded from the run's seed so
-// runs repeat) and the slice access behind sort.Slice (what Go does with reflectlite).
+// natives_rand_sort.cpp — math/rand's source (Go's generator, rand_source.h; the global one
+// seeded from the run's seed so runs repeat) and the slice access behind sort.Slice (what Go
+// does with reflectlite).
 #include <bit>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 
-#include "core/rng.h"
 #include "lang/natives.h"
+#include "lang/rand_source.h"
 #include "lang/vm.h"
 
 namespace chanscope::lang {
@@ -15,21 +17,40 @@ namespace {
 
 using core::OpStatus;
 
-// A nativeSource's only field holds the generator's state (core::Rng is one word).
-static_assert(sizeof(core::Rng) == sizeof(uint64_t));
+// The native's view of stdlib's rngSource: one word per field.
+static_assert(sizeof(RngSource) == (2 + kRngLen) * sizeof(uint64_t));
 
-OpStatus SourceInt63(NativeCall& c) {
-  auto* state = reinterpret_cast<uint64_t*>(c.args[0]);
-  auto rng = std::bit_cast<core::Rng>(*state);
-  uint64_t v = rng.Next() >> 1;
-  *state = std::bit_cast<uint64_t>(rng);
-  c.args[0] = v;
+OpStatus SourceSeed(NativeCall& c) {
+  RngSeed(*reinterpret_cast<RngSource*>(c.args[0]), static_cast<int64_t>(c.args[1]));
   return OpStatus::kDone;
 }
 
-OpStatus SourceSeed(NativeCall& c) {
-  *reinterpret_cast<uint64_t*>(c.args[0]) = std::bit_cast<uint64_t>(core::Rng(c.args[1]));
+OpStatus SourceUint64(NativeCall& c) {
+  c.args[0] = RngUint64(*reinterpret_cast<RngSource*>(c.args[0]));
   return OpStatus::kDone;
+}
+
+// One ziggurat strip for ExpFloat64/NormFloat64: x = j·w[i], whether |j| < k[i] (the fast,
+// usual case), and the strip's f[i] and f[i-1] (float32 values in float64 words, as the VM
+// keeps float32).
+OpStatus Ziggurat(NativeCall& c, uint64_t i, uint64_t abs_j, double j, const uint32_t* k, const float* w,
+                  const float* f) {
+  c.args[0] = std::bit_cast<uint64_t>(j * static_cast<double>(w[i]));
+  c.args[1] = abs_j < k[i];
+  c.args[2] = std::bit_cast<uint64_t>(static_cast<double>(f[i]));
+  c.args[3] = std::bit_cast<uint64_t>(i > 0 ? static_cast<double>(f[i - 1]) : 0.0);
+  return OpStatus::kDone;
+}
+
+OpStatus ExpZig(NativeCall& c) {
+  auto j = static_cast<uint32_t>(c.args[0]);
+  return Ziggurat(c, j & 0xFF, j, j, kKe, kWe, kFe);
+}
+
+OpStatus NormZig(NativeCall& c) {
+  auto j = static_cast<int32_t>(c.args[0]);
+  uint32_t abs_j = j < 0 ? 0u - static_cast<uint32_t>(j) : static_cast<uint32_t>(j);
+  return Ziggurat(c, static_cast<uint64_t>(j & 0x7F), abs_j, j, kKn, kWn, kFn);
 }
 
 // The slice inside an interface value (type index + 1, box of ptr/len/cap), or null after
@@ -44,7 +65,9 @@ const uint64_t* SliceOf(NativeCall& c, const uint64_t* iface, uint16_t* elem_wor
   if (t.kind != TypeDesc::kSlice) {
     static constexpr const char* kKinds[] = {"bool", "int",  "uint", "float64", "string",    "slice",
                                              "struct", "ptr", "chan", "func",   "interface", "map"};
-    c.panic_text = std::string("reflect: call of Swapper on ") + kKinds[t.kind] + " Value";
+    // reflect's Kind names, by TypeDesc kind (a kind this table does not know prints its type).
+    std::string kind = t.kind < std::size(kKinds) ? kKinds[t.kind] : t.name;
+    c.panic_text = "reflect: call of Swapper on " + kind + " Value";
     return nullptr;
   }
   *elem_words = std::max<uint16_t>(1, types[t.elem].words);
@@ -77,11 +100,15 @@ OpStatus SwapAt(NativeCall& c) {
 // The math/rand and sort entries of the native table (natives.cpp looks here too).
 NativeFn FindRandSortNative(std::string_view name) {
   static const std::pair<std::string_view, NativeFn> kTable[] = {
-      {"math/rand.sourceInt63", SourceInt63},
       {"math/rand.sourceSeed", SourceSeed},
+      {"math/rand.sourceUint64", SourceUint64},
+      {"math/rand.expZig", ExpZig},
+      {"math/rand.normZig", NormZig},
       {"math/rand.runSeed",
        [](NativeCall& c) {
-         c.args[0] = c.sched.config().seed ^ 0x72616e64;  // "rand": a stream apart from the scheduler's
+         // The run's seed as it is: the default seed, 1, is the one Go 1.19 seeds its global
+         // generator with, so an unseeded program draws gc's numbers.
+         c.args[0] = c.sched.config().seed;
          return OpStatus::kDone;
        }},
       {"sort.lenOf", LenOf},

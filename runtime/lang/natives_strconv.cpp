@@ -130,11 +130,36 @@ NativeFn FindStrconvNative(std::string_view name) {
       {"strconv.QuoteRune", [](NativeCall& c) { return Return(c, strconv::QuoteRune(Rune(c, 0))); }},
       {"strconv.QuoteRuneToASCII", [](NativeCall& c) { return Return(c, strconv::QuoteRuneToASCII(Rune(c, 0))); }},
       {"strconv.QuoteToASCII", [](NativeCall& c) { return Return(c, strconv::QuoteToASCII(ArgString(c.args))); }},
+      {"strconv.QuoteToGraphic",
+       [](NativeCall& c) {
+         std::string out;
+         strconv::AppendQuote(out, ArgString(c.args), false, true);
+         return Return(c, out);
+       }},
+      {"strconv.QuoteRuneToGraphic",
+       [](NativeCall& c) {
+         std::string out;
+         strconv::AppendQuoteRune(out, Rune(c, 0), false, true);
+         return Return(c, out);
+       }},
+      {"strconv.quotedPrefix",
+       [](NativeCall& c) {
+         std::string_view prefix;
+         bool ok = strconv::QuotedPrefix(ArgString(c.args), &prefix);
+         c.vm.NewString(ok ? prefix : std::string_view(), c.args);
+         c.args[2] = ok;
+         return OpStatus::kDone;
+       }},
       {"strconv.CanBackquote", [](NativeCall& c) { return ReturnWord(c, strconv::CanBackquote(ArgString(c.args))); }},
       {"strconv.IsPrint",
        [](NativeCall& c) {
          int32_t r = Rune(c, 0);
          return ReturnWord(c, r >= 0 && strconv::IsPrint(static_cast<char32_t>(r)));
+       }},
+      {"strconv.IsGraphic",
+       [](NativeCall& c) {
+         int32_t r = Rune(c, 0);
+         return ReturnWord(c, r >= 0 && strconv::IsGraphic(static_cast<char32_t>(r)));
        }},
       {"strconv.AppendInt", [](NativeCall& c) { return AppendIntNative(c, true); }},
       {"strconv.AppendUint", [](NativeCall& c) { return AppendIntNative(c, false); }},
@@ -165,6 +190,16 @@ NativeFn FindStrconvNative(std::string_view name) {
        [](NativeCall& c) {
          std::string_view q = ArgString(c.args + 3);
          return Append(c, [&](std::string& s) { strconv::AppendQuote(s, q); });
+       }},
+      {"strconv.AppendQuoteToGraphic",
+       [](NativeCall& c) {
+         std::string_view q = ArgString(c.args + 3);
+         return Append(c, [&](std::string& s) { strconv::AppendQuote(s, q, false, true); });
+       }},
+      {"strconv.AppendQuoteRuneToGraphic",
+       [](NativeCall& c) {
+         int32_t r = Rune(c, 3);
+         return Append(c, [&](std::string& s) { strconv::AppendQuoteRune(s, r, false, true); });
        }},
       {"strconv.AppendQuoteToASCII",
        [](NativeCall& c) {

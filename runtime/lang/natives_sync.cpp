@@ -18,12 +18,33 @@ namespace {
 
 using core::OpStatus;
 
-// The kernel object behind the sync value args[0] points to.
+// The kernel object behind the sync value args[0] points to: words {impl, self}, made on
+// first use at the value's address. Go copies a sync value's state with its words, so a
+// value used at another address (a copy: passed by value, assigned) gets an object of its
+// own that starts from the original's state — a copied locked Mutex is locked, a copied
+// WaitGroup has its own counter.
 template <typename T>
 T* Impl(NativeCall& c) {
-  auto* impl = reinterpret_cast<uint64_t*>(c.args[0]);
-  if (*impl == 0) *impl = reinterpret_cast<uintptr_t>(c.vm.MakeObject<T>());
-  return reinterpret_cast<T*>(*impl);
+  auto* v = reinterpret_cast<uint64_t*>(c.args[0]);
+  uint64_t self = reinterpret_cast<uintptr_t>(v);
+  if (v[0] != 0 && v[1] == self) return reinterpret_cast<T*>(v[0]);
+  T* object = c.vm.MakeObject<T>();
+  if constexpr (requires { object->CopyStateFrom(*object); }) {
+    if (v[0] != 0) object->CopyStateFrom(*reinterpret_cast<const T*>(v[0]));
+  }
+  v[0] = reinterpret_cast<uintptr_t>(object);
+  v[1] = self;
+  return object;
+}
+
+// A Cond must not be copied after first use: Go's copyChecker panics.
+core::Cond* CondImpl(NativeCall& c) {
+  auto* v = reinterpret_cast<uint64_t*>(c.args[0]);
+  if (v[0] != 0 && v[1] != reinterpret_cast<uintptr_t>(v)) {
+    c.panic = "sync.Cond is copied";
+    return nullptr;
+  }
+  return Impl<core::Cond>(c);
 }
 
 OpStatus Result(NativeCall& c, uint64_t v) {
@@ -263,15 +284,19 @@ const std::unordered_map<std::string, NativeFn>& Table() {
            Impl<core::Once>(c)->MarkDone();
            return OpStatus::kDone;
          }},
-        {"sync.Cond.wait", [](NativeCall& c) { return Impl<core::Cond>(c)->Wait(c.waiter); }},
+        {"sync.Cond.wait",
+         [](NativeCall& c) {
+           core::Cond* cond = CondImpl(c);
+           return cond ? cond->Wait(c.waiter) : OpStatus::kDone;
+         }},
         {"sync.Cond.Signal",
          [](NativeCall& c) {
-           Impl<core::Cond>(c)->Signal();
+           if (core::Cond* cond = CondImpl(c)) cond->Signal();
            return OpStatus::kDone;
          }},
         {"sync.Cond.Broadcast",
          [](NativeCall& c) {
-           Impl<core::Cond>(c)->Broadcast();
+           if (core::Cond* cond = CondImpl(c)) cond->Broadcast();
            return OpStatus::kDone;
          }},
         // Pool items are interface values: (type word, data word) in a kernel Value.

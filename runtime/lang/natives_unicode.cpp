@@ -115,6 +115,7 @@ NativeFn FindUnicodeNative(std::string_view name) {
       {"unicode.IsSymbol", Is<RuneClass::kSymbol>},
       {"unicode.IsTitle", Is<RuneClass::kTitle>},
       {"unicode.IsUpper", Is<RuneClass::kUpper>},
+      {"unicode.isIn", [](NativeCall& c) { return ReturnWord(c, IsInTable(ArgString(c.args), Rune(c, 2))); }},
       {"unicode.SimpleFold", [](NativeCall& c) { return ReturnWord(c, SimpleFold(Rune(c, 0))); }},
       {"unicode.To",
        [](NativeCall& c) {

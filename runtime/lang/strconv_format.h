@@ -34,17 +34,20 @@ inline std::string_view FormatBool(bool b) { return b ? "true" : "false"; }
 // Go 1.19's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and ASCII space
 // (Unicode 13.0.0, as the Go release that the expected outputs come from).
 bool IsPrint(char32_t r);
+// Go's strconv.IsGraphic: IsPrint, and the Unicode spaces (Zs) too.
+bool IsGraphic(char32_t r);
 // Whether s can be written unchanged between backquotes on one line (no control
 // characters but tab, no '`', no invalid UTF-8, no BOM).
 bool CanBackquote(std::string_view s);
 
 // "..." with Go escapes: \a \b \f \n \r \t \v \\ \", \xHH for invalid bytes and ASCII
 // controls, \uHHHH and \UHHHHHHHH for unprintable runes; ascii_only also escapes non-ASCII.
-void AppendQuote(std::string& out, std::string_view s, bool ascii_only = false);
+// graphic_only (QuoteToGraphic) leaves IsGraphic's spaces unescaped.
+void AppendQuote(std::string& out, std::string_view s, bool ascii_only = false, bool graphic_only = false);
 std::string Quote(std::string_view s);
 std::string QuoteToASCII(std::string_view s);
 // '.' for one rune; an invalid rune (negative, surrogate, past U+10FFFF) quotes as U+FFFD.
-void AppendQuoteRune(std::string& out, int32_t r, bool ascii_only = false);
+void AppendQuoteRune(std::string& out, int32_t r, bool ascii_only = false, bool graphic_only = false);
 std::string QuoteRune(int32_t r);
 std::string QuoteRuneToASCII(int32_t r);
 
@@ -55,6 +58,8 @@ bool UnquoteChar(std::string_view s, char quote, char32_t* value, bool* multibyt
                  std::string_view* tail);
 // Go's Unquote of a "...", '.' or `...` literal; false (ErrSyntax) when s is not exactly one.
 bool Unquote(std::string_view s, std::string* out);
+// Go's QuotedPrefix: the quoted literal at the start of s, quotes included; false on ErrSyntax.
+bool QuotedPrefix(std::string_view s, std::string_view* prefix);
 
 // --- Parsing numbers ---------------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-// strconv_quote.cpp — Go's Quote, QuoteRune, CanBackquote, UnquoteChar and Unquote (quote.go).
+// strconv_quote.cpp — Go's Quote, QuoteRune, CanBackquote, IsGraphic, UnquoteChar, Unquote and
+// QuotedPrefix (quote.go).
+#include <algorithm>
+#include <iterator>
+
 #include "lang/strconv_format.h"
 #include "lang/unicode_class.h"
 
@@ -14,14 +18,15 @@ void AppendHex(std::string& out, uint32_t v, int digits) {
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kLowerHex[(v >> shift) & 0xF];
 }
 
-// quote.go's appendEscapedRune: r as it appears between quotes.
-void AppendEscapedRune(std::string& out, char32_t r, char quote, bool ascii_only) {
+// quote.go's appendEscapedRune: r as it appears between quotes (graphic_only also leaves
+// the non-ASCII spaces of IsGraphic unescaped).
+void AppendEscapedRune(std::string& out, char32_t r, char quote, bool ascii_only, bool graphic_only) {
   if (r == char32_t(quote) || r == '\\') {  // always backslashed
     out += '\\';
     out += char(r);
     return;
   }
-  if (ascii_only ? (r < 0x80 && IsPrint(r)) : IsPrint(r)) {
+  if (ascii_only ? (r < 0x80 && IsPrint(r)) : graphic_only ? IsGraphic(r) : IsPrint(r)) {
     AppendUtf8(out, r);
     return;
   }
@@ -47,7 +52,7 @@ void AppendEscapedRune(std::string& out, char32_t r, char quote, bool ascii_only
   }
 }
 
-void AppendQuotedWith(std::string& out, std::string_view s, char quote, bool ascii_only) {
+void AppendQuotedWith(std::string& out, std::string_view s, char quote, bool ascii_only, bool graphic_only) {
   out += quote;
   for (size_t i = 0; i < s.size();) {
     char32_t r;
@@ -56,7 +61,7 @@ void AppendQuotedWith(std::string& out, std::string_view s, char quote, bool asc
       out += "\\x";
       AppendHex(out, uint8_t(s[i]), 2);
     } else {
-      AppendEscapedRune(out, r, quote, ascii_only);
+      AppendEscapedRune(out, r, quote, ascii_only, graphic_only);
     }
     i += width;
   }
@@ -106,8 +111,16 @@ bool CanBackquote(std::string_view s) {
   return true;
 }
 
-void AppendQuote(std::string& out, std::string_view s, bool ascii_only) {
-  AppendQuotedWith(out, s, '"', ascii_only);
+bool IsGraphic(char32_t r) {
+  // strconv's isGraphic list: the spaces (Zs) that IsPrint leaves out.
+  static constexpr char32_t kGraphicSpaces[] = {0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+                                                0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+                                                0x200a, 0x202f, 0x205f, 0x3000};
+  return IsPrint(r) || std::binary_search(std::begin(kGraphicSpaces), std::end(kGraphicSpaces), r);
+}
+
+void AppendQuote(std::string& out, std::string_view s, bool ascii_only, bool graphic_only) {
+  AppendQuotedWith(out, s, '"', ascii_only, graphic_only);
 }
 
 std::string Quote(std::string_view s) {
@@ -122,9 +135,9 @@ std::string QuoteToASCII(std::string_view s) {
   return out;
 }
 
-void AppendQuoteRune(std::string& out, int32_t r, bool ascii_only) {
+void AppendQuoteRune(std::string& out, int32_t r, bool ascii_only, bool graphic_only) {
   out += '\'';
-  AppendEscapedRune(out, ValidRune(r) ? char32_t(r) : kRuneError, '\'', ascii_only);
+  AppendEscapedRune(out, ValidRune(r) ? char32_t(r) : kRuneError, '\'', ascii_only, graphic_only);
   out += '\'';
 }
 
@@ -222,16 +235,17 @@ bool UnquoteChar(std::string_view s, char quote, char32_t* value, bool* multibyt
 
 namespace {
 
-// quote.go's unquote of a literal that is all of in; false on ErrSyntax.
-bool UnquoteLiteral(std::string_view in, std::string* out) {
+// quote.go's unquote: the literal at the start of in, its value in *out and its length in
+// *consumed; false on ErrSyntax.
+bool UnquotePrefix(std::string_view in, std::string* out, size_t* consumed) {
   if (in.size() < 2) return false;
   char quote = in[0];
   size_t end = in.find(quote, 1);
   if (end == std::string_view::npos) return false;
   ++end;  // just past the terminating quote, unless escapes move it
   if (quote == '`') {
-    if (end != in.size()) return false;
     *out = RawBody(in.substr(1, end - 2));
+    *consumed = end;
     return true;
   }
   if (quote != '"' && quote != '\'') return false;
@@ -248,7 +262,8 @@ bool UnquoteLiteral(std::string_view in, std::string* out) {
     }
     if (valid) {
       *out = body;
-      return end == in.size();
+      *consumed = end;
+      return true;
     }
   }
   // With escapes: decode one character at a time.
@@ -266,17 +281,28 @@ bool UnquoteLiteral(std::string_view in, std::string* out) {
     }
     if (quote == '\'') break;  // a rune literal holds one character
   }
-  // The literal must end with its quote, and be all of the input.
-  return rest.size() == 1 && rest[0] == quote;
+  // The literal must end with its quote.
+  if (rest.empty() || rest[0] != quote) return false;
+  *consumed = in.size() - rest.size() + 1;
+  return true;
 }
 
 }  // namespace
 
 bool Unquote(std::string_view s, std::string* out) {
   out->clear();
-  if (UnquoteLiteral(s, out)) return true;
+  size_t consumed;
+  if (UnquotePrefix(s, out, &consumed) && consumed == s.size()) return true;
   out->clear();  // Go returns "" with ErrSyntax
   return false;
+}
+
+bool QuotedPrefix(std::string_view s, std::string_view* prefix) {
+  std::string value;
+  size_t consumed;
+  if (!UnquotePrefix(s, &value, &consumed)) return false;
+  *prefix = s.substr(0, consumed);
+  return true;
 }
 
 }  // namespace chanscope::lang::strconv

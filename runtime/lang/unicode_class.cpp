@@ -32,6 +32,21 @@ bool IsRuneClass(RuneClass cls, int32_t r) {
   return false;
 }
 
+namespace {
+
+const ut::NamedTable* FindTable(std::string_view name) {
+  for (size_t i = 0; i < ut::kNamedTablesSize; i++)
+    if (ut::kNamedTables[i].name == name) return &ut::kNamedTables[i];
+  return nullptr;
+}
+
+}  // namespace
+
+bool IsInTable(std::string_view table, int32_t r) {
+  const ut::NamedTable* t = FindTable(table);
+  return t && InTable(t->ranges, t->size, r);
+}
+
 bool IsUnicodeLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return IsRuneClass(RuneClass::kLetter, static_cast<int32_t>(c));

@@ -21,6 +21,10 @@ enum class RuneClass {
 };
 bool IsRuneClass(RuneClass cls, int32_t r);
 
+// Go's unicode.Is(unicode.<table>, r) for the exported table named `table` ("Han", "Lu",
+// "White_Space"); false when chanscope does not have that table.
+bool IsInTable(std::string_view table, int32_t r);
+
 // Go's unicode.To(UpperCase/LowerCase/TitleCase, r) and unicode.SimpleFold.
 enum class Case { kUpper = 0, kLower = 1, kTitle = 2 };
 int32_t ToCase(Case which, int32_t r);

@@ -17,6 +17,12 @@ struct CaseRange {
 struct FoldPair {
   int32_t from, to;
 };
+// An exported RangeTable of Go's package unicode, by its Go name ("Han", "Lu").
+struct NamedTable {
+  const char* name;
+  const RuneRange* ranges;
+  size_t size;
+};
 
 #define CHANSCOPE_RUNE_TABLE(name)  \
   extern const RuneRange k##name[]; \
@@ -38,6 +44,8 @@ CHANSCOPE_RUNE_TABLE(Control)
 
 extern const CaseRange kCaseRanges[];
 extern const size_t kCaseRangesSize;
+extern const NamedTable kNamedTables[];
+extern const size_t kNamedTablesSize;
 extern const FoldPair kFoldExceptions[];
 extern const size_t kFoldExceptionsSize;
 

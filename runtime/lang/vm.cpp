@@ -324,7 +324,8 @@ std::optional<StepResult> Thread::Panic(core::Scheduler& sched, std::string_view
     const Program& prog = vm_.program();
     panic_value_[0] = prog.string_type >= 0 ? static_cast<uint64_t>(prog.string_type) + 1 : 0;
     uint64_t text[2];
-    vm_.NewString(panic_message_, text);
+    // The error's text is the first line ("[signal SIGSEGV ...]" belongs to the report).
+    vm_.NewString(std::string_view(panic_message_).substr(0, panic_message_.find('\n')), text);
     panic_value_[1] = reinterpret_cast<uintptr_t>(vm_.Box(text, 2));
   }
   return Unwind(sched);
@@ -809,8 +810,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kRunDefers:
       case Op::kReturn: {
-        if (in.op == Op::kReturn) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        // The results move into place once: this instruction runs again after each
+        // deferred call, which may have changed named results in place since.
+        if (in.op == Op::kReturn && !f->returning) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
+          f->returning = in.op == Op::kReturn;
           // Run the newest deferred call first; this return runs again after it.
           Deferred d = std::move(defers_.back());
           defers_.pop_back();
@@ -846,6 +850,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
               std::memset(stack_.data() + done.base, 0, done.fn->result_words * sizeof(uint64_t));
             }
             done.pc = done.fn->recover_pc;
+            done.returning = false;
             reload();
             break;
           }
@@ -1164,7 +1169,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         break;
       }
       case Op::kMakeMap:
-        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, in.spare != 0));
+        R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeMap(in.b, in.c, static_cast<VmMap::KeyKind>(in.spare)));
         break;
       case Op::kMapGet: {
         auto* m = reinterpret_cast<VmMap*>(R[in.b]);
@@ -1236,7 +1241,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
             for (const TypeDesc::Method& m : prog.types[dyn - 1].methods) found |= m.name == name;
             if (!found) {
               ok = false;
-              missing = prog.method_names[name];
+              const std::string& key = prog.method_names[name];  // "Name (params) results"
+              missing = key.substr(0, key.find(' '));
             }
           }
           if (ok) {

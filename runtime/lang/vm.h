@@ -94,6 +94,7 @@ class Thread final : public core::Body {
     uint32_t base;  // first slot in stack_
     uint64_t* env;  // closure object: [function index, captured cell pointers...]
     bool unwinding = false;  // a deferred call run by a panic (recover works here)
+    bool returning = false;  // its kReturn placed the results and runs deferred calls
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
   // A deferred call waiting for its frame to return.
@@ -221,7 +222,7 @@ class Vm {
   // How Go prints a panic's value after "panic: " (an interface value).
   std::string PanicText(const uint64_t* iface) const;
   uint64_t* globals() { return globals_.data(); }
-  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, bool string_key);
+  VmMap* MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind);
   // A fresh seed for each map iteration, from the run's seed: random but replayable.
   uint64_t NextIterationSeed() { return map_iter_rng_.Next(); }
   // An iteration's key list in the heap, alive while the range loop holds it.

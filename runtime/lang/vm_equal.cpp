@@ -48,4 +48,42 @@ bool InterfacesEqual(const Program& prog, const uint64_t* a, const uint64_t* b,
   return ValuesEqual(prog, static_cast<int32_t>(a[0] - 1), x, y, uncomparable);
 }
 
+namespace {
+
+void AppendWord(std::string& out, uint64_t w) { out.append(reinterpret_cast<const char*>(&w), sizeof w); }
+
+void AppendValueKey(const Program& prog, int32_t type, const uint64_t* v, std::string& out) {
+  const TypeDesc& t = prog.types[type];
+  switch (t.kind) {
+    case TypeDesc::kString:
+      AppendWord(out, v[1]);
+      out.append(reinterpret_cast<const char*>(v[0]), v[1]);
+      return;
+    case TypeDesc::kFloat:
+      AppendWord(out, std::bit_cast<double>(v[0]) == 0 ? 0 : v[0]);  // -0 and +0 are one key
+      return;
+    case TypeDesc::kInterface: return AppendInterfaceKey(prog, v, out);
+    case TypeDesc::kStruct:
+      for (const TypeDesc::Field& f : t.fields) AppendValueKey(prog, f.type, v + f.offset, out);
+      return;
+    case TypeDesc::kArray: {
+      uint16_t w = prog.types[t.elem].words;
+      for (int64_t i = 0; i < t.length; i++) AppendValueKey(prog, t.elem, v + i * w, out);
+      return;
+    }
+    default:
+      for (uint16_t i = 0; i < t.words; i++) AppendWord(out, v[i]);
+  }
+}
+
+}  // namespace
+
+void AppendInterfaceKey(const Program& prog, const uint64_t* iface, std::string& out) {
+  AppendWord(out, iface[0]);
+  if (iface[0] == 0) return;
+  const TypeDesc& t = prog.types[iface[0] - 1];
+  const uint64_t* v = t.words == 1 ? &iface[1] : reinterpret_cast<const uint64_t*>(iface[1]);
+  AppendValueKey(prog, static_cast<int32_t>(iface[0] - 1), v, out);
+}
+
 }  // namespace chanscope::lang

@@ -17,4 +17,8 @@ bool ValuesEqual(const Program& prog, int32_t type, const uint64_t* a, const uin
 bool InterfacesEqual(const Program& prog, const uint64_t* a, const uint64_t* b,
                      std::string* uncomparable);
 
+// Appends bytes that are equal for equal interface values (and differ otherwise): the
+// dynamic type, then the value with strings by their bytes; for hashing map keys.
+void AppendInterfaceKey(const Program& prog, const uint64_t* iface, std::string& out);
+
 }  // namespace chanscope::lang

@@ -67,8 +67,8 @@ VmTimer* Vm::MakeTimer(core::TimerAction action) {
   return t;
 }
 
-VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, bool string_key) {
-  auto* m = new VmMap(key_words, value_words, string_key);
+VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind) {
+  auto* m = new VmMap(key_words, value_words, key_kind, &program_);
   heap_.Adopt(m, sizeof(VmMap), sizeof(VmMap), [](void* p) { delete static_cast<VmMap*>(p); },
               kTagMap);
   return m;

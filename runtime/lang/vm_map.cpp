@@ -5,11 +5,20 @@
 #include <cstring>
 
 #include "core/rng.h"
+#include "lang/vm_equal.h"
 
 namespace chanscope::lang {
 
 std::string VmMap::HashKey(const uint64_t* key) const {
-  if (string_key_) return std::string(reinterpret_cast<const char*>(key[0]), key[1]);
+  switch (key_kind_) {
+    case KeyKind::kString: return std::string(reinterpret_cast<const char*>(key[0]), key[1]);
+    case KeyKind::kInterface: {
+      std::string bytes;
+      AppendInterfaceKey(*prog_, key, bytes);
+      return bytes;
+    }
+    case KeyKind::kWords: break;
+  }
   return std::string(reinterpret_cast<const char*>(key), key_words_ * sizeof(uint64_t));
 }
 
@@ -22,6 +31,8 @@ void VmMap::Set(const uint64_t* key, const uint64_t* value) {
   Entry& e = entries_[HashKey(key)];
   e.key.assign(key, key + key_words_);
   e.value.assign(value, value + value_words_);
+  if (value_words_ == 0) e.value.push_back(0);  // Find's non-null answer for struct{} values
+  if (value_words_ == 0) e.value.push_back(0);  // Find's non-null answer for struct{} values
 }
 
 void VmMap::Erase(const uint64_t* key) { entries_.erase(HashKey(key)); }

@@ -9,10 +9,15 @@
 
 namespace chanscope::lang {
 
+struct Program;
+
 class VmMap {
  public:
-  VmMap(uint16_t key_words, uint16_t value_words, bool string_key)
-      : key_words_(key_words), value_words_(value_words), string_key_(string_key) {}
+  // How keys are hashed: by their words, a string's bytes, or an interface value's
+  // dynamic type and value (equal strings in two boxes are one key).
+  enum class KeyKind : uint8_t { kWords, kString, kInterface };
+  VmMap(uint16_t key_words, uint16_t value_words, KeyKind key_kind, const Program* prog)
+      : key_words_(key_words), value_words_(value_words), key_kind_(key_kind), prog_(prog) {}
 
   // The value words for key, or null.
   const uint64_t* Find(const uint64_t* key) const;
@@ -38,12 +43,14 @@ class VmMap {
     std::vector<uint64_t> key;  // the key's words (a string's point to its bytes)
     std::vector<uint64_t> value;
   };
-  // Equal Go keys give equal hash keys: a string by its bytes, anything else by its words.
+  // Equal Go keys give equal hash keys: a string by its bytes, an interface value by its
+  // dynamic type and value, anything else by its words.
   std::string HashKey(const uint64_t* key) const;
 
   uint16_t key_words_;
   uint16_t value_words_;
-  bool string_key_;
+  KeyKind key_kind_;
+  const Program* prog_;  // the types of interface keys
   std::unordered_map<std::string, Entry> entries_;
 };
 

@@ -33,12 +33,19 @@ func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
 
 // The F forms format as the S forms do and make one write, as Go's do.
-func Fprint(w io.Writer, a ...any) (n int, err error) { return io.WriteString(w, Sprint(a...)) }
-func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return io.WriteString(w, Sprintln(a...))
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	n, err = io.WriteString(w, Sprint(a...))
+	return
 }
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	n, err = io.WriteString(w, Sprintln(a...))
+	return
+}
+
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return io.WriteString(w, Sprintf(format, a...))
+	n, err = io.WriteString(w, Sprintf(format, a...))
+	return
 }
 
 // Errorf formats as Sprintf does; each %w takes an error operand, printed as %v, which

@@ -444,12 +444,12 @@ type funcSorter struct {
 	less func(i, j int) bool
 }
 
-func (f *funcSorter) Len() int           { return f.n }
+func (f *funcSorter) Len() int { return f.n }
 func (f *funcSorter) Less(i, j int) bool {
 	less := f.less // a local: calls of a func-valued field are not compiled yet
 	return less(i, j)
 }
-func (f *funcSorter) Swap(i, j int)      { swapAt(f.x, i, j) }
+func (f *funcSorter) Swap(i, j int) { swapAt(f.x, i, j) }
 
 func Slice(x any, less func(i, j int) bool) {
 	Sort(&funcSorter{x, lenOf(x), less})
@@ -482,6 +482,21 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find is the binary search of Go 1.19: the smallest i in [0, n) with cmp(i) <= 0, and
+// whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
@@ -496,15 +511,17 @@ func (x Float64Slice) Len() int { return len(x) }
 func (x Float64Slice) Less(i, j int) bool {
 	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
 }
-func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()         { Sort(x) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 
 type StringSlice []string
 
-func (x StringSlice) Len() int           { return len(x) }
-func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()              { Sort(x) }
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { Sort(x) }
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 func Ints(x []int)         { Sort(IntSlice(x)) }
 func Float64s(x []float64) { Sort(Float64Slice(x)) }

@@ -32,6 +32,7 @@ func atoi(s string) (int, int)
 func parseBool(s string) (bool, int)
 func unquote(s string) (string, bool)
 func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
+func quotedPrefix(s string) (string, bool)
 
 // numError builds Go's *NumError for a parser's failure code (0: success, nil).
 func numError(fn, s string, code, base, bitSize int) error {
@@ -81,6 +82,14 @@ func Unquote(s string) (string, error) {
 	return out, nil
 }
 
+func QuotedPrefix(s string) (string, error) {
+	prefix, ok := quotedPrefix(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return prefix, nil
+}
+
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	value, multibyte, tail, ok := unquoteChar(s, quote)
 	if !ok {
@@ -98,8 +107,11 @@ func Quote(s string) string
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
 func QuoteToASCII(s string) string
+func QuoteToGraphic(s string) string
+func QuoteRuneToGraphic(r rune) string
 func CanBackquote(s string) bool
 func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendUint(dst []byte, i uint64, base int) []byte
 func AppendBool(dst []byte, b bool) []byte
@@ -108,3 +120,5 @@ func AppendQuoteRune(dst []byte, r rune) []byte
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func AppendQuote(dst []byte, s string) []byte
 func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendQuoteToGraphic(dst []byte, s string) []byte
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte

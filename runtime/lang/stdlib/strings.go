@@ -3,6 +3,7 @@
 package strings
 
 import (
+	"errors"
 	"io"
 	"unicode/utf8"
 )
@@ -121,17 +122,32 @@ func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// A Builder accumulates bytes; its zero value is ready to use.
+// A Builder accumulates bytes; its zero value is ready to use. Like Go's, it panics when
+// written to through a copy of a Builder that was already written to.
 type Builder struct {
-	buf []byte
+	addr *Builder // the Builder first written to, to catch copies by value
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string { return string(b.buf) }
 func (b *Builder) Len() int       { return len(b.buf) }
 func (b *Builder) Cap() int       { return cap(b.buf) }
-func (b *Builder) Reset()         { b.buf = nil }
+
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -143,27 +159,31 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
-// A Replacer replaces a list of old/new string pairs, earliest match first.
+// A Replacer replaces a list of old/new string pairs, leftmost match first.
 type Replacer struct {
 	oldnew []string
 }
@@ -175,42 +195,132 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{oldnew: oldnew}
 }
 
+// Replace applies Go's generic replacer: at each position the matching old string given
+// first wins; an empty old string matches between runes' bytes (never twice in a row).
 func (r *Replacer) Replace(s string) string {
 	var b Builder
-	for i := 0; i < len(s); {
-		matched := false
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if old != "" && HasPrefix(s[i:], old) {
-				b.WriteString(r.oldnew[k+1])
-				i += len(old)
-				matched = true
-				break
-			}
+	last := 0
+	prevMatchEmpty := false
+	for i := 0; i <= len(s); {
+		k := r.lookup(s[i:], prevMatchEmpty)
+		prevMatchEmpty = k >= 0 && r.oldnew[k] == ""
+		if k >= 0 {
+			b.WriteString(s[last:i])
+			b.WriteString(r.oldnew[k+1])
+			i += len(r.oldnew[k])
+			last = i
+			continue
 		}
-		if !matched {
-			b.WriteByte(s[i])
-			i++
-		}
+		i++
+	}
+	if last != len(s) {
+		b.WriteString(s[last:])
 	}
 	return b.String()
 }
 
-// A Reader reads from a string.
-type Reader struct {
-	s string
-	i int
+// WriteString writes s, with the replacements done, to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	n, err = io.WriteString(w, r.Replace(s))
+	return n, err
 }
 
-func NewReader(s string) *Reader { return &Reader{s: s} }
+// lookup: the index in oldnew of the first old string that prefixes s, or -1.
+func (r *Replacer) lookup(s string, ignoreEmpty bool) int {
+	for k := 0; k < len(r.oldnew); k += 2 {
+		old := r.oldnew[k]
+		if (old != "" || !ignoreEmpty) && HasPrefix(s, old) {
+			return k
+		}
+	}
+	return -1
+}
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+// A Reader reads from a string (Go 1.19's strings.Reader, without Seek and WriteTo).
+type Reader struct {
+	s        string
+	i        int64 // the next byte to read
+	prevRune int   // where the last ReadRune began, or < 0
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+func (r *Reader) Size() int64    { return int64(len(r.s)) }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
 
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
+	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
-	r.i += n
+	r.i += int64(n)
 	return n, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
 }

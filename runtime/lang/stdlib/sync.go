@@ -1,6 +1,7 @@
 // Package sync: the kernel's Mutex, RWMutex, WaitGroup, Once, Cond and Pool; Map is Go
 // code over a Mutex. impl fields (always first) hold the kernel object, made on first
-// use, so the zero value of each type is ready to use.
+// use, so the zero value of each type is ready to use; self (second) is the address the
+// object was made for, so that a copy of a used value gets the copied state, as in Go.
 package sync
 
 type Locker interface {
@@ -10,6 +11,7 @@ type Locker interface {
 
 type Mutex struct {
 	impl uintptr
+	self uintptr
 }
 
 func (m *Mutex) Lock()
@@ -18,6 +20,7 @@ func (m *Mutex) TryLock() bool
 
 type RWMutex struct {
 	impl uintptr
+	self uintptr
 }
 
 func (rw *RWMutex) Lock()
@@ -35,6 +38,7 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 type WaitGroup struct {
 	impl uintptr
+	self uintptr
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -51,6 +55,7 @@ func (wg *WaitGroup) Go(f func()) {
 
 type Once struct {
 	impl uintptr
+	self uintptr
 }
 
 // Do is Go's doSlow: the first caller runs f under the Once's mutex, later callers wait
@@ -101,6 +106,7 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 
 type Cond struct {
 	impl uintptr
+	self uintptr
 	L    Locker
 }
 
@@ -124,6 +130,7 @@ func (c *Cond) Broadcast()
 // garbage collections); New, when set, makes a value when it has none.
 type Pool struct {
 	impl uintptr
+	self uintptr
 	New  func() any
 }
 

@@ -5,11 +5,12 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"sync"
 )
 
 func main() {
-	n := lastArg()
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	var started, done sync.WaitGroup
 	chans := make([]chan int, n)
 	sum := 0
@@ -33,13 +34,4 @@ func main() {
 	}
 	done.Wait()
 	fmt.Printf("ops=%d checksum=%d\n", n, sum)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

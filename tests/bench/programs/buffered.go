@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 func produce(n int, out chan<- int) {
@@ -15,7 +16,7 @@ func produce(n int, out chan<- int) {
 }
 
 func main() {
-	n := lastArg()
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	items := make(chan int, 128)
 	go produce(n, items)
 	sum := 0
@@ -23,13 +24,4 @@ func main() {
 		sum += v & 1023
 	}
 	fmt.Printf("ops=%d checksum=%d\n", n, sum)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

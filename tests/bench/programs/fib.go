@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 var calls int
@@ -17,16 +18,7 @@ func fib(n int) int {
 }
 
 func main() {
-	n := lastArg()
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	v := fib(n)
 	fmt.Printf("ops=%d checksum=%d\n", calls, v)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

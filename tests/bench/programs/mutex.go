@@ -5,11 +5,13 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"sync"
 )
 
 func main() {
-	n := lastArg() / 8 * 8
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
+	n = n / 8 * 8
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	counter := 0
@@ -26,13 +28,4 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Printf("ops=%d checksum=%d\n", n, counter)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

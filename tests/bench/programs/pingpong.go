@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 func player(in <-chan int, out chan<- int) {
@@ -15,7 +16,7 @@ func player(in <-chan int, out chan<- int) {
 }
 
 func main() {
-	n := lastArg()
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	ping, pong := make(chan int), make(chan int)
 	go player(ping, pong)
 	sum := 0
@@ -25,15 +26,4 @@ func main() {
 	}
 	close(ping)
 	fmt.Printf("ops=%d checksum=%d\n", 2*n, sum)
-}
-
-// lastArg parses the last command-line argument (N) without strconv, so every
-// runner measures the same code.
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

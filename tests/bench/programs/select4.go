@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 func produce(n int, out chan<- int) {
@@ -13,7 +14,8 @@ func produce(n int, out chan<- int) {
 }
 
 func main() {
-	n := lastArg() / 4 * 4
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
+	n = n / 4 * 4
 	a, b, c, d := make(chan int), make(chan int), make(chan int), make(chan int)
 	go produce(n/4, a)
 	go produce(n/4, b)
@@ -33,13 +35,4 @@ func main() {
 		}
 	}
 	fmt.Printf("ops=%d checksum=%d\n", n, sum)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

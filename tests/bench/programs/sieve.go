@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"sync"
 )
 
@@ -38,7 +39,7 @@ func filter(in <-chan int, out chan<- int, prime int) {
 }
 
 func main() {
-	limit := lastArg()
+	limit, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	ch := make(chan int)
 	go generate(limit, ch)
 	sum := 0
@@ -54,13 +55,4 @@ func main() {
 		ch = next
 	}
 	fmt.Printf("ops=%d checksum=%d\n", handoffs, sum)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"sync"
 )
 
@@ -22,20 +23,11 @@ func add(v int) {
 }
 
 func main() {
-	n := lastArg()
+	n, _ := strconv.Atoi(os.Args[len(os.Args)-1]) // N, the last argument
 	for i := 0; i < n; i++ {
 		wg.Add(1)
 		go add(i)
 	}
 	wg.Wait()
 	fmt.Printf("ops=%d checksum=%d\n", n, sum)
-}
-
-func lastArg() int {
-	s := os.Args[len(os.Args)-1]
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
