@@ -181,6 +181,18 @@ func main() {
     CHECK(r.outcome.exit_code == 2);
     CHECK(StartsWith(r.outcome.report, "fatal error: chanscope: heap limit of 1048576 bytes exceeded"));
   }
+
+  TEST_CASE("so does a channel whose buffer alone is larger than the heap limit") {
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	ch := make(chan int, 1<<29)
+	println(cap(ch))
+}
+)");
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report, "fatal error: chanscope: heap limit of 1073741824 bytes exceeded"));
+  }
 }
 
 TEST_SUITE("limits") {
