@@ -214,6 +214,25 @@ func main() {
                      "fatal error: chanscope: goroutine limit of 50 exceeded (--max-goroutines)\n"));
   }
 
+  TEST_CASE("a fatal error's dump shows 1000 other goroutines and counts the rest") {
+    lang::VmLimits limits;
+    limits.max_goroutines = 1500;
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	ch := make(chan int)
+	for {
+		go func() { <-ch }()
+	}
+}
+)",
+                    limits);
+    size_t dumps = 0;
+    for (size_t at = 0; (at = r.outcome.report.find("\ngoroutine ", at)) != std::string::npos; at++) dumps++;
+    CHECK(dumps == 1 + 1000);
+    CHECK(r.outcome.report.find("\n...499 more goroutines not shown...\n") != std::string::npos);
+  }
+
   TEST_CASE("unbounded recursion is Go's stack overflow, with 100 frames shown") {
     lang::VmLimits limits;
     limits.max_stack_words = 1 << 16;
