@@ -86,7 +86,9 @@ struct Processor {
   std::deque<G*> local;     // local run queue, at most kLocalQueueSize
   G* current = nullptr;     // running (or paused mid-step) goroutine
   int32_t slice_left = 0;   // instructions left in the current time slice
-  uint32_t schedtick = 0;   // incremented on every new time slice
+  // Incremented on every new time slice. It starts at 1: in Go, runtime.main has scheduled
+  // the runtime's own goroutines before main.main runs, so no lane begins on the 61st tick.
+  uint32_t schedtick = 1;
 };
 
 class Scheduler {

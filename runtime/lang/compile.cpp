@@ -181,6 +181,7 @@ class FuncCompiler {
   uint16_t EvalAny(const Expr* e);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
+  bool EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest);
   void EvalEquality(const ast::BinaryExpr* b, uint16_t dest);  // x == y
   void EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, uint16_t y, Pos at);
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
@@ -1917,6 +1918,7 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     if (b->op == Tok::kNeq) Emit(Op::kNot, at, dest, dest);
     return;
   }
+  if (EvalWithImmediate(b, dest)) return;
   uint16_t x = EvalAny(b->x);
   uint16_t y = EvalAny(b->y);
   // Comparisons take the operands' type; the result is bool.
@@ -1941,6 +1943,27 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     case Tok::kGeq: Emit(fl ? Op::kFLe : uns ? Op::kLeU : Op::kLe, at, dest, y, x); break;
     default: break;
   }
+}
+
+// x + c, x - c, x < c and x > c on 64-bit signed integers with a small constant c: one
+// instruction with c inside it instead of a constant load and the operation.
+bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
+  const Type* u = b->x->type ? DefaultType(b->x->type)->Underlying() : nullptr;
+  if (!u || !b->y->constant || (u->kind != TypeKind::kInt && u->kind != TypeKind::kInt64)) return false;
+  std::optional<int64_t> c = b->y->constant->ToInt64();
+  if (!c || *c < -32767 || *c > 32767) return false;
+  Op op;
+  int64_t imm = *c;
+  switch (b->op) {
+    case Tok::kAdd: op = Op::kAddI; break;
+    case Tok::kSub: op = Op::kAddI, imm = -imm; break;
+    case Tok::kLss: op = Op::kLtI; break;
+    case Tok::kGtr: op = Op::kGtI; break;
+    default: return false;
+  }
+  uint16_t x = EvalAny(b->x);
+  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)));
+  return true;
 }
 
 void FuncCompiler::Convert(uint16_t src, const Type* from, const Type* to, uint16_t dest, Pos pos) {

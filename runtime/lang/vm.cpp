@@ -601,6 +601,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kEq: R[in.a] = R[in.b] == R[in.c]; break;
       case Op::kNe: R[in.a] = R[in.b] != R[in.c]; break;
       case Op::kLt: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int64_t>(R[in.c]); break;
+      case Op::kLtI: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int16_t>(in.c); break;
+      case Op::kGtI: R[in.a] = static_cast<int64_t>(R[in.b]) > static_cast<int16_t>(in.c); break;
       case Op::kLe: R[in.a] = static_cast<int64_t>(R[in.b]) <= static_cast<int64_t>(R[in.c]); break;
       case Op::kLtU: R[in.a] = R[in.b] < R[in.c]; break;
       case Op::kLeU: R[in.a] = R[in.b] <= R[in.c]; break;
@@ -812,7 +814,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kReturn: {
         // The results move into place once: this instruction runs again after each
         // deferred call, which may have changed named results in place since.
-        if (in.op == Op::kReturn && !f->returning) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        if (in.op == Op::kReturn && !f->returning) {
+          if (in.b == 1) R[0] = R[in.a];  // the common case, without a call to memmove
+          else std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        }
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
           f->returning = in.op == Op::kReturn;
           // Run the newest deferred call first; this return runs again after it.

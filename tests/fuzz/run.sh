@@ -20,7 +20,7 @@ mkdir -p "$out/corpus" "$out/seed"
 echo "== building $out/parse_fuzz"
 "$cxx" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
   -I"$root/runtime" "$root/tests/fuzz/parse_fuzz.cpp" \
-  "$lang"/{token,lexer,literal,unicode_class,ast,ast_clone,ast_string,ast_print}.cpp \
+  "$lang"/{token,lexer,literal,unicode_class,unicode_tables,ast,ast_clone,ast_string,ast_print}.cpp \
   "$lang"/{parser,parser_types,parser_exprs,parser_stmts}.cpp \
   -o "$out/parse_fuzz"
 
