@@ -124,8 +124,8 @@ void Shell::OpenLesson(const Lesson& lesson) {
 
 void Shell::OpenFile(const fs::path& file) {
   std::error_code error;
-  if (!fs::is_regular_file(file, error)) {
-    notice_ = "Cannot open " + file.string();
+  if (!fs::is_regular_file(file, error) || file.extension() != ".go") {
+    notice_ = "Cannot open " + file.string() + ": Chanscope opens .go files";
     return;
   }
   Document document;
