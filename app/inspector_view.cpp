@@ -32,12 +32,13 @@ void DrawFrames(const GoroutineCard& g, const Fonts& fonts) {
   for (const lang::FrameView& f : g.stack) {
     const std::string label = f.function + "  line " + std::to_string(f.line);
     if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      // name = value, the type on hover: a narrow panel still shows the values.
       for (const lang::FrameView::Local& local : f.locals) {
         TextIn(palette::kText, local.name);
-        ImGui::SameLine();
-        TextIn(palette::kTextFaint, local.type);
-        ImGui::SameLine();
-        TextIn(palette::kValue, "= " + local.value);
+        ImGui::SameLine(0, 0);
+        TextIn(palette::kValue, " = " + local.value);
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("%s %s = %s", local.name.c_str(), local.type.c_str(), local.value.c_str());
       }
       if (f.locals.empty()) TextIn(palette::kTextFaint, "no local variables");
       ImGui::TreePop();
@@ -56,8 +57,17 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
   const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanFullWidth |
                                    (state.selected == g.id ? ImGuiTreeNodeFlags_Selected : 0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::GoroutineColour(g.colour)));
+  // A row opened by this frame's click shows its stack from the next frame on, when the
+  // table is drawn without the clipper (which needs rows of one height).
+  const bool was_open = state.expanded.count(g.id) > 0;
+  ImGui::SetNextItemOpen(was_open);
   const bool open = ImGui::TreeNodeEx(id.c_str(), flags);
   ImGui::PopStyleColor();
+  if (open) {
+    state.expanded.insert(g.id);
+  } else {
+    state.expanded.erase(g.id);
+  }
   if (ImGui::IsItemClicked()) state.selected = g.id;
   ImGui::TableNextColumn();
   TextIn(g.state == GoState::kFinished ? palette::kTextFaint : palette::kText, g.function);
@@ -75,13 +85,13 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
   if (g.parent) {
     TextIn(palette::kTextDim, "G" + std::to_string(g.parent) + " " + g.created_by);
   }
-  if (open) {
+  if (open && was_open) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     DrawFrames(g, fonts);
-    ImGui::TreePop();
   }
+  if (open) ImGui::TreePop();
   ImGui::PopID();
 }
 
@@ -103,15 +113,20 @@ void DrawInspector(const StageModel& model, InspectorViewState& state, const Fon
   ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
   ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
   ImGui::TableHeadersRow();
-  // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
   std::vector<const GoroutineCard*> rows;
   for (const GoroutineCard& g : model.goroutines)
     if (state.show_finished || g.state != GoState::kFinished) rows.push_back(&g);
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()));
-  while (clipper.Step())
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-      DrawRow(model, *rows[i], state, fonts);
+  if (!state.expanded.empty()) {
+    // Open rows are taller than the others, which the clipper cannot skip over: draw them all.
+    for (const GoroutineCard* g : rows) DrawRow(model, *g, state, fonts);
+  } else {
+    // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+        DrawRow(model, *rows[i], state, fonts);
+  }
   ImGui::EndTable();
 }
 

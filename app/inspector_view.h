@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 
 #include "fonts.h"
 #include "stage_model.h"
@@ -12,6 +13,7 @@ namespace chanscope {
 struct InspectorViewState {
   bool show_finished = true;     // list goroutines that have returned
   std::int64_t selected = 0;     // goroutine highlighted (shared with the stage), 0 = none
+  std::set<std::int64_t> expanded;  // rows showing their call stack
 };
 
 // Draws into the current window.

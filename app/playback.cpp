@@ -12,12 +12,22 @@ namespace {
 // StepLine gives up after this many events on one line (a goroutine spinning on it).
 constexpr std::uint64_t kStepLineLimit = 100'000;
 
+// A program that never ends, played as fast as possible, makes millions of events a second and
+// every one is kept (trace, timeline). Unless the caller set a limit, the run stops here with
+// the kernel's "step limit" outcome: a few GB at most, and re-runs of a few seconds at most.
+constexpr std::uint64_t kDefaultMaxSteps = 20'000'000;
+
+core::Config WithStepLimit(core::Config config) {
+  if (config.max_steps == 0) config.max_steps = kDefaultMaxSteps;
+  return config;
+}
+
 }  // namespace
 
-Playback::Playback(core::Config config) : config_(config) { StartRun(); }
+Playback::Playback(core::Config config) : config_(WithStepLimit(config)) { StartRun(); }
 
 Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
-    : config_(config), build_(lang::BuildProgram(file_name, source)) {
+    : config_(WithStepLimit(config)), build_(lang::BuildProgram(file_name, source)) {
   StartRun();
 }
 
@@ -46,7 +56,7 @@ void Playback::StartRun() {
 void Playback::Restart() { StartRun(); }
 
 void Playback::SetConfig(core::Config config) {
-  config_ = config;
+  config_ = WithStepLimit(config);
   log_.clear();
   timeline_.Reset();
   StartRun();
@@ -172,7 +182,6 @@ const StageModel& Playback::stage() const {
     StageSources sources;
     sources.vm = vm_.get();
     sources.channel_names = &channel_names_;
-    sources.stacks = collect_stacks_;
     stage_ = builder_.Build(*sched_, sources);
     stage_valid_ = true;
   }

@@ -154,7 +154,7 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   const palette::Colour edge = ch.closed ? palette::kStateDead : palette::kChannel;
   c.Text({b.min.x, b.min.y}, kTitleSize, palette::kChannel, ch.name, true);
   const float name_width = c.TextWidth(kTitleSize, ch.name + "  ", true);
-  std::string type = "chan " + ch.elem_type;
+  std::string type = ch.elem_type.empty() ? "chan" : "chan " + ch.elem_type;
   if (ch.capacity > 0) type += "  " + std::to_string(ch.slots.size()) + "/" + std::to_string(ch.capacity);
   c.Text({b.min.x + name_width, b.min.y + 2.0f}, kDetailSize, palette::kTextDim, type);
   c.Rect(pipe, palette::current.panel_raised, edge, 8.0f, 2.0f);
@@ -178,6 +178,13 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   if (ch.capacity > kMaxSlotsShown)
     c.Text({pipe.min.x + 4.0f, pipe.min.y + 8.0f}, kDetailSize - 2.0f, palette::kTextDim,
            "+" + std::to_string(ch.capacity - kMaxSlotsShown));
+  if (ch.capacity > 0 && ch.capacity <= kMaxSlotsShown) {
+    // Values go in on the left and come out on the right, oldest first.
+    const float y = pipe.min.y + 8.0f;
+    c.Text({pipe.min.x + 7.0f, y}, kDetailSize - 1.0f, palette::kTextDim, "in");
+    c.Text({pipe.max.x - 7.0f - c.TextWidth(kDetailSize - 1.0f, "out"), y}, kDetailSize - 1.0f,
+           palette::kTextDim, "out");
+  }
   const Vec2 queue_at{b.min.x, b.min.y + 58.0f};
   if (!ch.recvq.empty())
     c.Text(queue_at, kDetailSize, palette::kStateWaiting, "receivers waiting: " + IdList(QueueIds(ch.recvq)));
@@ -375,18 +382,28 @@ void DrawSelects(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const SelectCard& s : m.selects) {
     const Area* card = at.Card(s.g);
     if (!card) continue;
+    std::string label = "select: waiting on " + std::to_string(s.candidates.size()) + " channels";
+    const Area* first = s.waiting && !s.candidates.empty() ? at.Object(s.candidates.front())
+                                                           : at.Object(s.chosen_channel);
     if (s.waiting) {
       for (std::uint32_t ch : s.candidates)
         if (const Area* b = at.Object(ch)) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, true);
-      c.Text({card->min.x, card->max.y + 2.0f}, kDetailSize, palette::kAccent,
-             "select: waiting on " + std::to_string(s.candidates.size()) + " channels");
-      continue;
+    } else {
+      label = s.chosen_case < 0 ? "select: default" : "select: case " + std::to_string(s.chosen_case + 1);
+      if (s.random) label += " (random: " + std::to_string(s.ready) + " ready)";
+      if (first) WaitLine(c, at, s.g, PipeBox(*first), palette::kAccent, false);
     }
-    const Area* b = at.Object(s.chosen_channel);
-    std::string label = s.chosen_case < 0 ? "select: default" : "select: case " + std::to_string(s.chosen_case + 1);
-    if (s.random) label += " (random: " + std::to_string(s.ready) + " were ready)";
-    if (b) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, false);
-    c.Text({card->min.x, card->max.y + 2.0f}, kDetailSize, palette::kAccent, label);
+    // The label rides on the line, between the card and the channel, on a patch of floor.
+    Vec2 at_label{card->max.x + 6.0f, card->min.y - kDetailSize - 4.0f};
+    if (first) {
+      const Vec2 to = EdgeFacing(PipeBox(*first), card->Centre());
+      const Vec2 from = EdgeFacing(*card, to);
+      at_label = {(from.x + to.x) * 0.5f - c.TextWidth(kDetailSize, label) * 0.5f, (from.y + to.y) * 0.5f - kDetailSize};
+    }
+    const float w = c.TextWidth(kDetailSize, label);
+    c.Rect({{at_label.x - 3.0f, at_label.y - 1.0f}, {at_label.x + w + 3.0f, at_label.y + kDetailSize + 3.0f}},
+           palette::WithAlpha(palette::current.stage, 0xe0), palette::kAccent, 3.0f, 1.0f);
+    c.Text(at_label, kDetailSize, palette::kAccent, label);
   }
 }
 

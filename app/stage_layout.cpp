@@ -44,7 +44,8 @@ Vec2 ObjectCell(std::size_t rank) {
 
 float ChannelWidth(std::uint32_t capacity) {
   const auto shown = static_cast<float>(std::min<std::uint32_t>(capacity, kMaxSlotsShown));
-  return std::max(kColumnWidth * 0.6f, 24.0f + shown * (kSlotWidth + 4.0f));
+  // Room for the slots plus "in" and "out" at the pipe's ends.
+  return std::max(kColumnWidth * 0.6f, 64.0f + shown * (kSlotWidth + 4.0f));
 }
 
 Area SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i) {

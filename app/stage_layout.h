@@ -34,7 +34,7 @@ inline constexpr float kSideMargin = 70.0f;   // between the objects column and 
 inline constexpr float kObjectHeight = 76.0f; // one channel or sync object: name, pipe, queue
 inline constexpr float kObjectGap = 16.0f;
 inline constexpr float kSlotWidth = 34.0f;
-inline constexpr int kMaxSlotsShown = 8;      // bigger buffers show the first ones and a count
+inline constexpr int kMaxSlotsShown = 6;      // bigger buffers show the first ones and a count
 }  // namespace stage_geometry
 
 // The default cell of goroutine `id` (its card's top-left): G1 at the top of the column next

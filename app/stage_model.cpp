@@ -62,7 +62,7 @@ std::string ShowValue(const core::Trace& trace, std::uint32_t object, const core
 // Where the goroutine is, and (with a VM) its frames with locals.
 void FillPosition(GoroutineCard& card, const core::G& g, const StageSources& sources) {
   if (!g.body) return;
-  if (sources.vm && sources.stacks) card.stack = sources.vm->Stack(g);
+  if (sources.vm) card.stack = sources.vm->Stack(g);
   if (!card.stack.empty()) {
     card.file = card.stack.front().file;
     card.line = card.stack.front().line;
@@ -186,11 +186,21 @@ void AddWaitingSelects(StageModel& m) {
   }
 }
 
-// Tokens and select choices of the last kTokenWindow events.
+// How many cases goroutine g's last select poll before event `before` found ready.
+std::int32_t ReadyAtPoll(const core::Trace& trace, std::size_t before, std::int64_t g) {
+  constexpr std::size_t kLookBack = 256;  // a poll is a few events before its choice
+  for (std::size_t i = before; i-- > 0 && before - i <= kLookBack;) {
+    const core::Event& e = trace.events[i];
+    if (e.g == g && e.kind == core::EventKind::kSelectPoll) return e.arg;
+  }
+  return 0;
+}
+
+// Tokens and select choices of the last kTokenWindow events; one select card per goroutine
+// (its latest choice).
 void AddRecent(StageModel& m, const core::Trace& trace) {
   const std::size_t n = trace.events.size();
   const std::size_t first = n > kTokenWindow ? n - kTokenWindow : 0;
-  std::map<std::int64_t, std::int32_t> polled;  // goroutine -> ready cases of its last poll
   for (std::size_t i = first; i < n; ++i) {
     const core::Event& e = trace.events[i];
     const bool handoff = e.flags & core::kFlagHandoff;
@@ -201,13 +211,11 @@ void AddRecent(StageModel& m, const core::Trace& trace) {
     } else if (e.kind == core::EventKind::kChanRecv && !handoff && (e.flags & core::kFlagOk)) {
       m.tokens.push_back({e.step, e.msg, e.object, ShowValue(trace, e.object, e.value), 0, e.g,
                           TokenKind::kOutOfBuffer});
-    } else if (e.kind == core::EventKind::kSelectPoll) {
-      polled[e.g] = e.arg;
     } else if (e.kind == core::EventKind::kSelectChoose) {
-      const bool random = e.flags & core::kFlagRandom;
+      std::erase_if(m.selects, [&e](const SelectCard& s) { return s.g == e.g && !s.waiting; });
       m.selects.push_back({.g = e.g, .chosen_case = e.arg, .chosen_channel = e.object,
-                           .ready = polled.count(e.g) ? polled[e.g] : 1, .random = random,
-                           .step = e.step});
+                           .ready = ReadyAtPoll(trace, i, e.g),
+                           .random = (e.flags & core::kFlagRandom) != 0, .step = e.step});
     }
   }
 }

@@ -18,6 +18,7 @@ constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin = 24.0f;  // screen pixels around fitted content
 constexpr float kFitEase = 8.0f;     // how fast zoom follows the fit (1/s)
 constexpr float kMaxFitZoom = 1.3f;  // a small program is shown larger, for the back row
+constexpr float kBaseFontPixels = 17.0f;  // the UI font's size at UI scale 1 (fonts.cpp)
 
 // Zoom and origin that show every cell so far.
 void FitTarget(const StageModel& model, const Canvas& c, Vec2* origin, float* zoom) {
@@ -26,7 +27,9 @@ void FitTarget(const StageModel& model, const Canvas& c, Vec2* origin, float* zo
   const float w = c.screen_max.x - c.screen_min.x - 2 * kFitMargin;
   const float h = c.screen_max.y - c.screen_min.y - 2 * kFitMargin;
   const float bw = b.max.x - b.min.x, bh = b.max.y - b.min.y;
-  *zoom = std::clamp(std::min(w / bw, h / bh), kMinZoom, kMaxFitZoom);
+  // The UI scale (Ctrl+=, presentation mode) lets a small program grow further.
+  const float ui_scale = c.fonts->ui ? c.fonts->ui->FontSize / kBaseFontPixels : 1.0f;
+  *zoom = std::clamp(std::min(w / bw, h / bh), kMinZoom, kMaxFitZoom * std::max(1.0f, ui_scale));
   const Vec2 centre = b.Centre();
   *origin = {centre.x - (w * 0.5f + kFitMargin) / *zoom, centre.y - (h * 0.5f + kFitMargin) / *zoom};
 }
@@ -118,6 +121,15 @@ void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
     if (g->parent)
       ImGui::TextColored(palette::ToVec4(palette::kTextDim), "created by G%lld in %s",
                          static_cast<long long>(g->parent), g->created_by.c_str());
+    // The innermost frame's variables: what the goroutine is working with right now.
+    if (!g->stack.empty() && !g->stack.front().locals.empty()) {
+      ImGui::Separator();
+      constexpr std::size_t kShown = 10;
+      const auto& locals = g->stack.front().locals;
+      for (std::size_t i = 0; i < locals.size() && i < kShown; ++i)
+        ImGui::Text("%s = %s", locals[i].name.c_str(), locals[i].value.c_str());
+      if (locals.size() > kShown) ImGui::TextColored(palette::ToVec4(palette::kTextDim), "...");
+    }
     ImGui::EndTooltip();
     return;
   }

@@ -157,7 +157,7 @@ std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const S
     state.view_end = extent;
   }
 
-  const float h = state.lane_height;
+  const float h = std::max(state.lane_height, ImGui::GetFontSize() + 2.0f);  // follows the UI scale
   const auto lanes = static_cast<float>(timeline.lanes().size());
   ImGui::BeginChild("timeline_lanes", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 origin = ImGui::GetCursorScreenPos();

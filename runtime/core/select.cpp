@@ -29,9 +29,12 @@ class SelectOps {
 
 namespace {
 
-// object: the chosen case's channel (0 for default), so views can show which one fired.
+// object: the chosen case's channel (0 for default), so views can show which one fired. Set
+// after Record, so recording the choice adds no invariant check of that channel: the checks
+// stay where the channel's own operations put them.
 void RecordChoice(Scheduler& s, int32_t index, uint32_t object, bool random) {
-  if (Event* e = s.Record(EventKind::kSelectChoose, object)) {
+  if (Event* e = s.Record(EventKind::kSelectChoose)) {
+    e->object = object;
     e->arg = index;
     if (random) e->flags = kFlagRandom;
   }

@@ -91,7 +91,8 @@ struct LocalInfo {
   uint16_t slot = 0;    // first word in the frame
   bool boxed = false;   // the slot holds the address of a heap cell with the value
   bool param = false;   // parameter or result: live from the call on
-  int32_t line = 0;     // where it is declared; shown from that line on
+  int32_t line = 0;     // where it is declared: assigned once that line is done
+  int32_t last_line = 0;  // the end of its scope (a block, a clause, a for statement)
 };
 
 struct Function {
@@ -107,6 +108,7 @@ struct Function {
   std::vector<AssertInfo> asserts;
   uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
   bool hidden = false;         // left out of stack traces (the runtime's own entry function)
+  bool library = false;        // standard library code: trace events are placed at the caller's line
   uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)
   int32_t named_results = -1;  // 0 when the results are named (returned by an epilogue)
   uint32_t recover_pc = 0;     // where a frame resumes after recover(): its return path

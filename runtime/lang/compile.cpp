@@ -2,11 +2,13 @@
 #include "lang/compile.h"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 
 #include "lang/check.h"
+#include "lang/local_scopes.h"
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
@@ -15,7 +17,7 @@
 namespace chanscope::lang {
 
 // Arrays larger than this are not laid out (they would not fit in a frame).
-constexpr int64_t kMaxArrayWords = 16384;
+constexpr int64_t kMaxArrayWords = 65535;
 
 int Words(const Type* t) {
   if (!t) return -1;
@@ -59,8 +61,15 @@ int Words(const Type* t) {
       if (w < 0 || a->length * w > kMaxArrayWords) return -1;
       return static_cast<int>(a->length) * w;
     }
-    case TypeKind::kSlice:
-      return Words(static_cast<const SliceType*>(t)->elem) < 0 ? -1 : 3;
+    case TypeKind::kSlice: {
+      // The element must have a layout too; a type like `type T []T` is its own element.
+      thread_local int depth = 0;
+      if (depth > 32) return 3;
+      depth++;
+      int elem = Words(static_cast<const SliceType*>(t)->elem);
+      depth--;
+      return elem < 0 ? -1 : 3;
+    }
     case TypeKind::kInterface:
       return 2;  // type index + 1 (0: nil), then the value's word or its box
     default:
@@ -116,6 +125,18 @@ struct Wrapper {
   bool holder_is_interface = false; // kFromParam: the path ends at an embedded interface
 };
 
+// The body of `for x := range f` (f an iterator function) compiled as the yield function
+// f calls: it returns true to go on; break and return inside it return false after
+// leaving the reason (and return's values) in cells the enclosing function reads.
+struct RangeBody {
+  enum State : int { kRunning = 0, kBroke = 1, kReturned = 2, kBareReturn = 3 };
+  const ast::RangeStmt* stmt = nullptr;
+  Var* state = nullptr;                   // a State, in a cell both functions share
+  std::vector<Var*> results;              // return's values, for the enclosing function
+  const SignatureType* func_sig = nullptr;  // the signature those results belong to
+  std::vector<std::pair<Var*, const Expr*>> assigned;  // for k = range f: parameter, target
+};
+
 class Compiler;
 
 // Compiles one function body into a Function.
@@ -125,6 +146,7 @@ class FuncCompiler {
       : c_(c), fn_(fn), info_(info), body_(body) {}
   void Compile();
   void CompileWrapper(const Wrapper& w);
+  void set_range_body(const RangeBody* rb) { range_body_ = rb; }
   // The goroutine-1 entry: package variables in initialisation order, init functions,
   // then main.main.
   // runtime.main: initialise every package's variables, run main's init functions, call main.
@@ -143,6 +165,10 @@ class FuncCompiler {
   // ---- slots ----
   uint16_t Alloc(int words) {
     uint16_t s = top_;
+    if (top_ + words > 65535) {
+      frame_overflow_ = true;  // reported once the function is done (see Compile)
+      return 0;
+    }
     top_ = static_cast<uint16_t>(top_ + words);
     if (top_ > max_) max_ = top_;
     return s;
@@ -180,6 +206,8 @@ class FuncCompiler {
   void Eval(const Expr* e, uint16_t dest);
   // The slot holding e's value: a variable's own slot, or a new temporary.
   uint16_t EvalAny(const Expr* e);
+  // An operand of an operator of type t: like EvalAny, untyped constants converted to t.
+  uint16_t EvalOperand(const Expr* e, const Type* t);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
   bool EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest);
@@ -188,6 +216,11 @@ class FuncCompiler {
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
   bool EvalBuiltin(const ast::CallExpr* call, const Builtin* b, uint16_t dest);
   void EvalConversion(const ast::CallExpr* call, uint16_t dest);  // T(x)
+  // The array a slice converts to: [N]T or *[N]T (Go 1.17 and 1.20), else null.
+  static const ArrayType* SliceTarget(const Type* to) {
+    if (to->kind == TypeKind::kPointer) return AsArray(static_cast<const PointerType*>(to)->elem);
+    return AsArray(to);
+  }
   void EvalMinMax(const ast::CallExpr* call, bool min, uint16_t dest);
   // A slice's slot, or a string's bytes as a new []byte (copy and append take either).
   uint16_t ElementsOf(const Expr* e);
@@ -196,6 +229,8 @@ class FuncCompiler {
   bool IsFuncValue(const Expr* fun) const;
   // x.M or T.M: a selector naming a method.
   bool IsMethodSelector(const Expr* fun) const;
+  // The instance a generic function's name stands for here (F[int], or F inferred), or -1.
+  int64_t GenericInstance(const ast::Ident* id);
   bool EvalPackageCall(const ast::CallExpr* call, const Func* f);
   // Receiver pointer and arguments of a native call in consecutive slots: (native, base).
   std::pair<uint16_t, uint16_t> NativeArgs(const ast::CallExpr* call, const Func* f);
@@ -247,7 +282,9 @@ class FuncCompiler {
                                                               : VmMap::KeyKind::kWords;
     Emit(Op::kMakeMap, at, dest, static_cast<uint16_t>(std::max(1, Words(m->key))),
          static_cast<uint16_t>(std::max(0, Words(m->elem))), static_cast<uint8_t>(kind));
+    if (kind == VmMap::KeyKind::kWords && !PlainWords(m->key)) MapKeyType(m->key, dest, at);
   }
+  void MapKeyType(const Type* key, uint16_t map, Pos at);
   // ---- places: where an addressable value (or a temporary copy) lives ----
   struct Place {
     bool pointer = false;  // the words behind the address held in `slot`; else frame slots
@@ -275,6 +312,22 @@ class FuncCompiler {
   // Code for x == y on values of type t at slots x and y (dest: the bool).
   void EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t dest, Pos at);
   void EvalSelector(const ast::SelectorExpr* sel, uint16_t dest);
+  // The type along path from t (x's type) that has the method: T or *T.
+  static const Type* HolderType(const Type* t, std::span<const int> path) {
+    for (int index : path) {
+      const Type* u = t->Underlying();
+      if (u->kind == TypeKind::kPointer) u = static_cast<const PointerType*>(u)->elem->Underlying();
+      t = static_cast<const StructType*>(u)->fields[index]->type;
+    }
+    return t;
+  }
+  // The receiver type method m is called with on holder: *T for pointer methods, else T as
+  // the holder has it (an instance's type arguments, not the method's own parameters).
+  static const Type* ConcreteReceiver(const Func* m, const Type* holder) {
+    const Type* declared = m->Sig()->recv->type;
+    if (declared->kind == TypeKind::kPointer) return declared;
+    return holder->kind == TypeKind::kPointer ? static_cast<const PointerType*>(holder)->elem : holder;
+  }
   // The receiver a method of recv_type expects, from x along the embedded fields of path.
   void EvalReceiver(const Expr* x, std::span<const int> path, const Type* recv_type, uint16_t dest, Pos at);
   // The same from the value at p of type holder (the embedded field that has the method).
@@ -326,6 +379,16 @@ class FuncCompiler {
   }
   void For(const ast::ForStmt* s);
   void Range(const ast::RangeStmt* s);
+  void RangeFunc(const ast::RangeStmt* s, const SignatureType* iter);
+  // Variables of this function a range-over-func body uses: they move to cells.
+  static std::vector<Var*> RangeBodyCaptures(const ast::RangeStmt* s);
+  void MarkRangeCaptures();
+  // return with these values (slots of the result types): from a range-over-func body
+  // through its cells, else through named results or directly.
+  void EmitReturn(const std::vector<uint16_t>& values, Pos at);
+  // A range-over-func body ends this iteration: true goes on, false stops the iterator.
+  void YieldReturn(bool go_on, Pos at);
+  void SetRangeState(int state, Pos at);
   void Switch(const ast::SwitchStmt* s);
   void Select(const ast::SelectStmt* s);
   void Return(const ast::ReturnStmt* s);
@@ -342,6 +405,7 @@ class FuncCompiler {
   const FunctionInfo& info_;
   const ast::BlockStmt* body_;
   int literals_ = 0;
+  int range_bodies_ = 0;  // range-over-func bodies numbered in source order: main.f-range1, ...
   uint16_t native_result_ = UINT16_MAX;  // where the last native call left its result
   uint16_t native_arg_words_ = 0;        // argument words of the last NativeArgs  // function literals numbered in source order: main.f.func1, ...
   std::unordered_map<const Var*, uint16_t> slots_;
@@ -350,6 +414,8 @@ class FuncCompiler {
   uint16_t top_ = 0;
   uint16_t max_ = 0;
   std::vector<Loop> loops_;
+  const RangeBody* range_body_ = nullptr;  // set when this function is a range-over-func body
+  bool frame_overflow_ = false;  // slots are 16 bits: a frame of more words cannot be addressed
 };
 
 class Compiler {
@@ -365,15 +431,9 @@ class Compiler {
     for (const ast::Decl* d : file_.decls) {
       const ast::FuncDecl* fd = d->As<ast::FuncDecl>();
       if (!fd) continue;
-      if (fd->recv && !fd->recv->list.empty() && fd->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
-        Unsupported(fd->pos, "methods of generic types");
-        continue;
-      }
-      if (fd->func_type->type_params) {
-        Unsupported(fd->pos, "generic functions");
-        continue;
-      }
       const Func* f = fd->name->obj ? fd->name->obj->As<Func>() : nullptr;
+      // Generic functions and methods of generic types: one copy per instance, on use.
+      if (fd->func_type->type_params || (f && IsGenericMethod(f))) continue;
       if (!fd->body) continue;
       if (fd->name->name == "init" && !fd->recv) {
         init_indices_.push_back(static_cast<uint32_t>(decls.size()));  // run before main
@@ -463,16 +523,65 @@ class Compiler {
     if (!decl || !decl->body || !f->pkg || f->pkg->name == "main" || decl->func_type->type_params) {
       return -1;
     }
-    if (decl->recv && !decl->recv->list.empty() &&
-        decl->recv->list[0]->type_expr->kind == ast::NodeKind::kIndexExpr) {
-      return -1;  // a method of a generic type
-    }
+    if (IsGenericMethod(f)) return -1;  // see MethodIndex
     auto fi = info_.function_of.find(decl);
     if (fi == info_.function_of.end()) return -1;
     uint32_t index = next_index_++;
     func_index_[f] = index;
     pending_.push_back({decl, decl->body, f->qualified_name, index, true});
     return index;
+  }
+  // ---- generics: one compiled copy per instance ----
+  static bool IsGenericMethod(const Func* m) {
+    const SignatureType* sig = m->Sig();
+    if (!sig || !sig->recv) return false;
+    const Type* r = sig->recv->type;
+    if (r->kind == TypeKind::kPointer) r = static_cast<const PointerType*>(r)->elem;
+    const NamedType* n = r->As<NamedType>();
+    return n && (!n->type_args.empty() || !n->origin->type_params.empty());
+  }
+  // The copy of generic f for these type arguments (while an instance is being written,
+  // arguments may name its own type parameters: the copy resolves them through it).
+  int64_t InstanceIndex(const Func* f, const std::vector<const TypeParamType*>& params,
+                        const std::vector<const Type*>& args) {
+    const ast::FuncDecl* decl = f->decl;
+    if (!decl || !decl->body || params.size() != args.size()) return -1;
+    auto fi = info_.function_of.find(decl);
+    if (fi == info_.function_of.end()) return -1;
+    std::string key = std::to_string(reinterpret_cast<uintptr_t>(f)) + "[";
+    for (const Type* a : args) key += RuntimeName(a) + ",";
+    auto it = instance_index_.find(key);
+    if (it != instance_index_.end()) return it->second;
+    auto map = std::make_shared<TypeArgMap>();
+    for (size_t i = 0; i < params.size(); i++) map->push_back({params[i], args[i]});
+    if (targs_) map->insert(map->end(), targs_->begin(), targs_->end());
+    uint32_t index = next_index_++;
+    instance_index_[key] = index;
+    std::string name = (f->pkg ? f->pkg->name + "." : "") + f->name + "[...]";
+    if (f->Sig()->recv) name = MethodDisplayName(f);
+    pending_.push_back({decl, decl->body, std::move(name), index, f->pkg && f->pkg->name != "main",
+                        nullptr, nullptr, nullptr, map});
+    return index;
+  }
+  // The method m of `holder` (T or *T, T perhaps an instance of a generic type).
+  int64_t MethodIndex(const Func* m, const Type* holder) {
+    if (m->is_native) return NativeMethodIndex(m);
+    if (!IsGenericMethod(m)) return FunctionIndex(m);
+    if (holder->kind == TypeKind::kTypeParam) {
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(holder))) holder = a;
+    }
+    if (holder->kind == TypeKind::kPointer) holder = static_cast<const PointerType*>(holder)->elem;
+    const NamedType* inst = holder->As<NamedType>();
+    const Type* r = m->Sig()->recv->type;
+    if (r->kind == TypeKind::kPointer) r = static_cast<const PointerType*>(r)->elem;
+    const NamedType* own = r->As<NamedType>();  // T[P1, P2] with the method's own parameters
+    if (!inst || !own || inst->type_args.size() != own->type_args.size()) return -1;
+    std::vector<const TypeParamType*> params;
+    for (const Type* a : own->type_args) {
+      if (a->kind != TypeKind::kTypeParam) return -1;
+      params.push_back(static_cast<const TypeParamType*>(a));
+    }
+    return InstanceIndex(m, params, inst->type_args);
   }
   const FunctionInfo* InfoOf(const ast::Node* n) const { return info_.function_of.at(n); }
   // interface{}: the type a panic's value takes.
@@ -487,6 +596,9 @@ class Compiler {
   int32_t TypeIndex(const Type* t) {
     if (!t || t->kind == TypeKind::kTuple) return -1;
     t = DefaultType(t);
+    if (t->kind == TypeKind::kTypeParam) {
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) t = a;
+    }
     std::string name = RuntimeName(t);
     auto it = type_index_.find(name);
     if (it != type_index_.end()) return it->second;
@@ -549,9 +661,17 @@ class Compiler {
   // Reserves the index of a function literal, compiled once the current function is done
   // (so that no Function moves while it is being written).
   uint32_t AddLiteral(const ast::FuncLit* lit, std::string name) {
-    pending_.push_back({lit, lit->body, std::move(name), next_index_, false});
+    pending_.push_back({lit, lit->body, std::move(name), next_index_, false, nullptr, nullptr, nullptr, targs_});
     return next_index_++;
   }
+  // A range-over-func body as a function of its own (compiled like a literal).
+  uint32_t AddRangeBody(const FunctionInfo* info, const RangeBody* rb, std::string name) {
+    pending_.push_back({rb->stmt, rb->stmt->body, std::move(name), next_index_, false, nullptr, info, rb, targs_});
+    return next_index_++;
+  }
+  Var* NewVar(std::string name, Pos at, const Type* t) { return &synthetic_vars_.emplace_back(std::move(name), at, t); }
+  FunctionInfo* NewInfo() { return &synthetic_infos_.emplace_back(); }
+  RangeBody* NewRangeBody() { return &range_bodies_.emplace_back(); }
   void Unsupported(Pos at, std::string what) {
     diags_.push_back({file_.name, at.line, at.col, "chanscope: unsupported: " + what});
   }
@@ -588,7 +708,21 @@ class Compiler {
     uint32_t index;
     bool library;  // what it cannot compile becomes a panic when called, not an error
     std::shared_ptr<Wrapper> wrapper = nullptr;  // set for a function the compiler writes
+    const FunctionInfo* info = nullptr;          // range-over-func bodies: their own info
+    const RangeBody* range = nullptr;
+    std::shared_ptr<const TypeArgMap> targs = nullptr;  // instances of generics: the type arguments
   };
+
+  // The file a function's code is in: the program's, or the standard library package's
+  // (as Go's stack traces name $GOROOT/src/sync/cond.go).
+  std::string FileOf(const FunctionInfo& fi) const {
+    const FunctionInfo* top = &fi;
+    while (top->outer) top = top->outer;
+    const Package* pkg = top->obj ? top->obj->pkg : nullptr;
+    for (const auto& cp : info_.packages)
+      if (cp->pkg == pkg && cp.get() != info_.MainPackage()) return "chanscope/stdlib/" + cp->file->name;
+    return file_.name;
+  }
 
   void CompilePendingLiterals() {
     for (;;) {
@@ -603,12 +737,22 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
+      if (!p.wrapper) {
+        fn.file = FileOf(*InfoOf(p.node));
+        fn.library = fn.file != file_.name;
+      }
       if (p.wrapper) {
         static const FunctionInfo kNoInfo;
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
         continue;
       }
-      FuncCompiler(*this, fn, *InfoOf(p.node), p.body).Compile();
+      FuncCompiler fc(*this, fn, p.info ? *p.info : *InfoOf(p.node), p.body);
+      if (p.range) fc.set_range_body(p.range);
+      targs_ = p.targs;
+      SetTypeArguments(targs_.get());
+      fc.Compile();
+      targs_ = nullptr;
+      SetTypeArguments(nullptr);
       if (p.library && diags_.size() > errors) {
         // Library code beyond the interpreter so far: calling it panics with the reason.
         std::string reason = p.name + ": " + diags_[errors].message;
@@ -639,8 +783,8 @@ class Compiler {
     const Type* base = ptr ? static_cast<const PointerType*>(t)->elem : t;
     if (const NamedType* n = base->As<NamedType>()) {
       for (const Func* m : n->origin->methods) {
-        int64_t fi = m->is_native ? NativeMethodIndex(m) : FunctionIndex(m);
-        if (fi < 0) continue;  // generic methods and natives not written yet
+        int64_t fi = MethodIndex(m, base);
+        if (fi < 0) continue;  // natives not written yet
         bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
         if (pointer_recv && !ptr) continue;  // not in T's method set
         AddMethod(index, m, static_cast<uint32_t>(fi), ptr && !pointer_recv);
@@ -675,7 +819,7 @@ class Compiler {
             bool pointer_recv = m->Sig()->recv && m->Sig()->recv->type->kind == TypeKind::kPointer;
             if (pointer_recv && !ptr && !through_pointer) continue;
             bool via_interface = IsInterface(fbase);
-            if (!via_interface && (m->is_native ? NativeMethodIndex(m) : FunctionIndex(m)) < 0) continue;
+            if (!via_interface && MethodIndex(m, fbase) < 0) continue;
             uint32_t w = WrapperIndex(
                 Wrapper{Wrapper::kFromParam, m, t, fpath, RuntimeName(t) + "." + m->name, via_interface});
             AddMethod(index, m, w, false);
@@ -758,6 +902,10 @@ class Compiler {
     return out;
   }
   static void WriteRuntimeName(std::string& out, const Type* t) {
+    if (t->kind == TypeKind::kTypeParam) {
+      // In an instance of a generic function: the type argument's name.
+      if (const Type* a = TypeArgument(static_cast<const TypeParamType*>(t))) return WriteRuntimeName(out, a);
+    }
     if (t->IsBasic()) {
       out += t->kind == TypeKind::kUint8 ? "uint8" : t->kind == TypeKind::kInt32 ? "int32" : TypeString(t);
       return;
@@ -865,6 +1013,11 @@ class Compiler {
   std::unordered_map<const Func*, uint32_t> func_index_;
   std::unordered_map<std::string, int32_t> type_index_;
   std::unordered_map<std::string, uint32_t> wrapper_index_;
+  std::unordered_map<std::string, uint32_t> instance_index_;
+  std::shared_ptr<const TypeArgMap> targs_;  // the instance being written, if any
+  std::deque<Var> synthetic_vars_;          // range-over-func state and results
+  std::deque<FunctionInfo> synthetic_infos_;
+  std::deque<RangeBody> range_bodies_;
   std::unordered_map<const Var*, uint32_t> global_offset_;
   TypeStore owned_types_;
   const Type* any_ = nullptr;
@@ -920,6 +1073,7 @@ uint16_t FuncCompiler::SlotOf(const Var* v, Pos at) {
 void FuncCompiler::Compile() {
   const SignatureType* sig = info_.sig;
   Pos at = info_.node->pos;
+  MarkRangeCaptures();
   // Parameters first, in order: the caller puts the arguments there.
   std::vector<const Var*> boxed_params;
   for (const Var* p : info_.params) {
@@ -963,7 +1117,23 @@ void FuncCompiler::Compile() {
     named_results_.push_back(r);
   }
   DeclareLocals();
+  if (range_body_) {
+    // Go stops an iterator that calls yield again after it returned false.
+    uint16_t st = Alloc(1), zero = Alloc(1);
+    LoadVar(range_body_->state, st, at);
+    LoadInt(zero, 0, at);
+    Emit(Op::kEq, at, st, st, zero);
+    uint32_t ok = EmitJump(Op::kJumpIf, at, st);
+    const char* msg = "runtime error: range function continued iteration after function for loop body returned false";
+    uint16_t text = Alloc(2);
+    Emit(Op::kLoadK, at, text, fn_.Constant(c_.program().StringData(msg)));
+    LoadInt(static_cast<uint16_t>(text + 1), static_cast<int64_t>(std::string_view(msg).size()), at);
+    Emit(Op::kPanicString, at, text);
+    Patch(ok, Here());
+    for (auto& [param, target] : range_body_->assigned) Store(target, slots_[param], false);
+  }
   Block(body_->list);
+  if (range_body_) YieldReturn(true, body_->rbrace);  // the end of the body: next iteration
   if (!named_results_.empty()) {
     fn_.named_results = 0;
     fn_.recover_pc = Here();
@@ -981,13 +1151,16 @@ void FuncCompiler::Compile() {
   fn_.recover_pc = fn_.named_results >= 0 ? fn_.recover_pc : Here();
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
+  if (frame_overflow_) Unsupported(at, "functions whose values need more than 65,535 words of frame");
   RecordLocals();
 }
 
 void FuncCompiler::RecordLocals() {
+  const std::vector<LineRange> scopes = ScopeRanges(body_);
   for (const auto& [v, slot] : slots_) {
     if (v->name.empty() || v->name == "_") continue;
-    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param, v->pos.line});
+    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param,
+                          v->pos.line, ScopeEnd(scopes, v->pos.line)});
   }
   std::sort(fn_.locals.begin(), fn_.locals.end(),
             [](const LocalInfo& a, const LocalInfo& b) { return a.slot < b.slot; });
@@ -1029,18 +1202,19 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
     Emit(Op::kCallIface, at, iface, base, c_.MethodKey(w.method));
     Emit(Op::kReturn, at, base, static_cast<uint16_t>(res));
   } else {
-    const Type* recv_type = sig->recv->type;
-    int rw = std::max(1, Words(recv_type));
-    int64_t index = c_.FunctionIndex(w.method);
+    const Type* holder = w.outer ? HolderType(w.outer, w.path) : sig->recv->type;
+    const Type* recv_type = ConcreteReceiver(w.method, holder);
+    int rw = std::max(0, Words(recv_type));  // the callee's layout: struct{} takes no words
+    int64_t index = c_.MethodIndex(w.method, holder);
     uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
     if (bound) {
       uint16_t cell = Alloc(1);
       Emit(Op::kLoadEnv, at, cell, 0);
       Emit(Op::kLoadInd, at, base, cell, static_cast<uint16_t>(rw));
     } else {
-      const Type* holder = w.outer;
-      Place p = FieldPlace(Place{false, 0}, &holder, w.path, at);
-      ReceiverFrom(p, holder, recv_type, base, at);
+      const Type* t = w.outer;
+      Place p = FieldPlace(Place{false, 0}, &t, w.path, at);
+      ReceiverFrom(p, t, recv_type, base, at);
     }
     Move(static_cast<uint16_t>(base + rw), args, pw, at);
     Emit(Op::kCall, at, static_cast<uint16_t>(std::max<int64_t>(index, 0)), base);
@@ -1237,6 +1411,10 @@ void FuncCompiler::TypeSwitch(const ast::TypeSwitchStmt* s) {
   for (uint32_t j : loop.breaks) Patch(j, Here());
 }
 
+void FuncCompiler::MapKeyType(const Type* key, uint16_t map, Pos at) {
+  if (int32_t k = c_.TypeIndex(key); k >= 0) Emit(Op::kMapKeyType, at, map, 0, static_cast<uint16_t>(k));
+}
+
 void FuncCompiler::EvalMapIndex(const ast::IndexExpr* ix, uint16_t dest) {
   const MapType* m = AsMap(ix->x->type);
   uint16_t map = EvalAny(ix->x);
@@ -1309,7 +1487,11 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     if (pw < 0 || res < 0) return Unsupported(call->pos, "methods with these types");
     uint16_t entry = top_;
     uint16_t iface;
-    if (m.path.empty()) {
+    if (sel->x->type->kind == TypeKind::kTypeParam && !IsInterface(sel->x->type)) {
+      // x.M() with x of a type parameter constrained by methods: through an interface.
+      iface = Alloc(2);
+      EvalToInterface(sel->x, iface);
+    } else if (m.path.empty()) {
       iface = EvalAny(sel->x);
     } else {
       // A method of an embedded interface field.
@@ -1319,12 +1501,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
       LoadPlace(p, iface, 2, sel->sel->pos);
     }
     uint16_t base = Alloc(std::max(std::max(pw, res), 1) + 8);  // room for the receiver shift
-    uint16_t at = base;
-    for (size_t i = 0; i < call->args.size() && i < isig->params->vars.size(); i++) {
-      const Type* t = isig->params->vars[i]->type;
-      EvalAs(call->args[i], t, at);
-      at = static_cast<uint16_t>(at + std::max(0, Words(t)));
-    }
+    EvalArgsInto(call, isig, base);  // ...T arguments packed as for any call
     Emit(Op::kCallIface, call->pos, iface, base, c_.MethodKey(m.obj->As<Func>()));
     if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
       Move(dest, base, std::max(0, Words(call->type)), call->pos);
@@ -1332,11 +1509,16 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
     SettleTupleResults(call, entry, base);
     return;
   }
-  int64_t index = c_.FunctionIndex(m.obj);
+  const Func* method = m.obj->As<Func>();
+  const Type* holder = HolderType(sel->x->type, m.path);
+  int64_t index = c_.MethodIndex(method, holder);
   if (index < 0) return Unsupported(call->pos, "calls of methods of this kind");
-  const SignatureType* sig = static_cast<const SignatureType*>(m.obj->type);
-  const Type* recv_type = sig->recv->type;
-  int rw = std::max(1, Words(recv_type));
+  // The instantiated signature (methods of generic types), the receiver as the holder has it.
+  const SignatureType* sig = sel->type && sel->type->kind == TypeKind::kSignature
+                                 ? static_cast<const SignatureType*>(sel->type)
+                                 : method->Sig();
+  const Type* recv_type = ConcreteReceiver(method, holder);
+  int rw = std::max(0, Words(recv_type));  // as the callee lays out its parameters (struct{} takes none)
   int param_words = Words(sig->params), result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
   // The callee's frame: receiver first, then the arguments.
@@ -1383,14 +1565,15 @@ void FuncCompiler::EvalMethodValue(const ast::SelectorExpr* sel, const Selection
     uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBoundIface, method, nullptr, {}, "main." + iface_name + "-fm"});
     return void(Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell));
   }
-  if (c_.FunctionIndex(method) < 0) return Unsupported(sel->pos, "method values of " + method->qualified_name);
-  const Type* recv_type = method->Sig()->recv->type;
+  const Type* holder = HolderType(sel->x->type, m.path);
+  if (c_.MethodIndex(method, holder) < 0) return Unsupported(sel->pos, "method values of " + method->qualified_name);
+  const Type* recv_type = ConcreteReceiver(method, holder);
   uint16_t rw = static_cast<uint16_t>(std::max(1, Words(recv_type)));
   uint16_t recv = Alloc(rw);
   EvalReceiver(sel->x, m.path, recv_type, recv, at);
   Emit(Op::kNewCell, at, cell, rw);
   Emit(Op::kStoreInd, at, cell, recv, rw);
-  uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBound, method, nullptr, {}, Compiler::MethodDisplayName(method) + "-fm"});
+  uint32_t w = c_.WrapperIndex(Wrapper{Wrapper::kBound, method, holder, {}, Compiler::MethodDisplayName(method) + "-fm"});
   Emit(Op::kClosure, at, dest, static_cast<uint16_t>(w), cell);
 }
 
@@ -1752,6 +1935,15 @@ void FuncCompiler::EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t des
   }
 }
 
+uint16_t FuncCompiler::EvalOperand(const Expr* e, const Type* t) {
+  // An untyped constant takes the operation's type (in generic code the checker leaves
+  // `x * 2` with 2 untyped, and T may be a float).
+  if (!e->constant || !t || t->IsUntyped()) return EvalAny(e);
+  uint16_t v = Alloc(std::max(1, Words(t)));
+  EvalConstant(e, t, v);
+  return v;
+}
+
 uint16_t FuncCompiler::EvalAny(const Expr* e) {
   if (const ast::Ident* id = e->As<ast::Ident>(); id && !e->constant) {
     if (const Var* v = id->obj ? id->obj->As<Var>() : nullptr; v && !Boxed(v) && !v->is_global) {
@@ -1780,6 +1972,8 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
       } else if (int64_t f = c_.FunctionIndex(id->obj); f >= 0) {
         // A function used as a value: a closure that captures nothing.
         Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(f), 0);
+      } else if (int64_t g = GenericInstance(id); g >= 0) {
+        Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(g), 0);  // f inferred as F[T]
       } else {
         Unsupported(e->pos, "this use of " + std::string(id->name));
       }
@@ -1791,9 +1985,16 @@ void FuncCompiler::Eval(const Expr* e, uint16_t dest) {
     case ast::NodeKind::kFuncLit:
       Move(dest, EvalClosure(e->Cast<ast::FuncLit>()), 1, e->pos);
       break;
-    case ast::NodeKind::kIndexExpr:
-      EvalIndex(e->Cast<ast::IndexExpr>(), dest);
+    case ast::NodeKind::kIndexExpr: {
+      const ast::IndexExpr* ix = e->Cast<ast::IndexExpr>();
+      const ast::Ident* id = ix->x->As<ast::Ident>();
+      if (int64_t g = id ? GenericInstance(id) : -1; g >= 0) {
+        Emit(Op::kClosure, e->pos, dest, static_cast<uint16_t>(g), 0);  // F[T] as a value
+        break;
+      }
+      EvalIndex(ix, dest);
       break;
+    }
     case ast::NodeKind::kSelectorExpr:
       EvalSelector(e->Cast<ast::SelectorExpr>(), dest);
       break;
@@ -1932,10 +2133,14 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     return;
   }
   if (EvalWithImmediate(b, dest)) return;
-  uint16_t x = EvalAny(b->x);
-  uint16_t y = EvalAny(b->y);
   // Comparisons take the operands' type; the result is bool.
-  const Type* operand = b->x->type && !b->x->type->IsUntyped() ? b->x->type : b->y->type;
+  // (The non-constant side's: in generic code the checker may give a constant the wrong
+  // one of its type parameter's types.)
+  const Type* operand = b->x->constant ? b->y->type : b->x->type;
+  if (!operand || operand->IsUntyped()) operand = b->x->constant ? b->x->type : b->y->type;
+  bool shift = b->op == Tok::kShl || b->op == Tok::kShr;
+  uint16_t x = EvalOperand(b->x, shift ? b->type : operand);
+  uint16_t y = shift ? EvalAny(b->y) : EvalOperand(b->y, operand);
   const Type* u = DefaultType(operand)->Underlying();
   bool is_cmp = b->op == Tok::kEql || b->op == Tok::kNeq || b->op == Tok::kLss ||
                 b->op == Tok::kLeq || b->op == Tok::kGtr || b->op == Tok::kGeq;
@@ -2349,7 +2554,32 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
   }
   if (obj && obj->kind == ObjKind::kTypeName) return EvalConversion(call, dest);
   if (const Expr* t = fun; !obj && call->args.size() == 1 && IsTypeExpr(t)) return EvalConversion(call, dest);
+  const ast::Ident* generic = nullptr;  // f or f[T...] naming a generic function
+  if (const ast::IndexExpr* ix = fun->As<ast::IndexExpr>()) {
+    if (const ast::Ident* id = ix->x->As<ast::Ident>()) generic = id;
+    if (const ast::SelectorExpr* s = ix->x->As<ast::SelectorExpr>()) generic = s->sel;
+    if (generic) obj = generic->obj;
+  } else if (const ast::Ident* id = fun->As<ast::Ident>()) {
+    generic = id;
+  } else if (const ast::SelectorExpr* s = fun->As<ast::SelectorExpr>()) {
+    generic = s->sel;
+  }
   const Func* f = obj ? obj->As<Func>() : nullptr;
+  if (f && f->decl && f->decl->func_type->type_params) {
+    auto inst = c_.info().instances.find(generic);
+    int64_t index = inst == c_.info().instances.end()
+                        ? -1
+                        : c_.InstanceIndex(f, f->Sig()->type_params, inst->second.type_args);
+    if (index < 0) return Unsupported(call->pos, "this use of a generic function");
+    uint16_t entry = top_;
+    uint16_t base = EvalArgs(call);
+    Emit(Op::kCall, call->pos, static_cast<uint16_t>(index), base);
+    if (want_value && call->type && call->type->kind != TypeKind::kTuple) {
+      Move(dest, base, std::max(0, Words(call->type)), call->pos);
+    }
+    SettleTupleResults(call, entry, base);
+    return;
+  }
   if (const ast::SelectorExpr* sel = fun->As<ast::SelectorExpr>(); sel && f && !f->is_native) {
     if (const Selection* m = c_.info().SelectionOf(sel); m && m->kind == SelectionKind::kMethodVal) {
       return EvalMethodCall(call, sel, *m, dest, want_value);
@@ -2384,6 +2614,14 @@ void FuncCompiler::EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_
     Move(dest, base, std::max(0, Words(call->type)), call->pos);
   }
   SettleTupleResults(call, entry, base);
+}
+
+int64_t FuncCompiler::GenericInstance(const ast::Ident* id) {
+  const Func* f = id->obj ? id->obj->As<Func>() : nullptr;
+  if (!f || !f->decl || !f->decl->func_type->type_params) return -1;
+  auto inst = c_.info().instances.find(id);
+  if (inst == c_.info().instances.end()) return -1;
+  return c_.InstanceIndex(f, f->Sig()->type_params, inst->second.type_args);
 }
 
 bool FuncCompiler::IsMethodSelector(const Expr* fun) const {
@@ -2455,6 +2693,13 @@ void FuncCompiler::EvalConversion(const ast::CallExpr* call, uint16_t dest) {
     Emit(Op::kStringToBytes, at, dest, x);
   } else if (IsString(from) && elem_is(to, TypeKind::kInt32)) {
     Emit(Op::kStringToRunes, at, dest, x);
+  } else if (const ArrayType* arr = from->kind == TypeKind::kSlice ? SliceTarget(to) : nullptr) {
+    // (*[N]T)(s) and [N]T(s): s's array, which must hold N elements.
+    if (arr->length > 65535) return Unsupported(at, "the conversion to " + TypeString(to_type));
+    bool pointer = to->kind == TypeKind::kPointer;
+    uint16_t p = pointer ? dest : Alloc(1);
+    Emit(Op::kSliceToArray, at, p, x, static_cast<uint16_t>(arr->length));
+    if (!pointer) LoadPlace(Place{true, p}, dest, std::max(0, Words(arr)), at);
   } else if (Identical(to, from) || Words(to) == Words(from)) {
     // The same underlying type (or pointers to such): the words as they are.
     Move(dest, x, std::max(0, Words(to)), at);
@@ -2550,7 +2795,8 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
         {Tok::kOrAssign, Tok::kOr},   {Tok::kXorAssign, Tok::kXor}, {Tok::kShlAssign, Tok::kShl},
         {Tok::kShrAssign, Tok::kShr}, {Tok::kAndNotAssign, Tok::kAndNot}};
     uint16_t x = EvalAny(s->lhs[0]);
-    uint16_t y = EvalAny(s->rhs[0]);
+    bool shift = s->tok == Tok::kShlAssign || s->tok == Tok::kShrAssign;
+    uint16_t y = shift ? EvalAny(s->rhs[0]) : EvalOperand(s->rhs[0], s->lhs[0]->type);
     uint16_t r = Alloc(1);
     EvalArith(kBase.at(s->tok), s->lhs[0]->type, r, x, y, s->tok_pos);
     Store(s->lhs[0], r, false);
@@ -2586,11 +2832,18 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   // The operands of index expressions and indirections on the left first (i, s[i] = ...),
   // then every right-hand side (a, b = b, a), then the stores.
   std::vector<std::optional<Place>> places(s->lhs.size());
-  if (s->lhs.size() > 1) {
-    for (size_t i = 0; i < s->lhs.size(); i++) {
-      const Expr* l = s->lhs[i];
-      const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
-      if (NamedVar(l) || (ix && AsMap(ix->x->type)) || l->As<ast::Ident>()) continue;
+  std::vector<std::optional<std::pair<uint16_t, uint16_t>>> map_entries(s->lhs.size());  // map, key
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    const Expr* l = s->lhs[i];
+    while (const ast::ParenExpr* p = l->As<ast::ParenExpr>()) l = p->x;
+    const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
+    if (NamedVar(l) || l->As<ast::Ident>()) continue;
+    if (const MapType* m = ix ? AsMap(ix->x->type) : nullptr) {
+      uint16_t map = EvalAny(ix->x);
+      uint16_t key = Alloc(std::max(1, Words(m->key)));
+      EvalAs(ix->index(), m->key, key);
+      map_entries[i] = std::pair{map, key};
+    } else {
       places[i] = PlaceOf(l);
     }
   }
@@ -2607,6 +2860,8 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (places[i]) {
       StorePlace(*places[i], values[i], std::max(0, Words(s->lhs[i]->type)), s->lhs[i]->pos);
+    } else if (map_entries[i]) {
+      Emit(Op::kMapSet, s->lhs[i]->pos, map_entries[i]->first, map_entries[i]->second, values[i]);
     } else {
       Store(s->lhs[i], values[i], define);
     }
@@ -2717,6 +2972,11 @@ void FuncCompiler::Statement(const Stmt* s) {
         break;
       }
       if (br->tok == Tok::kFallthrough) break;  // the switch lets its body run into the next
+      if (br->label && range_body_ &&
+          std::none_of(loops_.begin(), loops_.end(), [&](const Loop& l) { return l.label == br->label->name; })) {
+        Unsupported(s->pos, "break or continue to a label outside a range-over-func loop");
+        break;
+      }
       if (br->label) {
         // break L / continue L: the enclosing statement labeled L.
         for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
@@ -2730,7 +2990,14 @@ void FuncCompiler::Statement(const Stmt* s) {
         }
         break;
       }
-      if (br->tok == Tok::kBreak && !loops_.empty()) {
+      bool in_loop = std::any_of(loops_.begin(), loops_.end(), [](const Loop& l) { return l.is_loop; });
+      if (range_body_ && br->tok == Tok::kBreak && loops_.empty()) {
+        // break out of a range-over-func loop: stop the iterator.
+        SetRangeState(RangeBody::kBroke, s->pos);
+        YieldReturn(false, s->pos);
+      } else if (range_body_ && br->tok == Tok::kContinue && !in_loop) {
+        YieldReturn(true, s->pos);
+      } else if (br->tok == Tok::kBreak && !loops_.empty()) {
         loops_.back().breaks.push_back(EmitJump(Op::kJump, s->pos));
       } else if (br->tok == Tok::kContinue) {
         for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
@@ -2881,6 +3148,7 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
     });
     return;
   }
+  if (u->kind == TypeKind::kSignature) return RangeFunc(s, static_cast<const SignatureType*>(u));
   const ArrayType* arr = AsArray(u);
   bool through_pointer = !arr && u->kind == TypeKind::kPointer &&
                          (arr = AsArray(static_cast<const PointerType*>(u)->elem));
@@ -3048,6 +3316,7 @@ void FuncCompiler::Select(const ast::SelectStmt* s) {
 }
 
 void FuncCompiler::Defer(const ast::DeferStmt* s) {
+  if (range_body_) return Unsupported(s->pos, "defer in the body of a range-over-func loop");
   const ast::CallExpr* call = s->call;
   const Expr* fun = call->fun;
   while (const ast::ParenExpr* p = fun->As<ast::ParenExpr>()) fun = p->x;
@@ -3086,10 +3355,13 @@ void FuncCompiler::Defer(const ast::DeferStmt* s) {
 }
 
 void FuncCompiler::Return(const ast::ReturnStmt* s) {
-  const SignatureType* sig = info_.sig;
+  const SignatureType* sig = range_body_ ? range_body_->func_sig : info_.sig;
   if (s->results.empty()) {
     // A bare return: the named results through the epilogue, or nothing.
-    if (named_results_.empty()) {
+    if (range_body_) {
+      SetRangeState(RangeBody::kBareReturn, s->pos);
+      YieldReturn(false, s->pos);
+    } else if (named_results_.empty()) {
       Emit(Op::kReturn, s->pos, 0, 0);
     } else {
       to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
@@ -3114,40 +3386,179 @@ void FuncCompiler::Return(const ast::ReturnStmt* s) {
     }
     top_ = std::max(top_, slot);
   }
-  auto value = [&](size_t i, const Type* t, uint16_t dest) {
-    if (from_call.empty()) return EvalAs(s->results[i], t, dest);
-    Convert(from_call[i].first, from_call[i].second, t, dest, s->pos);
-  };
-  if (!named_results_.empty()) {
-    // return x, y with named results: assign them (deferred calls may change them), then
-    // return them.
-    std::vector<uint16_t> values;
-    for (size_t i = 0; i < n; i++) {
-      const Type* t = sig->results->vars[i]->type;
-      uint16_t v = Alloc(std::max(1, Words(t)));
-      value(i, t, v);
-      values.push_back(v);
+  std::vector<uint16_t> values;
+  for (size_t i = 0; i < n; i++) {
+    const Type* t = sig->results->vars[i]->type;
+    uint16_t v = Alloc(std::max(1, Words(t)));
+    if (from_call.empty()) {
+      EvalAs(s->results[i], t, v);
+    } else {
+      Convert(from_call[i].first, from_call[i].second, t, v, s->pos);
     }
-    for (size_t i = 0; i < named_results_.size(); i++) {
+    values.push_back(v);
+  }
+  EmitReturn(values, s->pos);
+}
+
+void FuncCompiler::EmitReturn(const std::vector<uint16_t>& values, Pos at) {
+  if (range_body_) {
+    // From inside a range-over-func body: the values wait in cells; the loop returns them.
+    for (size_t i = 0; i < values.size(); i++) {
+      const Var* r = range_body_->results[i];
+      Emit(Op::kStoreInd, at, slots_[r], values[i], static_cast<uint16_t>(std::max(1, Words(r->type))));
+    }
+    SetRangeState(RangeBody::kReturned, at);
+    return YieldReturn(false, at);
+  }
+  if (!named_results_.empty()) {
+    // Named results: assign them (deferred calls may change them), then return them.
+    for (size_t i = 0; i < named_results_.size() && i < values.size(); i++) {
       const Var* r = named_results_[i];
       uint16_t w = static_cast<uint16_t>(std::max(0, Words(r->type)));
       if (Boxed(r)) {
-        Emit(Op::kStoreInd, s->pos, slots_[r], values[i], w);
+        Emit(Op::kStoreInd, at, slots_[r], values[i], w);
       } else {
-        Move(slots_[r], values[i], w, s->pos);
+        Move(slots_[r], values[i], w, at);
       }
     }
-    to_epilogue_.push_back(EmitJump(Op::kJump, s->pos));
+    to_epilogue_.push_back(EmitJump(Op::kJump, at));
     return;
   }
-  uint16_t base = Alloc(fn_.result_words);
-  uint16_t at = base;
-  for (size_t i = 0; i < n; i++) {
-    const Type* t = sig->results->vars[i]->type;
-    value(i, t, at);
-    at = static_cast<uint16_t>(at + std::max(0, Words(t)));
+  uint16_t base = Alloc(std::max<int>(1, fn_.result_words));
+  uint16_t slot = base;
+  for (size_t i = 0; i < values.size(); i++) {
+    int w = std::max(0, Words(info_.sig->results->vars[i]->type));
+    Move(slot, values[i], w, at);
+    slot = static_cast<uint16_t>(slot + w);
   }
-  Emit(Op::kReturn, s->pos, base, fn_.result_words);
+  Emit(Op::kReturn, at, base, fn_.result_words);
+}
+
+void FuncCompiler::YieldReturn(bool go_on, Pos at) {
+  uint16_t r = Alloc(1);
+  LoadInt(r, go_on ? 1 : 0, at);
+  Emit(Op::kReturn, at, r, 1);
+}
+
+void FuncCompiler::SetRangeState(int state, Pos at) {
+  uint16_t v = Alloc(1);
+  LoadInt(v, state, at);
+  Emit(Op::kStoreInd, at, slots_[range_body_->state], v, 1);
+}
+
+// ---- range over functions (Go 1.23) ----
+
+std::vector<Var*> FuncCompiler::RangeBodyCaptures(const ast::RangeStmt* s) {
+  std::vector<Var*> out;
+  auto inside = [&](Pos p) { return p >= s->body->pos && p <= s->body->rbrace; };
+  auto visit = [&](ast::Node* n) {
+    const ast::Ident* id = n->As<ast::Ident>();
+    Var* v = id && id->obj && id->obj->kind == ObjKind::kVar ? static_cast<Var*>(id->obj) : nullptr;
+    if (!v || v->is_global || v->is_field || inside(v->pos)) return true;
+    if (s->tok == Tok::kDefine && (v->pos == (s->key ? s->key->pos : Pos{}) || v->pos == (s->value ? s->value->pos : Pos{}))) {
+      return true;  // the loop's own variables: the body's parameters
+    }
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+    return true;
+  };
+  ast::Inspect(s->body, visit);
+  if (s->tok == Tok::kAssign) {
+    if (s->key) ast::Inspect(s->key, visit);
+    if (s->value) ast::Inspect(s->value, visit);
+  }
+  return out;
+}
+
+void FuncCompiler::MarkRangeCaptures() {
+  if (!body_) return;
+  ast::Inspect(const_cast<ast::BlockStmt*>(body_), [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // compiled as functions of their own
+    const ast::RangeStmt* rs = n->As<ast::RangeStmt>();
+    if (rs && rs->x->type && DefaultType(rs->x->type)->Underlying()->kind == TypeKind::kSignature) {
+      for (Var* v : RangeBodyCaptures(rs)) v->captured = true;
+    }
+    return true;
+  });
+}
+
+void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter) {
+  Pos at = s->range_pos;
+  const SignatureType* yield = static_cast<const SignatureType*>(iter->params->vars[0]->type->Underlying());
+  RangeBody* rb = c_.NewRangeBody();
+  rb->stmt = s;
+  rb->func_sig = range_body_ ? range_body_->func_sig : info_.sig;
+  rb->state = c_.NewVar("range state", at, Typ(TypeKind::kInt));
+  rb->state->captured = true;
+  for (const Var* r : rb->func_sig->results->vars) {
+    rb->results.push_back(c_.NewVar("range result", at, r->type));
+    rb->results.back()->captured = true;
+  }
+  // The body's function: the loop variables are its parameters; it returns bool.
+  FunctionInfo* fi = c_.NewInfo();
+  fi->node = s;
+  fi->sig = yield;
+  const Expr* targets[2] = {s->key, s->value};
+  for (size_t i = 0; i < yield->params->vars.size(); i++) {
+    const Expr* e = i < 2 ? targets[i] : nullptr;
+    const ast::Ident* id = e ? e->As<ast::Ident>() : nullptr;
+    Var* v = id && id->obj && id->obj->kind == ObjKind::kVar ? static_cast<Var*>(id->obj) : nullptr;
+    if (s->tok == Tok::kDefine && v) {
+      fi->params.push_back(v);
+      continue;
+    }
+    Var* p = c_.NewVar(e && !(id && id->name == "_") ? "range value" : "", at, yield->params->vars[i]->type);
+    if (e && !(id && id->name == "_")) rb->assigned.push_back({p, e});
+    fi->params.push_back(p);
+  }
+  fi->results.push_back(c_.NewVar("", at, Typ(TypeKind::kBool)));
+  fi->captures = RangeBodyCaptures(s);
+  fi->captures.push_back(rb->state);
+  for (Var* r : rb->results) fi->captures.push_back(r);
+  // The shared cells, then the closure over them.
+  for (Var* v : {rb->state}) {
+    Declare(v);
+    NewCell(v, at);
+  }
+  for (Var* r : rb->results) {
+    Declare(r);
+    NewCell(r, at);
+  }
+  uint16_t first = top_;
+  for (const Var* v : fi->captures) Move(Alloc(1), SlotOf(v, at), 1, at);
+  uint16_t closure = Alloc(1);
+  uint32_t index = c_.AddRangeBody(fi, rb, fn_.name + "-range" + std::to_string(++range_bodies_));
+  Emit(Op::kClosure, at, closure, static_cast<uint16_t>(index), first);
+  // f(body): the iterator runs the loop.
+  uint16_t f = EvalAny(s->x);
+  uint16_t base = Alloc(std::max(1, Words(iter->params)));
+  Move(base, closure, 1, at);
+  Emit(Op::kCallValue, at, f, base);
+  // A return inside the body returns from here.
+  uint16_t state = Alloc(1), k = Alloc(1), c = Alloc(1);
+  LoadVar(rb->state, state, at);
+  LoadInt(k, RangeBody::kReturned, at);
+  Emit(Op::kEq, at, c, state, k);
+  uint32_t not_returned = EmitJump(Op::kJumpIfNot, at, c);
+  std::vector<uint16_t> values;
+  for (const Var* r : rb->results) {
+    uint16_t v = Alloc(std::max(1, Words(r->type)));
+    LoadVar(r, v, at);
+    values.push_back(v);
+  }
+  EmitReturn(values, at);
+  Patch(not_returned, Here());
+  LoadInt(k, RangeBody::kBareReturn, at);
+  Emit(Op::kEq, at, c, state, k);
+  uint32_t not_bare = EmitJump(Op::kJumpIfNot, at, c);
+  if (range_body_) {
+    SetRangeState(RangeBody::kBareReturn, at);
+    YieldReturn(false, at);
+  } else if (named_results_.empty()) {
+    Emit(Op::kReturn, at, 0, 0);
+  } else {
+    to_epilogue_.push_back(EmitJump(Op::kJump, at));
+  }
+  Patch(not_bare, Here());
 }
 
 }  // namespace

@@ -10,12 +10,32 @@ namespace chanscope::lang {
 
 // --- Underlying types and predicates ------------------------------------------------------------
 
+namespace {
+thread_local const TypeArgMap* type_arguments = nullptr;
+}  // namespace
+
+void SetTypeArguments(const TypeArgMap* map) { type_arguments = map; }
+
+const Type* TypeArgument(const TypeParamType* p) {
+  if (type_arguments == nullptr) return nullptr;
+  const Type* t = p;
+  for (int depth = 0; depth < 16 && t->kind == TypeKind::kTypeParam; depth++) {
+    const Type* next = nullptr;
+    for (const auto& [param, arg] : *type_arguments)
+      if (param == t) next = arg;
+    if (next == nullptr) break;
+    t = next;
+  }
+  return t == p ? nullptr : t;
+}
+
 const Type* Type::Underlying() const {
   const Type* t = this;
   if (auto* n = t->As<NamedType>()) {
     return n->underlying != nullptr ? n->underlying : Typ(TypeKind::kInvalid);
   }
   if (auto* p = t->As<TypeParamType>()) {
+    if (const Type* arg = TypeArgument(p)) return arg->Underlying();
     return p->constraint != nullptr ? p->constraint->Underlying() : GetUniverse().any_type;
   }
   return t;

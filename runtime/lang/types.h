@@ -239,6 +239,14 @@ struct TypeParamType : Type {
   const InterfaceType* Iface() const;
 };
 
+// While the compiler writes one instance of a generic function, each type parameter
+// stands for its type argument: Underlying() looks through bound parameters. The map
+// is null outside such an instance (always, for the checker).
+using TypeArgMap = std::vector<std::pair<const TypeParamType*, const Type*>>;
+void SetTypeArguments(const TypeArgMap* map);
+// The type p stands for (followed through parameters bound to parameters), or null.
+const Type* TypeArgument(const TypeParamType* p);
+
 inline const BasicType* AsBasic(const Type* t) {
   return t != nullptr && (t->IsBasic() || t->kind == TypeKind::kInvalid)
              ? static_cast<const BasicType*>(t)

@@ -52,6 +52,8 @@ namespace {
 
 void AppendWord(std::string& out, uint64_t w) { out.append(reinterpret_cast<const char*>(&w), sizeof w); }
 
+}  // namespace
+
 void AppendValueKey(const Program& prog, int32_t type, const uint64_t* v, std::string& out) {
   const TypeDesc& t = prog.types[type];
   switch (t.kind) {
@@ -75,8 +77,6 @@ void AppendValueKey(const Program& prog, int32_t type, const uint64_t* v, std::s
       for (uint16_t i = 0; i < t.words; i++) AppendWord(out, v[i]);
   }
 }
-
-}  // namespace
 
 void AppendInterfaceKey(const Program& prog, const uint64_t* iface, std::string& out) {
   AppendWord(out, iface[0]);

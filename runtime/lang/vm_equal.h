@@ -20,5 +20,7 @@ bool InterfacesEqual(const Program& prog, const uint64_t* a, const uint64_t* b,
 // Appends bytes that are equal for equal interface values (and differ otherwise): the
 // dynamic type, then the value with strings by their bytes; for hashing map keys.
 void AppendInterfaceKey(const Program& prog, const uint64_t* iface, std::string& out);
+// The same for a value of types[type] (structs and arrays with strings or floats inside).
+void AppendValueKey(const Program& prog, int32_t type, const uint64_t* v, std::string& out);
 
 }  // namespace chanscope::lang

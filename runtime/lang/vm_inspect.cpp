@@ -17,7 +17,9 @@ void Thread::Inspect(std::vector<FrameView>& out) const {
     view.line = pc < fn.lines.size() ? fn.lines[pc] : 0;
     const uint64_t* frame = stack_.data() + it->base;
     for (const LocalInfo& local : fn.locals) {
-      if (local.type < 0 || (!local.param && local.line > view.line)) continue;
+      // A variable is shown inside its scope once its declaring line has run (params always).
+      const bool in_scope = local.line < view.line && view.line <= local.last_line;
+      if (local.type < 0 || (!local.param && !in_scope)) continue;
       const uint64_t* words = frame + local.slot;
       if (local.boxed) words = reinterpret_cast<const uint64_t*>(*words);
       const std::string type = vm_.program().types[local.type].name;

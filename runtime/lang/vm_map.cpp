@@ -17,6 +17,11 @@ std::string VmMap::HashKey(const uint64_t* key) const {
       AppendInterfaceKey(*prog_, key, bytes);
       return bytes;
     }
+    case KeyKind::kTyped: {
+      std::string bytes;
+      AppendValueKey(*prog_, key_type_, key, bytes);
+      return bytes;
+    }
     case KeyKind::kWords: break;
   }
   return std::string(reinterpret_cast<const char*>(key), key_words_ * sizeof(uint64_t));

@@ -15,9 +15,15 @@ class VmMap {
  public:
   // How keys are hashed: by their words, a string's bytes, or an interface value's
   // dynamic type and value (equal strings in two boxes are one key).
-  enum class KeyKind : uint8_t { kWords, kString, kInterface };
+  enum class KeyKind : uint8_t { kWords, kString, kInterface, kTyped };
   VmMap(uint16_t key_words, uint16_t value_words, KeyKind key_kind, const Program* prog)
       : key_words_(key_words), value_words_(value_words), key_kind_(key_kind), prog_(prog) {}
+
+  // Keys of types[type] (structs, arrays with strings or floats inside) hash by value.
+  void SetKeyType(int32_t type) {
+    key_kind_ = KeyKind::kTyped;
+    key_type_ = type;
+  }
 
   // The value words for key, or null.
   const uint64_t* Find(const uint64_t* key) const;
@@ -51,6 +57,7 @@ class VmMap {
   uint16_t value_words_;
   KeyKind key_kind_;
   const Program* prog_;  // the types of interface keys
+  int32_t key_type_ = -1;  // kTyped: the keys' descriptor
   std::unordered_map<std::string, Entry> entries_;
 };
 

@@ -140,10 +140,12 @@ func main() {
 		}
 	}
 	quit := make(chan int)
+	never := make(chan int)
 	go func() { quit <- 7 }()
 	select {
 	case v := <-quit:
 		fmt.Println("quit", v)
+	case <-never:
 	}
 }
 )";
@@ -293,8 +295,9 @@ TEST_SUITE("stage model") {
     const auto& waiting = *std::find_if(p.stage().selects.begin(), p.stage().selects.end(),
                                         [](const auto& s) { return s.waiting; });
     CHECK(waiting.g == 1);
-    REQUIRE(waiting.candidates.size() == 1);
+    REQUIRE(waiting.candidates.size() == 2);
     CHECK(p.stage().FindChannel(waiting.candidates[0])->name == "quit");
+    CHECK(p.stage().FindChannel(waiting.candidates[1])->name == "never");
     CHECK(p.stage().FindGoroutine(1)->wait_reason == "select");
   }
 
@@ -321,6 +324,34 @@ TEST_SUITE("stage model") {
     const GoroutineCard* main_g = p.stage().FindGoroutine(1);
     REQUIRE(!main_g->stack.empty());
     CHECK(main_g->stack.front().function == "main.main");
+  }
+
+  TEST_CASE("the inspector shows a variable inside its block, once its line has run") {
+    const std::string source = R"(package main
+
+import "fmt"
+
+func main() {
+	total := 0
+	for i := 0; i < 3; i++ {
+		sq := i * i
+		total += sq
+	}
+	ch := make(chan int)
+	go func() { ch <- total }()
+	<-ch
+	fmt.Println(total)
+}
+)";
+    Playback p(TestConfig(), "prog.go", source);
+    REQUIRE(AdvanceUntil(p, [](const StageModel& m) {
+      const GoroutineCard* g = m.FindGoroutine(1);
+      return g && g->state == GoState::kBlocked && g->line == 13;
+    }));
+    const auto& locals = p.stage().FindGoroutine(1)->stack.front().locals;
+    std::vector<std::string> shown;
+    for (const auto& l : locals) shown.push_back(l.name + "=" + l.value);
+    CHECK(shown == std::vector<std::string>{"total=5", "ch=chan#1"});
   }
 
   TEST_CASE("finished goroutines stay listed, with the step they ended at") {
@@ -442,6 +473,33 @@ TEST_SUITE("timeline") {
 }
 
 TEST_SUITE("controller") {
+  TEST_CASE("a program that never ends stops at the step limit, as an outcome") {
+    core::Config config = TestConfig();
+    config.check_invariants = false;
+    config.max_steps = 5'000;
+    Playback p(config, "prog.go", R"(package main
+
+func main() {
+	c := make(chan int)
+	go func() {
+		for {
+			c <- 1
+		}
+	}()
+	for {
+		<-c
+	}
+}
+)");
+    p.Advance(1'000'000);
+    CHECK(p.finished());
+    CHECK(p.outcome().state == core::RunState::kStepLimit);
+    CHECK(p.step() <= 5'001);
+    // Without a limit of its own, a playback still has one.
+    Playback q(TestConfig(), "prog.go", "package main\n\nfunc main() {}\n");
+    CHECK(q.config().max_steps > 1'000'000);
+  }
+
   TEST_CASE("a breakpoint stops the run at its line") {
     Playback p(TestConfig(), "prog.go", kPingPong);
     p.ToggleBreakpoint(12);  // fmt.Println(name, ball)
