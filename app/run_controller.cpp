@@ -113,7 +113,10 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
     if (!compiled() || finished()) break;
     const double fit = std::chrono::duration<double, std::micro>(deadline - now).count() /
                        std::max(0.01, micros_per_event_);
-    const std::uint64_t slice = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(fit), 1, want);
+    // Never more than double the last slice: the cost of an event can jump (a goroutine bomb).
+    const std::uint64_t slice = std::clamp<std::uint64_t>(
+        std::min(static_cast<std::uint64_t>(fit), 2 * last_slice_ + 16), 1, want);
+    last_slice_ = slice;
     const std::uint64_t before = playback_->step();
     const bool at_breakpoint = playback_->Advance(slice);
     const std::uint64_t done = std::max<std::uint64_t>(1, playback_->step() - before);

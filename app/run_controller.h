@@ -99,6 +99,7 @@ class RunController {
   std::uint64_t runs_finished_ = 0;
   double pending_events_ = 0;     // fractional events carried to the next frame
   double micros_per_event_ = 50;  // measured cost of one event, sizing the next slice
+  std::uint64_t last_slice_ = 0;  // events in the last slice (the next is at most double)
   std::size_t events_checked_ = 0;   // trace events already read for printed output
 };
 
