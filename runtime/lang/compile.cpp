@@ -737,16 +737,15 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
-      if (!p.wrapper) {
-        fn.file = FileOf(*InfoOf(p.node));
-        fn.library = fn.file != file_.name;
-      }
       if (p.wrapper) {
         static const FunctionInfo kNoInfo;
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
         continue;
       }
-      FuncCompiler fc(*this, fn, p.info ? *p.info : *InfoOf(p.node), p.body);
+      const FunctionInfo& info = p.info ? *p.info : *InfoOf(p.node);
+      fn.file = FileOf(info);
+      fn.library = fn.file != file_.name;
+      FuncCompiler fc(*this, fn, info, p.body);
       if (p.range) fc.set_range_body(p.range);
       targs_ = p.targs;
       SetTypeArguments(targs_.get());
