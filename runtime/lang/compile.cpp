@@ -206,6 +206,8 @@ class FuncCompiler {
   uint16_t EvalAny(const Expr* e);
   // An operand of an operator of type t: like EvalAny, untyped constants converted to t.
   uint16_t EvalOperand(const Expr* e, const Type* t);
+  // Whether evaluating e may call a function or receive (so that evaluation order shows).
+  static bool MayHaveEffects(const Expr* e);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
   void EvalEquality(const ast::BinaryExpr* b, uint16_t dest);  // x == y
@@ -1903,6 +1905,17 @@ void FuncCompiler::EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t des
   }
 }
 
+bool FuncCompiler::MayHaveEffects(const Expr* e) {
+  bool effects = false;
+  ast::Inspect(const_cast<Expr*>(e), [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // a literal is a value
+    const ast::UnaryExpr* u = n->As<ast::UnaryExpr>();
+    effects |= n->kind == ast::NodeKind::kCallExpr || (u && u->op == Tok::kArrow);
+    return !effects;
+  });
+  return effects;
+}
+
 uint16_t FuncCompiler::EvalOperand(const Expr* e, const Type* t) {
   // An untyped constant takes the operation's type (in generic code the checker leaves
   // `x * 2` with 2 untyped, and T may be a float).
@@ -2779,7 +2792,10 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   // then every right-hand side (a, b = b, a), then the stores.
   std::vector<std::optional<Place>> places(s->lhs.size());
   std::vector<std::optional<std::pair<uint16_t, uint16_t>>> map_entries(s->lhs.size());  // map, key
-  for (size_t i = 0; i < s->lhs.size(); i++) {
+  // One target and a right side without calls or receives: the order cannot show, and
+  // Store's direct forms (kSetIndex) are quicker.
+  bool order_matters = s->lhs.size() > 1 || MayHaveEffects(s->rhs[0]);
+  for (size_t i = 0; i < s->lhs.size() && order_matters; i++) {
     const Expr* l = s->lhs[i];
     while (const ast::ParenExpr* p = l->As<ast::ParenExpr>()) l = p->x;
     const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
