@@ -80,10 +80,6 @@ namespace {
 using ast::Expr;
 using ast::Stmt;
 
-bool IsSignedInt(const Type* t) {
-  return IsInteger(t) && !IsUnsigned(t);
-}
-
 // The kWrap operand that brings an int64 result back into t's range (0: none needed).
 int16_t WrapBitsFor(const Type* t) {
   const Type* u = DefaultType(t)->Underlying();
