@@ -65,6 +65,7 @@ struct Waiter {
   bool is_send = false;    // queued in a channel's sendq (else its recvq)
   int64_t since = -1;      // mutex waiters: virtual time of the first attempt
   int64_t time = 0;        // channel senders: virtual time the send began
+  uint32_t ticket = 0;     // sync.Cond waiters: their place in the Cond's notify list
 };
 
 // FIFO of waiters with removal from the middle (select's pass 3).

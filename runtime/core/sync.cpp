@@ -225,22 +225,35 @@ OpStatus WaitGroup::Wait(Waiter& w) {
 
 Cond::Cond(Scheduler& sched) : KernelObject(sched, ObjectKind::kCond) {}
 
-OpStatus Cond::Wait(Waiter& w) {
+OpStatus Cond::WaitTicket(uint32_t ticket, Waiter& w) {
   sched().Record(EventKind::kCondWait, id());
+  // Notified between taking the ticket and getting here: no need to sleep.
+  if (static_cast<int32_t>(ticket - notify_) < 0) return OpStatus::kDone;
+  w.ticket = ticket;
   return core::Wait(sched(), waiters_, w, WaitReason::kSyncCondWait, id());
 }
 
 void Cond::Signal() {
   Scheduler& s = sched();
-  Waiter* w = waiters_.Dequeue();
-  if (Event* e = s.Record(EventKind::kCondSignal, id())) e->peer = w ? w->g->id : 0;
-  if (w) s.Ready(w->g);
+  Waiter* woken = nullptr;
+  if (notify_ != wait_) {
+    // Wake the holder of the oldest ticket if it is asleep already; if not, its
+    // WaitTicket will find the ticket covered.
+    uint32_t t = notify_++;
+    waiters_.ForEach([&](Waiter& w) {
+      if (!woken && w.ticket == t) woken = &w;
+    });
+    if (woken) waiters_.Remove(woken);
+  }
+  if (Event* e = s.Record(EventKind::kCondSignal, id())) e->peer = woken ? woken->g->id : 0;
+  if (woken) s.Ready(woken->g);
 }
 
 void Cond::Broadcast() {
   Scheduler& s = sched();
   if (Event* e = s.Record(EventKind::kCondBroadcast, id()))
     e->arg = static_cast<int32_t>(waiters_.size());
+  notify_ = wait_;
   while (Waiter* w = waiters_.Dequeue()) s.Ready(w->g);
 }
 

@@ -136,18 +136,25 @@ class WaitGroup : public KernelObject {
   WaitQueue waiters_;
 };
 
-// The caller unlocks the Cond's Locker right before Wait and locks it again after
-// waking (sync.Cond.Wait does exactly that); nothing runs in between, so no Signal
-// can be lost.
+// Go's notify list: a waiter takes a ticket (Add) before it unlocks the Cond's Locker and
+// waits with it (WaitTicket) after. Signal and Broadcast cover tickets in order, so a
+// Signal made between the Unlock and the park (other goroutines may run there, inside a
+// user's Locker) still wakes that waiter: its WaitTicket returns at once. Wait is both
+// steps at once, for callers that unlock right before it with nothing running between.
 class Cond : public KernelObject {
  public:
   explicit Cond(Scheduler& sched);
-  OpStatus Wait(Waiter& w);
+  uint32_t Add() { return wait_++; }
+  // kDone when a Signal or Broadcast already covered the ticket, else kParked.
+  OpStatus WaitTicket(uint32_t ticket, Waiter& w);
+  OpStatus Wait(Waiter& w) { return WaitTicket(Add(), w); }
   void Signal();
   void Broadcast();
   const WaitQueue& waiters() const { return waiters_; }
 
  private:
+  uint32_t wait_ = 0;    // the next ticket
+  uint32_t notify_ = 0;  // tickets below this have been notified
   WaitQueue waiters_;
 };
 

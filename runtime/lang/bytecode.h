@@ -96,6 +96,7 @@ struct Function {
   std::vector<AssertInfo> asserts;
   uint16_t capture_count = 0;  // function literals: cells captured from enclosing functions
   bool hidden = false;         // left out of stack traces (the runtime's own entry function)
+  bool library = false;        // standard library code: trace events are placed at the caller's line
   uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)
   int32_t named_results = -1;  // 0 when the results are named (returned by an epilogue)
   uint32_t recover_pc = 0;     // where a frame resumes after recover(): its return path

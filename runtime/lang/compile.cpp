@@ -206,6 +206,7 @@ class FuncCompiler {
   static bool MayHaveEffects(const Expr* e);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
+  bool EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest);
   void EvalEquality(const ast::BinaryExpr* b, uint16_t dest);  // x == y
   void EvalArith(Tok op, const Type* t, uint16_t dest, uint16_t x, uint16_t y, Pos at);
   void EvalCall(const ast::CallExpr* call, uint16_t dest, bool want_value);
@@ -706,6 +707,17 @@ class Compiler {
     std::shared_ptr<const TypeArgMap> targs = nullptr;  // instances of generics: the type arguments
   };
 
+  // The file a function's code is in: the program's, or the standard library package's
+  // (as Go's stack traces name $GOROOT/src/sync/cond.go).
+  std::string FileOf(const FunctionInfo& fi) const {
+    const FunctionInfo* top = &fi;
+    while (top->outer) top = top->outer;
+    const Package* pkg = top->obj ? top->obj->pkg : nullptr;
+    for (const auto& cp : info_.packages)
+      if (cp->pkg == pkg && cp.get() != info_.MainPackage()) return "chanscope/stdlib/" + cp->file->name;
+    return file_.name;
+  }
+
   void CompilePendingLiterals() {
     for (;;) {
       prog_->functions.resize(next_index_);
@@ -719,6 +731,10 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
+      if (!p.wrapper) {
+        fn.file = FileOf(p.info ? *p.info : *InfoOf(p.node));
+        fn.library = fn.file != file_.name;
+      }
       if (p.wrapper) {
         static const FunctionInfo kNoInfo;
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
@@ -1170,7 +1186,7 @@ void FuncCompiler::CompileWrapper(const Wrapper& w) {
   } else {
     const Type* holder = w.outer ? HolderType(w.outer, w.path) : sig->recv->type;
     const Type* recv_type = ConcreteReceiver(w.method, holder);
-    int rw = std::max(1, Words(recv_type));
+    int rw = std::max(0, Words(recv_type));  // the callee's layout: struct{} takes no words
     int64_t index = c_.MethodIndex(w.method, holder);
     uint16_t base = Alloc(std::max(rw + pw, std::max(res, 1)));
     if (bound) {
@@ -1484,7 +1500,7 @@ void FuncCompiler::EvalMethodCall(const ast::CallExpr* call, const ast::Selector
                                  ? static_cast<const SignatureType*>(sel->type)
                                  : method->Sig();
   const Type* recv_type = ConcreteReceiver(method, holder);
-  int rw = std::max(1, Words(recv_type));
+  int rw = std::max(0, Words(recv_type));  // as the callee lays out its parameters (struct{} takes none)
   int param_words = Words(sig->params), result_words = Words(sig->results);
   if (param_words < 0 || result_words < 0) return Unsupported(call->pos, "methods with these types");
   // The callee's frame: receiver first, then the arguments.
@@ -1559,7 +1575,7 @@ void FuncCompiler::EvalReceiver(const Expr* x, std::span<const int> path, const 
 void FuncCompiler::ReceiverFrom(const Place& p, const Type* holder, const Type* recv_type,
                                 uint16_t dest, Pos at) {
   bool want_pointer = recv_type->kind == TypeKind::kPointer;
-  int rw = std::max(1, Words(recv_type));
+  int rw = std::max(0, Words(recv_type));  // struct{} receivers take no words
   if (holder->Underlying()->kind == TypeKind::kPointer) {
     uint16_t ptr = Alloc(1);
     LoadPlace(p, ptr, 1, at);
@@ -2109,6 +2125,7 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     if (b->op == Tok::kNeq) Emit(Op::kNot, at, dest, dest);
     return;
   }
+  if (EvalWithImmediate(b, dest)) return;
   // Comparisons take the operands' type; the result is bool.
   // (The non-constant side's: in generic code the checker may give a constant the wrong
   // one of its type parameter's types.)
@@ -2137,6 +2154,27 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
     case Tok::kGeq: Emit(fl ? Op::kFLe : uns ? Op::kLeU : Op::kLe, at, dest, y, x); break;
     default: break;
   }
+}
+
+// x + c, x - c, x < c and x > c on 64-bit signed integers with a small constant c: one
+// instruction with c inside it instead of a constant load and the operation.
+bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
+  const Type* u = b->x->type ? DefaultType(b->x->type)->Underlying() : nullptr;
+  if (!u || !b->y->constant || (u->kind != TypeKind::kInt && u->kind != TypeKind::kInt64)) return false;
+  std::optional<int64_t> c = b->y->constant->ToInt64();
+  if (!c || *c < -32767 || *c > 32767) return false;
+  Op op;
+  int64_t imm = *c;
+  switch (b->op) {
+    case Tok::kAdd: op = Op::kAddI; break;
+    case Tok::kSub: op = Op::kAddI, imm = -imm; break;
+    case Tok::kLss: op = Op::kLtI; break;
+    case Tok::kGtr: op = Op::kGtI; break;
+    default: return false;
+  }
+  uint16_t x = EvalAny(b->x);
+  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)));
+  return true;
 }
 
 void FuncCompiler::Convert(uint16_t src, const Type* from, const Type* to, uint16_t dest, Pos pos) {
@@ -3455,6 +3493,7 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
   FunctionInfo* fi = c_.NewInfo();
   fi->node = s;
   fi->sig = yield;
+  fi->outer = &info_;  // the function the loop is in (its file, for stack traces)
   const Expr* targets[2] = {s->key, s->value};
   for (size_t i = 0; i < yield->params->vars.size(); i++) {
     const Expr* e = i < 2 ? targets[i] : nullptr;

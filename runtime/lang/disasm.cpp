@@ -36,6 +36,10 @@ std::string Disassemble(const Function& fn) {
     if (operands.find('T') != std::string_view::npos) {
       n = std::snprintf(buf, sizeof buf, "%5zu  line %-4d %-12s a=%u -> %u\n", pc, fn.lines[pc],
                         OpName(in.op).data(), in.a, in.Target());
+    } else if (operands.find("I=c") != std::string_view::npos) {
+      // A signed immediate in c (x - 1 is AddI with -1).
+      n = std::snprintf(buf, sizeof buf, "%5zu  line %-4d %-12s %u %u %d\n", pc, fn.lines[pc],
+                        OpName(in.op).data(), in.a, in.b, static_cast<int16_t>(in.c));
     } else {
       n = std::snprintf(buf, sizeof buf, "%5zu  line %-4d %-12s %u %u %u\n", pc, fn.lines[pc],
                         OpName(in.op).data(), in.a, in.b, in.c);

@@ -1,6 +1,7 @@
 // natives_fmt.cpp — fmt.Print*, Sprint*, Errorf over interface values (formatted by fmt_verbs,
 // calling String and Error methods as Go does), and os.File writes on the standard streams.
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -166,22 +167,8 @@ class ValuePrinter {
     else out += "map[";
     if (m) {
       std::vector<std::vector<uint64_t>> keys = m->Keys(0);
-      const TypeDesc& kt = prog_.types[t.key];
-      std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
-        switch (kt.kind) {
-          case TypeDesc::kInt: return static_cast<int64_t>(a[0]) < static_cast<int64_t>(b[0]);
-          case TypeDesc::kString:
-            return std::string_view(reinterpret_cast<const char*>(a[0]), a[1]) <
-                   std::string_view(reinterpret_cast<const char*>(b[0]), b[1]);
-          case TypeDesc::kFloat: {
-            double x, y;
-            std::memcpy(&x, a.data(), 8);
-            std::memcpy(&y, b.data(), 8);
-            return x < y;
-          }
-          default: return a < b;
-        }
-      });
+      std::sort(keys.begin(), keys.end(),
+                [&](const auto& a, const auto& b) { return CompareKeys(t.key, a.data(), b.data()) < 0; });
       for (size_t i = 0; i < keys.size(); i++) {
         if (i) out += spec.sharp_v ? ", " : " ";
         PrintValue(out, keys[i].data(), t.key, spec, depth + 1, can_interface);
@@ -190,6 +177,36 @@ class ValuePrinter {
       }
     }
     out += spec.sharp_v ? '}' : ']';
+  }
+
+  // internal/fmtsort's order for map keys: numbers, strings and bools by value, structs
+  // and arrays field by field, interfaces by dynamic type and then value; -1, 0 or 1.
+  int CompareKeys(int32_t type, const uint64_t* a, const uint64_t* b) const {
+    const TypeDesc& t = prog_.types[type];
+    auto order = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
+    switch (t.kind) {
+      case TypeDesc::kInt: return order(static_cast<int64_t>(a[0]), static_cast<int64_t>(b[0]));
+      case TypeDesc::kFloat: return order(std::bit_cast<double>(a[0]), std::bit_cast<double>(b[0]));
+      case TypeDesc::kString:
+        return order(std::string_view(reinterpret_cast<const char*>(a[0]), a[1]),
+                     std::string_view(reinterpret_cast<const char*>(b[0]), b[1]));
+      case TypeDesc::kStruct:
+        for (const TypeDesc::Field& f : t.fields)
+          if (int c = CompareKeys(f.type, a + f.offset, b + f.offset)) return c;
+        return 0;
+      case TypeDesc::kArray: {
+        uint16_t w = prog_.types[t.elem].words;
+        for (int64_t i = 0; i < t.length; i++)
+          if (int c = CompareKeys(t.elem, a + i * w, b + i * w)) return c;
+        return 0;
+      }
+      case TypeDesc::kInterface: {
+        if (a[0] == 0 || b[0] == 0 || a[0] != b[0]) return order(a[0], b[0]);  // nil first
+        const TypeDesc& dyn = prog_.types[a[0] - 1];
+        return CompareKeys(static_cast<int32_t>(a[0] - 1), InterfaceData(dyn, a), InterfaceData(dyn, b));
+      }
+      default: return order(a[0], b[0]);  // bools, unsigned integers, pointers, channels
+    }
   }
 
   // Go's handleMethods: true when the value was printed through a method (or %w was

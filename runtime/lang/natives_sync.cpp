@@ -113,7 +113,17 @@ OpStatus AtomicCompareAndSwap(NativeCall& c) {
   return Result(c, swapped);
 }
 
-// The five operations of one integer type, under Go's names.
+// Go 1.23's And and Or: the old value is returned.
+template <Width W, bool kAnd>
+OpStatus AtomicBits(NativeCall& c) {
+  uint64_t* p = Addr(c);
+  if (!p) return OpStatus::kDone;
+  uint64_t old = *p;
+  *p = Normalize(kAnd ? old & c.args[1] : old | c.args[1], W);
+  return Result(c, old);
+}
+
+// The operations of one integer type, under Go's names.
 void AddIntegerFamily(std::unordered_map<std::string, NativeFn>& t, const std::string& suffix,
                       NativeFn add, NativeFn load, NativeFn store, NativeFn swap, NativeFn cas) {
   t["sync/atomic.Add" + suffix] = add;
@@ -127,6 +137,8 @@ template <Width W>
 void AddIntegers(std::unordered_map<std::string, NativeFn>& t, const std::string& suffix) {
   AddIntegerFamily(t, suffix, AtomicAdd<W>, AtomicLoad<W>, AtomicStore<W>, AtomicSwap<W>,
                    AtomicCompareAndSwap<W>);
+  t["sync/atomic.And" + suffix] = AtomicBits<W, true>;
+  t["sync/atomic.Or" + suffix] = AtomicBits<W, false>;
 }
 
 // ---- atomic.Value: an interface value (type word, data word) ----
@@ -284,10 +296,15 @@ const std::unordered_map<std::string, NativeFn>& Table() {
            Impl<core::Once>(c)->MarkDone();
            return OpStatus::kDone;
          }},
+        {"sync.Cond.add",
+         [](NativeCall& c) {
+           core::Cond* cond = CondImpl(c);
+           return cond ? Result(c, cond->Add()) : OpStatus::kDone;
+         }},
         {"sync.Cond.wait",
          [](NativeCall& c) {
            core::Cond* cond = CondImpl(c);
-           return cond ? cond->Wait(c.waiter) : OpStatus::kDone;
+           return cond ? cond->WaitTicket(static_cast<uint32_t>(c.args[1]), c.waiter) : OpStatus::kDone;
          }},
         {"sync.Cond.Signal",
          [](NativeCall& c) {

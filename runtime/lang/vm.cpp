@@ -178,6 +178,19 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
   }
 }
 
+// Where the learner's code is: the top frame's line; inside the standard library or a
+// hidden wrapper (a native method called through an interface), the line of the innermost
+// call from the program, so Cond.Wait's unlock, park and lock belong to c.Wait(). The
+// frames' pcs must be saved, the top one's too.
+core::SrcPos Thread::Where() const {
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if ((it->fn->hidden || it->fn->library) && std::next(it) != frames_.rend()) continue;
+    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
+  }
+  return {};
+}
+
 bool Thread::EnsureStack(size_t words) {
   if (words <= stack_.size()) return true;
   if (words > vm_.limits().max_stack_words) return false;
@@ -213,6 +226,7 @@ Thread::NestedResult Thread::CallFromNative(NativeCall& call, uint32_t fn, const
   size_t args_at = args_on_stack ? static_cast<size_t>(call.args - stack_.data()) : 0;
   NestedResult r = RunNested(call.sched, fn, args, arg_words, results, result_words);
   if (args_on_stack) call.args = stack_.data() + args_at;
+  call.sched.At(Where());  // what the native records next happens at its own call's line
   return r;
 }
 
@@ -523,7 +537,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   // Saves the pc and stamps the position before a kernel call (which may record events).
   auto sync = [&] {
     f->pc = pc;
-    sched.At(core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]});
+    sched.At(Where());
     sched.Charge(executed);
     executed = 0;
   };
@@ -601,6 +615,8 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kEq: R[in.a] = R[in.b] == R[in.c]; break;
       case Op::kNe: R[in.a] = R[in.b] != R[in.c]; break;
       case Op::kLt: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int64_t>(R[in.c]); break;
+      case Op::kLtI: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int16_t>(in.c); break;
+      case Op::kGtI: R[in.a] = static_cast<int64_t>(R[in.b]) > static_cast<int16_t>(in.c); break;
       case Op::kLe: R[in.a] = static_cast<int64_t>(R[in.b]) <= static_cast<int64_t>(R[in.c]); break;
       case Op::kLtU: R[in.a] = R[in.b] < R[in.c]; break;
       case Op::kLeU: R[in.a] = R[in.b] <= R[in.c]; break;
@@ -751,7 +767,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         uint16_t rw = callee->recv_words;
         // The arguments move up to make room for the receiver, which the value provides.
         std::memmove(frame + rw, frame, (callee->param_words - rw) * sizeof(uint64_t));
-        if (m->deref || t.words > 1) {
+        if (m->deref || t.words != 1) {  // boxed (a zero-size receiver copies nothing)
           std::memcpy(frame, reinterpret_cast<const uint64_t*>(data), rw * sizeof(uint64_t));
         } else {
           frame[0] = data;
@@ -812,7 +828,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kReturn: {
         // The results move into place once: this instruction runs again after each
         // deferred call, which may have changed named results in place since.
-        if (in.op == Op::kReturn && !f->returning) std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        if (in.op == Op::kReturn && !f->returning) {
+          if (in.b == 1) R[0] = R[in.a];  // the common case, without a call to memmove
+          else std::memmove(R, R + in.a, in.b * sizeof(uint64_t));
+        }
         if (!defers_.empty() && defers_.back().frame == frames_.size() - 1) {
           f->returning = in.op == Op::kReturn;
           // Run the newest deferred call first; this return runs again after it.
@@ -890,8 +909,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
       }
       case Op::kGo: {
         sync();
-        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
-                       f->fn->name.c_str()))
+        if (!vm_.Spawn(in.a, R + in.b, in.c, nullptr, Where(), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;
@@ -901,8 +919,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
         auto* closure = reinterpret_cast<uint64_t*>(R[in.a]);
         if (!closure) { if (auto r = Panic(sched, kNilDereference)) return *r; reload(); break; }
         if (!vm_.Spawn(static_cast<uint32_t>(closure[0]), R + in.b, in.c, closure,
-                       core::SrcPos{f->fn->file.c_str(), f->fn->lines[pc - 1]},
-                       f->fn->name.c_str()))
+                       Where(), f->fn->name.c_str()))
           return StepResult::kStopped;
         if (sched.ShouldReturn()) return StepResult::kPaused;
         break;

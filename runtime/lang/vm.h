@@ -100,6 +100,8 @@ class Thread final : public core::Body {
   };
 
   core::StepResult Run(core::Scheduler& sched);
+  // The source position the running instruction is attributed to (saved pcs).
+  core::SrcPos Where() const;
   // Finishes the operation the goroutine parked in; false if it panicked.
   bool FinishPending(core::Scheduler& sched);
   bool EnsureStack(size_t words);

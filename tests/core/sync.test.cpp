@@ -409,6 +409,21 @@ Task SignalBroadcastMain(Log* woke) {
   CHECK(sorted == std::vector<int64_t>{2, 3, 4});
 }
 
+// Go's notify list: tickets are covered in order, also before their holders sleep.
+Task CondTicketsMain(std::vector<OpStatus>* statuses) {
+  Scheduler& s = co::Sched();
+  Cond* cond = co::MakeCond(s, co::MakeMutex(s)).get();
+  uint32_t first = cond->Add(), second = cond->Add();
+  cond->Signal();  // covers `first`, whose holder is not asleep yet
+  Waiter w1, w2;
+  statuses->push_back(cond->WaitTicket(first, w1));   // returns at once
+  cond->Broadcast();                                   // covers `second` too
+  statuses->push_back(cond->WaitTicket(second, w2));  // returns at once
+  cond->Signal();                                      // no ticket left: lost
+  CHECK(cond->waiters().empty());
+  co_return;
+}
+
 struct BoundedQueue {
   std::deque<int64_t> items;
   size_t cap = 2;
@@ -817,6 +832,13 @@ TEST_SUITE("sync") {
     Result r = RunProgram(TestConfig(), [&] { return SignalBroadcastMain(&woke); });
     CHECK(r.outcome.state == RunState::kExited);
     CHECK(woke.ids.size() == 3);
+  }
+
+  TEST_CASE("Cond: a ticket covered by Signal or Broadcast before its holder sleeps does not sleep") {
+    std::vector<OpStatus> statuses;
+    Result r = RunProgram(TestConfig(), [&] { return CondTicketsMain(&statuses); });
+    CHECK(r.outcome.state == RunState::kExited);
+    CHECK(statuses == std::vector<OpStatus>{OpStatus::kDone, OpStatus::kDone});
   }
 
   TEST_CASE("Cond: a bounded queue with producers and consumers loses nothing") {

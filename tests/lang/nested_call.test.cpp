@@ -1,6 +1,7 @@
-// nested_call.test.cpp — Go code called from inside a native (fmt calling String and Error
-// methods): what chanscope does that real Go has no counterpart for, or that the Go
-// corpus cannot observe (the stack moving under a native, preemption, blocking).
+// nested_call.test.cpp — natives and Go code calling each other: Go code run from inside a
+// native (fmt calling String and Error methods) and natives reached through interfaces.
+// What chanscope does that real Go has no counterpart for, or that the Go corpus cannot
+// observe (the stack moving under a native, preemption, blocking, trace positions).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -16,6 +17,7 @@ namespace {
 struct Run {
   std::string out, err;
   core::Outcome outcome;
+  std::string trace;
 };
 
 Run RunSource(std::string_view source, core::Config config = {}) {
@@ -27,6 +29,7 @@ Run RunSource(std::string_view source, core::Config config = {}) {
   lang::Vm vm(*build->program(), sched);
   vm.Start();
   r.outcome = sched.Run();
+  r.trace = core::FormatTrace(sched.trace());
   return r;
 }
 
@@ -161,5 +164,21 @@ func main() {
 )");
     CHECK(r.out == "%!v(PANIC=Error method: inner)\nrecovered: outer\n");
     CHECK(r.outcome.exit_code == 0);
+  }
+
+  TEST_CASE("a native method called through an interface is traced at the caller's line") {
+    Run r = RunSource("package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n"
+                      "\tvar l sync.Locker = &mu\n\tl.Lock()\n\tl.Unlock()\n}\n");
+    CHECK(r.trace.find("mutex.lock obj=1 @prog.go:8") != std::string::npos);
+    CHECK(r.trace.find("mutex.unlock obj=1 @prog.go:9") != std::string::npos);
+  }
+
+  TEST_CASE("what fmt prints after calling a String method is traced at the Println's line") {
+    Run r = RunSource("package main\n\nimport \"fmt\"\n\ntype T int\n\n"
+                      "func (T) String() string {\n\tch := make(chan int, 1)\n\tch <- 1\n\treturn \"t\"\n}\n\n"
+                      "func main() {\n\tfmt.Println(T(1))\n}\n");
+    CHECK(r.out == "t\n");
+    CHECK(r.trace.find("chan.send obj=1 val=1 msg=1 arg=1 @prog.go:9") != std::string::npos);
+    CHECK(r.trace.find("print arg=1 text=\"t\\n\" @prog.go:14") != std::string::npos);  // not line 9
   }
 }

@@ -177,6 +177,11 @@ func Cause(c Context) error {
 }
 
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline whose expiry makes cause the context's Cause.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
 	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
 		return WithCancel(parent)
 	}
@@ -186,15 +191,20 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	c.propagate()
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, nil)
+		c.cancel(true, DeadlineExceeded, cause)
 		return c, func() { c.cancel(false, Canceled, nil) }
 	}
 	c.mu.Lock()
 	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() { c.cancel(true, DeadlineExceeded, nil) })
+		c.timer = time.AfterFunc(dur, func() { c.cancel(true, DeadlineExceeded, cause) })
 	}
 	c.mu.Unlock()
 	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithTimeoutCause is WithTimeout whose expiry makes cause the context's Cause.
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
 }
 
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {

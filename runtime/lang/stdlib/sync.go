@@ -112,17 +112,17 @@ type Cond struct {
 
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
-// Wait unlocks c.L, parks until Signal or Broadcast, and locks c.L again. No other
-// goroutine runs between the Unlock and the park (the VM switches goroutines only at
-// loops, calls of Go functions and blocking operations), so no Signal is lost, as Go's
-// ticket-based notify list guarantees.
+// Wait unlocks c.L, parks until Signal or Broadcast, and locks c.L again. As in Go, the
+// ticket taken before the Unlock makes sure a Signal made meanwhile is not lost.
 func (c *Cond) Wait() {
+	t := c.add()
 	c.L.Unlock()
-	c.wait()
+	c.wait(t)
 	c.L.Lock()
 }
 
-func (c *Cond) wait()
+func (c *Cond) add() uint32
+func (c *Cond) wait(ticket uint32)
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 
@@ -230,6 +230,16 @@ func (m *Map) CompareAndSwap(key, old, new any) bool {
 	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok && v == old {
 		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.deleteLocked(key)
 		return true
 	}
 	return false

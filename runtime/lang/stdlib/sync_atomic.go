@@ -22,6 +22,16 @@ func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func AndInt32(addr *int32, mask int32) (old int32)
+func AndInt64(addr *int64, mask int64) (old int64)
+func AndUint32(addr *uint32, mask uint32) (old uint32)
+func AndUint64(addr *uint64, mask uint64) (old uint64)
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr)
+func OrInt32(addr *int32, mask int32) (old int32)
+func OrInt64(addr *int64, mask int64) (old int64)
+func OrUint32(addr *uint32, mask uint32) (old uint32)
+func OrUint64(addr *uint64, mask uint64) (old uint64)
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
 func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
 func LoadUintptr(addr *uintptr) (val uintptr)
 func StoreUintptr(addr *uintptr, val uintptr)
@@ -37,6 +47,8 @@ func (x *Int32) Store(val int32)                    { StoreInt32(&x.v, val) }
 func (x *Int32) Swap(new int32) (old int32)         { return SwapInt32(&x.v, new) }
 func (x *Int32) CompareAndSwap(old, new int32) bool { return CompareAndSwapInt32(&x.v, old, new) }
 func (x *Int32) Add(delta int32) (new int32)        { return AddInt32(&x.v, delta) }
+func (x *Int32) And(mask int32) (old int32)         { return AndInt32(&x.v, mask) }
+func (x *Int32) Or(mask int32) (old int32)          { return OrInt32(&x.v, mask) }
 
 type Int64 struct {
 	v int64
@@ -47,6 +59,8 @@ func (x *Int64) Store(val int64)                    { StoreInt64(&x.v, val) }
 func (x *Int64) Swap(new int64) (old int64)         { return SwapInt64(&x.v, new) }
 func (x *Int64) CompareAndSwap(old, new int64) bool { return CompareAndSwapInt64(&x.v, old, new) }
 func (x *Int64) Add(delta int64) (new int64)        { return AddInt64(&x.v, delta) }
+func (x *Int64) And(mask int64) (old int64)         { return AndInt64(&x.v, mask) }
+func (x *Int64) Or(mask int64) (old int64)          { return OrInt64(&x.v, mask) }
 
 type Uint32 struct {
 	v uint32
@@ -57,6 +71,8 @@ func (x *Uint32) Store(val uint32)                    { StoreUint32(&x.v, val) }
 func (x *Uint32) Swap(new uint32) (old uint32)        { return SwapUint32(&x.v, new) }
 func (x *Uint32) CompareAndSwap(old, new uint32) bool { return CompareAndSwapUint32(&x.v, old, new) }
 func (x *Uint32) Add(delta uint32) (new uint32)       { return AddUint32(&x.v, delta) }
+func (x *Uint32) And(mask uint32) (old uint32)        { return AndUint32(&x.v, mask) }
+func (x *Uint32) Or(mask uint32) (old uint32)         { return OrUint32(&x.v, mask) }
 
 type Uint64 struct {
 	v uint64
@@ -67,6 +83,8 @@ func (x *Uint64) Store(val uint64)                    { StoreUint64(&x.v, val) }
 func (x *Uint64) Swap(new uint64) (old uint64)        { return SwapUint64(&x.v, new) }
 func (x *Uint64) CompareAndSwap(old, new uint64) bool { return CompareAndSwapUint64(&x.v, old, new) }
 func (x *Uint64) Add(delta uint64) (new uint64)       { return AddUint64(&x.v, delta) }
+func (x *Uint64) And(mask uint64) (old uint64)        { return AndUint64(&x.v, mask) }
+func (x *Uint64) Or(mask uint64) (old uint64)         { return OrUint64(&x.v, mask) }
 
 type Uintptr struct {
 	v uintptr
@@ -77,6 +95,8 @@ func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val
 func (x *Uintptr) Swap(new uintptr) (old uintptr)       { return SwapUintptr(&x.v, new) }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
 func (x *Uintptr) Add(delta uintptr) (new uintptr)      { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) And(mask uintptr) (old uintptr)       { return AndUintptr(&x.v, mask) }
+func (x *Uintptr) Or(mask uintptr) (old uintptr)        { return OrUintptr(&x.v, mask) }
 
 type Bool struct {
 	v uint32
