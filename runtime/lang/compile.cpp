@@ -129,6 +129,16 @@ struct RangeBody {
   std::vector<Var*> results;              // return's values, for the enclosing function
   const SignatureType* func_sig = nullptr;  // the signature those results belong to
   std::vector<std::pair<Var*, const Expr*>> assigned;  // for k = range f: parameter, target
+  std::string_view label;  // the loop's own label, if any
+  // break L / continue L inside the body to statements outside the loop: state
+  // kFirstExit + i stands for exits[i] (the label, and whether it continues).
+  static constexpr int kFirstExit = 4;
+  std::vector<std::pair<std::string_view, bool>> exits;
+  int ExitState(std::string_view label, bool is_continue) const {
+    for (size_t i = 0; i < exits.size(); i++)
+      if (exits[i].first == label && exits[i].second == is_continue) return kFirstExit + static_cast<int>(i);
+    return -1;
+  }
 };
 
 class Compiler;
@@ -2970,7 +2980,17 @@ void FuncCompiler::Statement(const Stmt* s) {
       if (br->tok == Tok::kFallthrough) break;  // the switch lets its body run into the next
       if (br->label && range_body_ &&
           std::none_of(loops_.begin(), loops_.end(), [&](const Loop& l) { return l.label == br->label->name; })) {
-        Unsupported(s->pos, "break or continue to a label outside a range-over-func loop");
+        // A label outside this range-over-func body: the loop itself, or further out.
+        bool is_continue = br->tok == Tok::kContinue;
+        if (br->label->name == range_body_->label) {
+          if (!is_continue) SetRangeState(RangeBody::kBroke, s->pos);
+          YieldReturn(is_continue, s->pos);
+        } else if (int state = range_body_->ExitState(br->label->name, is_continue); state >= 0) {
+          SetRangeState(state, s->pos);
+          YieldReturn(false, s->pos);
+        } else {
+          Unsupported(s->pos, "this branch out of a range-over-func loop");
+        }
         break;
       }
       if (br->label) {
@@ -3482,6 +3502,22 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
   const SignatureType* yield = static_cast<const SignatureType*>(iter->params->vars[0]->type->Underlying());
   RangeBody* rb = c_.NewRangeBody();
   rb->stmt = s;
+  rb->label = std::exchange(pending_label_, {});
+  // Labeled branches in the body to statements outside it (not the loop itself).
+  std::vector<std::string_view> inner_labels;
+  std::vector<const ast::BranchStmt*> labeled;
+  ast::Inspect(s->body, [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;
+    if (const ast::LabeledStmt* l = n->As<ast::LabeledStmt>()) inner_labels.push_back(l->label->name);
+    if (const ast::BranchStmt* b = n->As<ast::BranchStmt>(); b && b->label) labeled.push_back(b);
+    return true;
+  });
+  for (const ast::BranchStmt* b : labeled) {
+    std::string_view name = b->label->name;
+    bool is_continue = b->tok == Tok::kContinue;
+    if (name == rb->label || std::find(inner_labels.begin(), inner_labels.end(), name) != inner_labels.end()) continue;
+    if (rb->ExitState(name, is_continue) < 0) rb->exits.push_back({name, is_continue});
+  }
   rb->func_sig = range_body_ ? range_body_->func_sig : info_.sig;
   rb->state = c_.NewVar("range state", at, Typ(TypeKind::kInt));
   rb->state->captured = true;
@@ -3556,6 +3592,26 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
     to_epilogue_.push_back(EmitJump(Op::kJump, at));
   }
   Patch(not_bare, Here());
+  // break L / continue L from inside the body: taken here, where L's statement encloses.
+  for (size_t i = 0; i < rb->exits.size(); i++) {
+    auto [label, is_continue] = rb->exits[i];
+    LoadInt(k, RangeBody::kFirstExit + static_cast<int>(i), at);
+    Emit(Op::kEq, at, c, state, k);
+    uint32_t other = EmitJump(Op::kJumpIfNot, at, c);
+    auto loop = std::find_if(loops_.rbegin(), loops_.rend(), [&](const Loop& l) { return l.label == label; });
+    if (loop != loops_.rend()) {
+      (is_continue ? loop->continues : loop->breaks).push_back(EmitJump(Op::kJump, at));
+    } else if (int outer = range_body_ ? range_body_->ExitState(label, is_continue) : -1; outer >= 0) {
+      SetRangeState(outer, at);  // further out still: pass it on through the enclosing body
+      YieldReturn(false, at);
+    } else if (range_body_ && label == range_body_->label) {
+      if (!is_continue) SetRangeState(RangeBody::kBroke, at);
+      YieldReturn(is_continue, at);
+    } else {
+      Unsupported(at, "this branch out of a range-over-func loop");
+    }
+    Patch(other, Here());
+  }
 }
 
 }  // namespace
