@@ -150,9 +150,9 @@ NativeFn FindTimeNative(std::string_view name) {
        }},
       {"time.AfterFunc",
        [](NativeCall& c) {
-         core::Timer* t = c.vm.MakeTimer(core::TimerAction::kFunc);
+         VmTimer* t = c.vm.MakeTimer(core::TimerAction::kFunc);
          auto* closure = reinterpret_cast<uint64_t*>(c.args[1]);
-         c.vm.Pin(closure);  // the timer's C++ function holds it
+         t->closure = closure;  // the collector's view of what t->func holds
          Vm* vm = &c.vm;
          // When it fires, f runs in a goroutine of its own, as Go's AfterFunc does.
          t->func = [vm, closure](core::Scheduler&) {

@@ -931,6 +931,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           { if (auto r = Panic(sched, "makechan: size out of range")) return *r; reload(); break; }
         }
         sync();
+        if (vm_.ExceedsHeapLimit(static_cast<uint64_t>(cap) * sizeof(core::Channel::Slot))) return HeapExhausted(sched);
         R[in.a] = reinterpret_cast<uintptr_t>(vm_.MakeChannel(static_cast<uint32_t>(cap), in.c));
         break;
       }

@@ -49,6 +49,12 @@ class VmChannel : public core::Channel {
   int32_t elem_type_ = -1;  // descriptor index of the element type, -1 when unknown
 };
 
+// A timer made by Go code (time.NewTimer, After, Tick, AfterFunc).
+struct VmTimer : core::Timer {
+  using core::Timer::Timer;
+  uint64_t* closure = nullptr;  // AfterFunc's function: alive as long as the timer
+};
+
 class Thread final : public core::Body {
  public:
   // A goroutine running functions[fn] with `arg_words` argument words; env is the
@@ -203,10 +209,8 @@ class Vm {
     objects_.push_back(std::make_unique<T>(sched_));
     return static_cast<T*>(objects_.back().get());
   }
-  core::Timer* MakeTimer(core::TimerAction action) {
-    objects_.push_back(std::make_unique<core::Timer>(sched_, action));
-    return static_cast<core::Timer*>(objects_.back().get());
-  }
+  // A timer in the collected heap: freed once stopped (or fired) and unreachable.
+  VmTimer* MakeTimer(core::TimerAction action);
   // A Go string of n bytes in the heap: its (data, length) words go to out[0..2); the
   // returned bytes are for the caller to fill.
   char* NewString(size_t n, uint64_t* out);
@@ -270,8 +274,8 @@ class Vm {
   void MarkRunRoots();            // globals, pinned values, kernel objects
   uint64_t DrainMarked();         // scans until done; returns map entry bytes seen
 
-  // Sync objects and timers live as long as the run (Go values point at them, but they
-  // are few); everything else is in the collected heap.
+  // Sync objects live as long as the run (Go values point at them, but they are few);
+  // everything else is in the collected heap.
   std::vector<std::unique_ptr<core::KernelObject>> objects_;
   Heap heap_;
   std::vector<uintptr_t> pinned_;  // Pin's roots

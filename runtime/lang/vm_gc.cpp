@@ -2,12 +2,12 @@
 //
 // Design. Frames and heap blocks carry no pointer maps (the compiler does not emit them),
 // so marking is conservative where types are unknown and exact where they are:
-//  - Roots: every live goroutine's stack words, closure environments, deferred calls,
-//    panic value and parked operation (a send's value, a select's cases, a receive's
-//    result); package-level variables; values held by kernel objects (channel buffers,
-//    timers' channels, sync.Pool items, sync.Map entries); values natives pinned (Pin);
-//    and, while the run is traced, every value the trace recorded (the trace shows them
-//    after the run).
+//  - Roots: every live goroutine's stack words up to its top frame, closure environments,
+//    deferred calls, panic value and parked operation (a send's value, a select's cases,
+//    a receive's result); package-level variables; values held by kernel objects (channel
+//    buffers, pending timers, sync.Pool items, sync.Map entries); values natives pinned
+//    (Pin); and, while the run is traced, every channel and every value the trace
+//    recorded (the trace names channels by id and shows their values after the run).
 //  - Any root or word-block word equal to an address inside a block (interior pointers:
 //    slices, field addresses, substrings) keeps the block alive. A word that only looks
 //    like a pointer keeps garbage alive a little longer; nothing live is ever freed.
@@ -18,7 +18,10 @@
 // native, so no pointer lives only in a C++ local while marking. It records no event,
 // charges no virtual time and moves nothing: a collected run prints and traces exactly
 // what an uncollected one does. Trigger: the heap has doubled since the last collection
-// (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap.
+// (GOGC=100, 4 MiB at least), runtime.GC(), or the heap passing --max-heap. A block's
+// cost includes malloc's header and its record, so --max-heap bounds real memory.
+// The same marking, started from the goroutines that can run only, finds goroutines
+// parked on channels nothing can reach any more (BlockedForever, `run --leaks`).
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -32,7 +35,7 @@ namespace chanscope::lang {
 namespace {
 
 // What an adopted block is, for the scan hook.
-enum HeapTag : uint8_t { kTagMap, kTagKeys, kTagChannel };
+enum HeapTag : uint8_t { kTagMap, kTagKeys, kTagChannel, kTagTimer };
 
 using KeyList = std::vector<std::vector<uint64_t>>;
 
@@ -55,6 +58,13 @@ VmChannel* Vm::MakeChannel(uint32_t capacity, uint16_t elem_words) {
   heap_.Adopt(ch, sizeof(VmChannel), sizeof(VmChannel) + capacity * sizeof(core::Channel::Slot),
               [](void* p) { delete static_cast<VmChannel*>(p); }, kTagChannel);
   return ch;
+}
+
+VmTimer* Vm::MakeTimer(core::TimerAction action) {
+  auto* t = new VmTimer(sched_, action);
+  heap_.Adopt(t, sizeof(VmTimer), sizeof(VmTimer), [](void* p) { delete static_cast<VmTimer*>(p); },
+              kTagTimer);
+  return t;
 }
 
 VmMap* Vm::MakeMap(uint16_t key_words, uint16_t value_words, VmMap::KeyKind key_kind) {
@@ -97,9 +107,7 @@ void Thread::MarkRoots(Heap& heap) const {
 }
 
 void Vm::MarkKernelObject(const core::KernelObject& object) {
-  if (const auto* t = dynamic_cast<const core::Timer*>(&object)) {
-    heap_.Mark(reinterpret_cast<uintptr_t>(t->chan));
-  } else if (const auto* pool = dynamic_cast<const core::Pool*>(&object)) {
+  if (const auto* pool = dynamic_cast<const core::Pool*>(&object)) {
     pool->ForEachValue([this](const core::Value& v) { MarkValue(heap_, v); });
   } else if (const auto* m = dynamic_cast<const core::SyncMap*>(&object)) {
     m->Range([this](const core::Value& k, const core::Value& v) {
@@ -116,6 +124,8 @@ void Vm::MarkRunRoots() {
   heap_.MarkWords(globals_.data(), globals_.size());
   for (uintptr_t p : pinned_) heap_.Mark(p);
   for (const auto& object : objects_) MarkKernelObject(*object);
+  // A pending timer will fire: it, its channel and its function stay.
+  for (const core::Timer* t : sched_.ActiveTimers()) heap_.Mark(reinterpret_cast<uintptr_t>(t));
 }
 
 uint64_t Vm::DrainMarked() {
@@ -136,6 +146,12 @@ uint64_t Vm::DrainMarked() {
         for (uint32_t i = 0; i < ch->len(); i++) MarkValue(heap_, ch->Buffered(i).value);
         break;
       }
+      case kTagTimer: {
+        const auto* t = static_cast<const VmTimer*>(object);
+        heap_.Mark(reinterpret_cast<uintptr_t>(t->chan));
+        heap_.Mark(reinterpret_cast<uintptr_t>(t->closure));
+        break;
+      }
     }
   });
   return map_bytes;
@@ -148,8 +164,9 @@ void Vm::Collect() {
     if (const auto* t = dynamic_cast<const Thread*>(g.body)) t->MarkRoots(heap_);
   });
   if (sched_.config().trace) {
-    // Trace events name channels by id and show the values they carried: keep both.
+    // Trace events name channels and timers by id and show the values channels carried.
     heap_.MarkTagged(kTagChannel);
+    heap_.MarkTagged(kTagTimer);
     for (const core::Event& e : sched_.trace().events) MarkValue(heap_, e.value);
   }
   heap_.Sweep(DrainMarked());

@@ -19,6 +19,8 @@ void Heap::Free(const Block& b) {
 }
 
 void Heap::Add(void* p, uint64_t size, uint64_t cost, Destroy destroy, Kind kind, uint8_t tag) {
+  // A block costs what the process pays for it: its bytes, malloc's header and its record.
+  cost += kBlockOverhead;
   blocks_.push_back(Block{reinterpret_cast<uintptr_t>(p), size, cost, destroy, kind, tag, false});
   bytes_ += cost;
   total_bytes_ += cost;
@@ -46,31 +48,41 @@ void Heap::Adopt(void* object, size_t size, uint64_t cost, Destroy destroy, uint
 }
 
 void Heap::BeginMark() {
-  std::sort(blocks_.begin(), blocks_.end(),
-            [](const Block& a, const Block& b) { return a.start < b.start; });
-  for (Block& b : blocks_) b.marked = false;
+  // Blocks that survived the last sweep are still in order: sort only the new ones.
+  auto by_start = [](const Block& a, const Block& b) { return a.start < b.start; };
+  auto fresh = blocks_.begin() + static_cast<std::ptrdiff_t>(std::min(sorted_, blocks_.size()));
+  std::sort(fresh, blocks_.end(), by_start);
+  std::inplace_merge(blocks_.begin(), fresh, blocks_.end(), by_start);
+  sorted_ = blocks_.size();
+  starts_.resize(blocks_.size());
+  for (size_t i = 0; i < blocks_.size(); i++) {
+    blocks_[i].marked = false;
+    starts_[i] = blocks_[i].start;
+  }
   gray_.clear();
   lowest_ = blocks_.empty() ? 0 : blocks_.front().start;
   highest_ = blocks_.empty() ? 0 : blocks_.back().start + blocks_.back().size;
 }
 
-void Heap::MarkSlow(uint64_t word) {
+size_t Heap::Find(uint64_t word) const {
   // The last block starting at or before `word`; it holds word if word is inside it.
-  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), word,
-                             [](uint64_t w, const Block& b) { return w < b.start; });
-  if (it == blocks_.begin()) return;
-  --it;
-  if (word >= it->start + it->size || it->marked) return;
-  it->marked = true;
-  gray_.push_back(static_cast<size_t>(it - blocks_.begin()));
+  // (The starts are searched in their own dense array: it is the hot loop of marking.)
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), word);
+  if (it == starts_.begin()) return kNone;
+  size_t i = static_cast<size_t>(it - starts_.begin()) - 1;
+  return word < blocks_[i].start + blocks_[i].size ? i : kNone;
+}
+
+void Heap::MarkSlow(uint64_t word) {
+  size_t i = Find(word);
+  if (i == kNone || blocks_[i].marked) return;
+  blocks_[i].marked = true;
+  gray_.push_back(i);
 }
 
 bool Heap::IsMarked(uint64_t word) const {
-  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), word,
-                             [](uint64_t w, const Block& b) { return w < b.start; });
-  if (it == blocks_.begin()) return false;
-  --it;
-  return word < it->start + it->size && it->marked;
+  size_t i = Find(word);
+  return i != kNone && blocks_[i].marked;
 }
 
 void Heap::MarkTagged(uint8_t tag) {
@@ -95,6 +107,7 @@ void Heap::Sweep(uint64_t extra) {
     blocks_[kept++] = b;
   }
   blocks_.resize(kept);
+  sorted_ = kept;  // compaction kept the order
   bytes_ = live;
   live_after_last_ = live + extra;
   next_collection_ = every_ ? live + every_ : std::max(kMinTrigger, 2 * live_after_last_);

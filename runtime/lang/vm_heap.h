@@ -96,12 +96,17 @@ class Heap {
     bool marked;
   };
   static constexpr uint64_t kMinTrigger = uint64_t{4} << 20;
+  static constexpr uint64_t kBlockOverhead = 16 + sizeof(Block) + sizeof(uintptr_t);
 
   void Add(void* p, uint64_t size, uint64_t cost, Destroy destroy, Kind kind, uint8_t tag);
+  static constexpr size_t kNone = ~size_t{0};
+  size_t Find(uint64_t word) const;  // index of the block holding word, or kNone
   void MarkSlow(uint64_t word);
   static void Free(const Block& b);
 
   std::vector<Block> blocks_;  // sorted by start up to sorted_, appended after
+  size_t sorted_ = 0;
+  std::vector<uintptr_t> starts_;  // blocks_[i].start while marking (binary search)
   std::vector<size_t> gray_;   // marked blocks whose contents are not yet scanned
   uint64_t bytes_ = 0;
   uint64_t live_after_last_ = 0;

@@ -109,6 +109,26 @@ TEST_SUITE("gc") {
     CHECK(with.trace.find("val=main.pair{a:5000, b:5000, s:\"c5000\"}") != std::string::npos);
   }
 
+  TEST_CASE("stopped timers nothing reaches are freed; pending ones and their functions stay") {
+    GoRun r = RunGo(R"(package main
+
+import "time"
+
+func main() {
+	msg := "fired " + string(rune('A'+len("xy")))
+	time.AfterFunc(time.Second, func() { println(msg) })
+	for i := 0; i < 100000; i++ {
+		t := time.NewTimer(time.Hour)
+		t.Stop()
+	}
+	time.Sleep(2 * time.Second)
+}
+)");
+    CHECK(r.err == "fired C\n");
+    CHECK(r.collections >= 2);
+    CHECK(r.heap_bytes < (uint64_t{8} << 20));  // 100000 timers with their channels went through
+  }
+
   TEST_CASE("runtime.GC collects at once") {
     GoRun r = RunGo(R"(package main
 
@@ -161,6 +181,18 @@ func main() {
     CHECK(r.outcome.exit_code == 2);
     CHECK(StartsWith(r.outcome.report, "fatal error: chanscope: heap limit of 1048576 bytes exceeded"));
   }
+
+  TEST_CASE("so does a channel whose buffer alone is larger than the heap limit") {
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	ch := make(chan int, 1<<29)
+	println(cap(ch))
+}
+)");
+    CHECK(r.outcome.exit_code == 2);
+    CHECK(StartsWith(r.outcome.report, "fatal error: chanscope: heap limit of 1073741824 bytes exceeded"));
+  }
 }
 
 TEST_SUITE("limits") {
@@ -180,6 +212,25 @@ func main() {
     CHECK(r.outcome.exit_code == 2);
     CHECK(StartsWith(r.outcome.report,
                      "fatal error: chanscope: goroutine limit of 50 exceeded (--max-goroutines)\n"));
+  }
+
+  TEST_CASE("a fatal error's dump shows 1000 other goroutines and counts the rest") {
+    lang::VmLimits limits;
+    limits.max_goroutines = 1500;
+    GoRun r = RunGo(R"(package main
+
+func main() {
+	ch := make(chan int)
+	for {
+		go func() { <-ch }()
+	}
+}
+)",
+                    limits);
+    size_t dumps = 0;
+    for (size_t at = 0; (at = r.outcome.report.find("\ngoroutine ", at)) != std::string::npos; at++) dumps++;
+    CHECK(dumps == 1 + 1000);
+    CHECK(r.outcome.report.find("\n...499 more goroutines not shown...\n") != std::string::npos);
   }
 
   TEST_CASE("unbounded recursion is Go's stack overflow, with 100 frames shown") {
