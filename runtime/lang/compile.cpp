@@ -420,6 +420,9 @@ class FuncCompiler {
   std::vector<Loop> loops_;
   const RangeBody* range_body_ = nullptr;  // set when this function is a range-over-func body
   bool frame_overflow_ = false;  // slots are 16 bits: a frame of more words cannot be addressed
+  // Set while a multiple assignment computes its places: a pointer read now must be kept
+  // (p, p.x = q, 1 stores through the old p).
+  bool hold_pointers_ = false;
 };
 
 class Compiler {
@@ -1819,9 +1822,15 @@ FuncCompiler::Place FuncCompiler::FieldPlace(Place p, const Type** t, std::span<
   for (int index : path) {
     const Type* u = (*t)->Underlying();
     if (u->kind == TypeKind::kPointer) {
-      // A pointer on the way (x itself, or an embedded *T): continue behind it.
-      uint16_t ptr = Alloc(1);
-      LoadPlace(p, ptr, 1, at);
+      // A pointer on the way (x itself, or an embedded *T): continue behind it (read in
+      // place when it sits in a frame slot).
+      uint16_t ptr;
+      if (!p.pointer && p.dyn < 0 && !hold_pointers_) {
+        ptr = static_cast<uint16_t>(p.slot + p.offset);
+      } else {
+        ptr = Alloc(1);
+        LoadPlace(p, ptr, 1, at);
+      }
       p = Place{true, ptr};
       u = static_cast<const PointerType*>(u)->elem->Underlying();
     }
@@ -2850,7 +2859,9 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
       EvalAs(ix->index(), m->key, key);
       map_entries[i] = std::pair{map, key};
     } else {
+      hold_pointers_ = s->lhs.size() > 1;
       places[i] = PlaceOf(l);
+      hold_pointers_ = false;
     }
   }
   std::vector<uint16_t> values;
