@@ -1590,8 +1590,11 @@ void FuncCompiler::ReceiverFrom(const Place& p, const Type* holder, const Type* 
   bool want_pointer = recv_type->kind == TypeKind::kPointer;
   int rw = std::max(0, Words(recv_type));  // struct{} receivers take no words
   if (holder->Underlying()->kind == TypeKind::kPointer) {
-    uint16_t ptr = Alloc(1);
-    LoadPlace(p, ptr, 1, at);
+    uint16_t ptr = static_cast<uint16_t>(p.slot + p.offset);  // a pointer in a frame slot: in place
+    if (p.pointer || p.dyn >= 0) {
+      ptr = Alloc(1);
+      LoadPlace(p, ptr, 1, at);
+    }
     if (want_pointer) return Move(dest, ptr, 1, at);
     return LoadPlace(Place{true, ptr}, dest, rw, at);  // (*p).M(): copy the value out
   }
