@@ -1,13 +1,18 @@
-// The one named palette: a calm dark theme. Every colour the app draws comes from here.
+// The one named palette: a calm dark theme and a light one. Every colour the app draws comes
+// from here; views name colours by role (palette::kText, palette::StateColour(...)), and
+// switching the theme changes what every role means at once.
 #pragma once
 
 #include <imgui.h>
 
+#include <array>
 #include <cstdint>
+
+#include "stage_model.h"
 
 namespace chanscope::palette {
 
-// An sRGB colour as bytes, so the palette stays constexpr (ImVec4 is not in ImGui 1.86).
+// An sRGB colour as bytes.
 struct Colour {
   std::uint8_t r, g, b, a = 255;
 };
@@ -17,39 +22,74 @@ inline ImVec4 ToVec4(Colour c) {
   return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
 }
 constexpr Colour WithAlpha(Colour c, std::uint8_t a) { return {c.r, c.g, c.b, a}; }
+// c moved towards `to` by t in [0, 1] (fading finished goroutines into the background).
+constexpr Colour Mix(Colour c, Colour to, float t) {
+  auto lerp = [t](std::uint8_t x, std::uint8_t y) {
+    return static_cast<std::uint8_t>(static_cast<float>(x) + (static_cast<float>(y) - x) * t);
+  };
+  return {lerp(c.r, to.r), lerp(c.g, to.g), lerp(c.b, to.b), lerp(c.a, to.a)};
+}
 
-// --- Surfaces, from the back of the window to the front --------------------------------------
-inline constexpr Colour kBackground{0x17, 0x1a, 0x21};   // behind every panel
-inline constexpr Colour kPanel{0x1e, 0x22, 0x2b};        // window bodies
-inline constexpr Colour kPanelRaised{0x27, 0x2c, 0x37};  // frames, headers, table rows
-inline constexpr Colour kPanelHover{0x31, 0x38, 0x46};   // hovered frames and headers
-inline constexpr Colour kPanelActive{0x3b, 0x44, 0x55};  // pressed frames and headers
-inline constexpr Colour kBorder{0x34, 0x3a, 0x47};       // separators and outlines
+// Every role the app colours. One instance per theme.
+struct Palette {
+  // Surfaces, from the back of the window to the front.
+  Colour background, panel, panel_raised, panel_hover, panel_active, border;
+  // Text.
+  Colour text, text_dim, text_faint;
+  // The one colour for "this is interactive".
+  Colour accent, accent_hover, accent_active;
+  // Goroutine states, the same in every view.
+  Colour running, runnable, blocked, sleeping, finished;
+  // Channels, values and notices.
+  Colour channel, value, clock, warning, error;
+  // The stage: its floor, grid lines, go-statement arrows, sync objects.
+  Colour stage, grid, arrow, sync;
+  // Each goroutine's own colour, kept for its whole life (index = GoroutineCard::colour).
+  std::array<Colour, kGoroutineColours> goroutine;
+};
 
-// --- Text ----------------------------------------------------------------------------------------
-inline constexpr Colour kText{0xd8, 0xdc, 0xe4};       // body text
-inline constexpr Colour kTextDim{0x8b, 0x93, 0xa3};    // labels, secondary facts
-inline constexpr Colour kTextFaint{0x5c, 0x64, 0x73};  // disabled, old trace lines
+enum class Theme : std::uint8_t { kDark, kLight };
 
-// --- Accent: the one colour for "this is interactive" ----------------------------------------
-inline constexpr Colour kAccent{0x5b, 0x9b, 0xd5};  // buttons, checkmarks, sliders
-inline constexpr Colour kAccentHover{0x6f, 0xad, 0xe3};
-inline constexpr Colour kAccentActive{0x48, 0x86, 0xc0};
+extern const Palette kDarkPalette;
+extern const Palette kLightPalette;
+// The palette in use; the role names below refer into it.
+extern Palette current;
+Theme CurrentTheme();
 
-// --- Goroutine states: the same four colours in every view ----------------------------------
-inline constexpr Colour kStateRunning{0x6b, 0xc4, 0x8a};   // green: on a processor now
-inline constexpr Colour kStateRunnable{0xe0, 0xb8, 0x5c};  // amber: ready, waiting its turn
-inline constexpr Colour kStateWaiting{0xd9, 0x7b, 0x6c};   // coral: parked on chan, lock, timer
-inline constexpr Colour kStateDead{0x6a, 0x71, 0x7e};      // grey: returned
-
-// --- Channels and values --------------------------------------------------------------------
-inline constexpr Colour kChannel{0x9d, 0x8c, 0xd6};  // channel names and buffer slots
-inline constexpr Colour kValue{0x7f, 0xc8, 0xd0};    // values in flight or in a buffer
-inline constexpr Colour kClock{0xb5, 0xc0, 0xd4};    // the virtual clock readout
-inline constexpr Colour kWarning{0xe6, 0xa4, 0x5a};  // environment notices (no font, ...)
-inline constexpr Colour kError{0xe0, 0x6c, 0x75};    // panics, deadlocks
-
-// Applies the palette to ImGui's style (window, frame, button, header, table colours).
+// Switches every role to `theme` and applies it to ImGui's style.
+void UseTheme(Theme theme, ImGuiStyle& style);
+// Applies the current palette to ImGui's style (window, frame, button, header, table colours).
 void ApplyTheme(ImGuiStyle& style);
+
+// --- Role names, always meaning the current theme's colour ---------------------------------
+inline const Colour& kBackground = current.background;
+inline const Colour& kPanel = current.panel;
+inline const Colour& kPanelRaised = current.panel_raised;
+inline const Colour& kPanelHover = current.panel_hover;
+inline const Colour& kPanelActive = current.panel_active;
+inline const Colour& kBorder = current.border;
+inline const Colour& kText = current.text;
+inline const Colour& kTextDim = current.text_dim;
+inline const Colour& kTextFaint = current.text_faint;
+inline const Colour& kAccent = current.accent;
+inline const Colour& kAccentHover = current.accent_hover;
+inline const Colour& kAccentActive = current.accent_active;
+inline const Colour& kStateRunning = current.running;
+inline const Colour& kStateRunnable = current.runnable;
+inline const Colour& kStateWaiting = current.blocked;  // blocked on a channel, lock, ...
+inline const Colour& kStateSleeping = current.sleeping;
+inline const Colour& kStateDead = current.finished;
+inline const Colour& kChannel = current.channel;
+inline const Colour& kValue = current.value;
+inline const Colour& kClock = current.clock;
+inline const Colour& kWarning = current.warning;
+inline const Colour& kError = current.error;
+
+// A goroutine state's colour, the same in every view.
+Colour StateColour(GoState state);
+// A goroutine's own colour.
+inline Colour GoroutineColour(int index) {
+  return current.goroutine[static_cast<std::size_t>(index) % current.goroutine.size()];
+}
 
 }  // namespace chanscope::palette

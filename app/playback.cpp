@@ -1,29 +1,47 @@
-// Playback: drives the demo on the kernel one event at a time and extracts plain view rows.
+// Playback: runs the program on the kernel, re-runs it for time travel, and builds the models.
 #include "playback.h"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "core/channel.h"
 #include "core/trace.h"
 
 namespace chanscope {
+namespace {
 
-Playback::Playback(core::Config config) : config_(config) { Restart(); }
+// StepLine gives up after this many events on one line (a goroutine spinning on it).
+constexpr std::uint64_t kStepLineLimit = 100'000;
 
-Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
-    : config_(config), build_(lang::BuildProgram(file_name, source)) {
-  Restart();
+// A program that never ends, played as fast as possible, makes millions of events a second and
+// every one is kept (trace, timeline). Unless the caller set a limit, the run stops here with
+// the kernel's "step limit" outcome: a few GB at most, and re-runs of a few seconds at most.
+constexpr std::uint64_t kDefaultMaxSteps = 20'000'000;
+
+core::Config WithStepLimit(core::Config config) {
+  if (config.max_steps == 0) config.max_steps = kDefaultMaxSteps;
+  return config;
 }
 
-void Playback::Restart() {
+}  // namespace
+
+Playback::Playback(core::Config config) : config_(WithStepLimit(config)) { StartRun(); }
+
+Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
+    : config_(WithStepLimit(config)), build_(lang::BuildProgram(file_name, source)) {
+  StartRun();
+}
+
+void Playback::StartRun() {
   vm_.reset();     // the VM's channels unregister from the scheduler that is still there
   sched_.reset();  // the old run's goroutines refer to the old names; drop them first
   channel_names_.clear();
-  goroutines_.clear();
   output_.clear();
+  builder_.Reset();
+  stage_valid_ = false;
+  pending_choice_.reset();
   sched_ = std::make_unique<core::Scheduler>(config_);
   sched_->output = [this](int, std::string_view text) { output_ += text; };
+  sched_->SetDecisionLog(log_);
   if (!build_) {
     demo::StartPingPong(*sched_, &channel_names_);
   } else if (build_->program()) {
@@ -33,66 +51,142 @@ void Playback::Restart() {
     // Compile errors, as go build prints them; nothing runs.
     for (const lang::Diagnostic& d : build_->diagnostics) output_ += d.Format() + "\n";
   }
-  RefreshGoroutines();
 }
 
-void Playback::Advance(std::uint64_t events) {
-  if (build_ && !build_->program()) return;  // it did not compile
-  // One event at a time, so a goroutine that starts and ends within one call is still seen.
-  for (std::uint64_t i = 0; i < events && !sched_->finished(); ++i) {
-    sched_->PauseAtStep(sched_->step() + 1);
-    sched_->Run();
-    RefreshGoroutines();
+void Playback::Restart() { StartRun(); }
+
+void Playback::SetConfig(core::Config config) {
+  config_ = WithStepLimit(config);
+  log_.clear();
+  timeline_.Reset();
+  StartRun();
+}
+
+void Playback::RunTo(std::uint64_t step) {
+  if (!compiled() || sched_->finished()) return;
+  const std::size_t known = log_.size();  // decisions up to here are replays, not new
+  sched_->PauseAtStep(step);
+  sched_->Run();
+  AfterRun(known);
+}
+
+void Playback::AfterRun(std::size_t known_decisions) {
+  stage_valid_ = false;
+  const auto& decisions = sched_->decisions();
+  // Remember every decision, so a re-run repeats this run exactly.
+  if (decisions.size() > log_.size()) log_ = decisions;
+  if (sched_->trace().events.size() > timeline_.end_step()) timeline_.Append(sched_->trace());
+  // Under the manual policy a new decision paused the run: the learner is to choose.
+  pending_choice_.reset();
+  if (config_.policy == core::Policy::kManual && decisions.size() > known_decisions)
+    pending_choice_ = ChoiceAt(decisions.size() - 1);
+}
+
+bool Playback::Advance(std::uint64_t events) {
+  pending_choice_.reset();
+  if (!compiled()) return false;
+  const std::uint64_t target = sched_->step() + events;
+  if (breakpoints_.empty()) {
+    RunTo(target);
+    return false;
   }
-}
-
-void Playback::RefreshGoroutines() {
-  // Goroutines not live any more have ended (the kernel reuses dead records).
-  for (GoroutineRow& row : goroutines_) {
-    row.status = core::GStatus::kDead;
-    row.wait_reason.clear();
-    row.waiting_on.clear();
+  // One event at a time, so the run stops right after an event at a breakpoint line.
+  while (sched_->step() < target && !sched_->finished() && !pending_choice_) {
+    const std::uint64_t from = sched_->step();
+    RunTo(from + 1);
+    if (HitBreakpoint(from)) return true;
   }
-  sched_->ForEachG([this](const core::G& g) {
-    auto it = std::find_if(goroutines_.begin(), goroutines_.end(),
-                           [&g](const GoroutineRow& row) { return row.id == g.id; });
-    if (it == goroutines_.end()) {
-      it = goroutines_.emplace(goroutines_.end());
-      it->id = g.id;
-    }
-    it->function = g.function;
-    it->status = g.status;
-    if (g.status == core::GStatus::kWaiting) {
-      it->wait_reason = core::WaitReasonText(g.wait_reason);
-      it->waiting_on = g.wait_object ? ObjectName(g.wait_object) : "";
-    }
-  });
+  return false;
 }
 
-std::string Playback::ObjectName(std::uint32_t id) const {
-  if (auto it = channel_names_.find(id); it != channel_names_.end()) return it->second;
-  const core::KernelObject* object = sched_->Object(id);
-  const std::string kind = object ? std::string(core::ObjectKindName(object->kind())) : "object";
-  return kind + " #" + std::to_string(id);
+bool Playback::HitBreakpoint(std::uint64_t from_event) const {
+  const auto& events = sched_->trace().events;
+  for (std::size_t i = from_event; i < events.size(); ++i)
+    if (events[i].pos.file && breakpoints_.count(events[i].pos.line)) return true;
+  return false;
 }
 
-std::vector<ChannelRow> Playback::Channels() const {
-  std::vector<ChannelRow> rows;
-  sched_->ForEachObject([&](const core::KernelObject& object) {
-    if (object.kind() != core::ObjectKind::kChannel) return;
-    const auto& chan = static_cast<const core::Channel&>(object);
-    ChannelRow row;
-    row.id = chan.id();
-    row.name = ObjectName(chan.id());
-    row.capacity = chan.cap();
-    row.closed = chan.closed();
-    for (std::uint32_t i = 0; i < chan.len(); ++i)
-      row.buffered.push_back(chan.Buffered(i).value.AsInt());
-    chan.sendq().ForEach([&row](const core::Waiter& w) { row.senders.push_back(w.g->id); });
-    chan.recvq().ForEach([&row](const core::Waiter& w) { row.receivers.push_back(w.g->id); });
-    rows.push_back(std::move(row));
+bool Playback::StepLine() {
+  const auto& events = sched_->trace().events;
+  const core::Event* last = events.empty() ? nullptr : &events.back();
+  const std::int64_t g = last ? last->g : 0;
+  const std::int32_t line = last ? last->pos.line : 0;
+  for (std::uint64_t n = 0; n < kStepLineLimit && !finished() && !pending_choice_; ++n) {
+    if (Advance(1)) return true;
+    const core::Event& e = sched_->trace().events.back();
+    if (e.pos.file && (e.g != g || e.pos.line != line)) break;
+  }
+  return false;
+}
+
+void Playback::SeekToStep(std::uint64_t step) {
+  if (step >= sched_->step()) {
+    if (step > sched_->step()) RunTo(step);
+    return;
+  }
+  StartRun();
+  RunTo(step);
+}
+
+void Playback::StepBack(std::uint64_t events) {
+  SeekToStep(sched_->step() - std::min(events, sched_->step()));
+}
+
+void Playback::SeekToTime(std::int64_t t) { SeekToStep(timeline_.StepAtTime(t)); }
+
+void Playback::ToggleBreakpoint(std::int32_t line) {
+  if (!breakpoints_.erase(line)) breakpoints_.insert(line);
+}
+
+std::optional<ManualChoice> Playback::ChoiceAt(std::size_t index) const {
+  const core::Decision& d = sched_->decisions()[index];
+  if (sched_->finished() || d.kind == core::DecisionKind::kSteal) return std::nullopt;
+  ManualChoice choice{index, d.kind, d.options, d.chosen, {}, 0};
+  // The goroutine that took the chosen option is the one running now.
+  std::int64_t running = 0;
+  sched_->ForEachG([&running](const core::G& g) {
+    if (g.status == core::GStatus::kRunning) running = g.id;
   });
-  return rows;
+  if (d.kind == core::DecisionKind::kSelectCase) {
+    choice.selecting = running;
+    return choice;
+  }
+  // The options in the order the policy listed them: each lane's runnext and local queue,
+  // then the global queue, with the chosen goroutine (taken out to run) at its index.
+  for (const core::Processor& p : sched_->processors()) {
+    if (p.runnext) choice.goroutines.push_back(p.runnext->id);
+    for (const core::G* g : p.local) choice.goroutines.push_back(g->id);
+  }
+  for (const core::G* g : sched_->GlobalQueue()) choice.goroutines.push_back(g->id);
+  choice.goroutines.insert(
+      choice.goroutines.begin() + std::min<std::size_t>(d.chosen, choice.goroutines.size()),
+      running);
+  return choice;
+}
+
+void Playback::Choose(std::uint32_t option) {
+  if (!pending_choice_ || option >= pending_choice_->options) return;
+  const std::size_t index = pending_choice_->index;
+  const std::uint64_t here = sched_->step();
+  log_.resize(index + 1);
+  log_[index].chosen = option;
+  timeline_.Reset();  // the future after this choice is a different one
+  StartRun();
+  RunTo(here);
+  // Still due: the learner may change their mind until the run goes on.
+  if (index < sched_->decisions().size()) pending_choice_ = ChoiceAt(index);
+}
+
+const StageModel& Playback::stage() const {
+  if (!stage_valid_) {
+    StageSources sources;
+    sources.vm = vm_.get();
+    sources.channel_names = &channel_names_;
+    sources.stacks = collect_stacks_;
+    stage_ = builder_.Build(*sched_, sources);
+    stage_valid_ = true;
+  }
+  return stage_;
 }
 
 std::vector<std::string> Playback::RecentEvents(std::size_t count) const {

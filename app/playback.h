@@ -1,9 +1,16 @@
-// The demo run the GUI shows: a scheduler advanced a few events at a time, and the plain facts
-// the views draw (compute first, draw second). No ImGui here.
+// The playback controller: one run of a program (the built-in demo or a Go file) that can be
+// advanced, stepped by line, stepped back and sought to any step or virtual time, with
+// breakpoints and the manual scheduling policy. It hands the views plain models (compute
+// first, draw second). No ImGui here.
+//
+// Time travel is re-running: (program, Config, decision log) determine the run, so the state
+// at step N is what a fresh run paused at step N holds — exact, locals and buffers included.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,25 +18,21 @@
 #include "demo_program.h"
 #include "lang/driver.h"
 #include "lang/vm.h"
+#include "stage_model.h"
+#include "timeline_model.h"
 
 namespace chanscope {
 
-struct GoroutineRow {
-  std::int64_t id = 0;
-  std::string function;  // entry function, e.g. "main.player"
-  core::GStatus status = core::GStatus::kRunnable;
-  std::string wait_reason;  // Go's words ("chan receive"); empty unless waiting
-  std::string waiting_on;   // the object it waits on ("table"); empty when none
-};
-
-struct ChannelRow {
-  std::uint32_t id = 0;
-  std::string name;  // the program's name for it, or "chan #id"
-  std::uint32_t capacity = 0;
-  bool closed = false;
-  std::vector<std::int64_t> buffered;   // values in the buffer, oldest first
-  std::vector<std::int64_t> senders;    // goroutine ids in sendq, first to be served first
-  std::vector<std::int64_t> receivers;  // goroutine ids in recvq, first to be served first
+// A choice the learner makes under the manual policy: which runnable goroutine runs next, or
+// which of several ready select cases fires. The run is paused right after the scheduler took
+// option `chosen` provisionally; Playback::Choose takes another instead.
+struct ManualChoice {
+  std::size_t index = 0;  // in the run's decision log
+  core::DecisionKind kind = core::DecisionKind::kRunG;
+  std::uint32_t options = 0;
+  std::uint32_t chosen = 0;
+  std::vector<std::int64_t> goroutines;  // kRunG: the goroutine each option runs
+  std::int64_t selecting = 0;            // kSelectCase: the goroutine in the select
 };
 
 class Playback {
@@ -38,36 +41,79 @@ class Playback {
   explicit Playback(core::Config config);
   // A Go program; when it does not build, its diagnostics become the output and nothing runs.
   Playback(core::Config config, const std::string& file_name, const std::string& source);
+  // The scheduler's output sink points back here: not copyable, not movable.
+  Playback(const Playback&) = delete;
+  Playback& operator=(const Playback&) = delete;
 
+  // ---- Controls ----
+  // Back to step 0 with the same configuration and decisions.
   void Restart();
-  // Runs until `events` more trace events exist or the program ends.
-  void Advance(std::uint64_t events);
+  // Runs until `events` more trace events exist, the program ends, a breakpoint line is
+  // reached or (manual policy) a choice is due. True when a breakpoint stopped it.
+  bool Advance(std::uint64_t events);
+  // Runs to the next event on a different source line (of any goroutine).
+  bool StepLine();
+  // Re-runs to `events` events before the current step.
+  void StepBack(std::uint64_t events = 1);
+  // The state after `step` events (forward by running on, backward by re-running).
+  void SeekToStep(std::uint64_t step);
+  // The state once virtual time `t` is reached, as far as the run has been explored.
+  void SeekToTime(std::int64_t t);
+  // A new seed, GOMAXPROCS or policy: forgets the decisions and restarts.
+  void SetConfig(core::Config config);
 
+  // Breakpoints by source line: Advance stops after an event at such a line.
+  void ToggleBreakpoint(std::int32_t line);
+  const std::set<std::int32_t>& breakpoints() const { return breakpoints_; }
+
+  // The choice due under the manual policy, if the run is paused at one.
+  const std::optional<ManualChoice>& pending_choice() const { return pending_choice_; }
+  // Takes option `option` of the pending choice instead (re-runs to the same step).
+  void Choose(std::uint32_t option);
+
+  // ---- State ----
+  bool compiled() const { return !build_ || build_->program(); }
   bool finished() const { return sched_->finished(); }
   const core::Outcome& outcome() const { return sched_->outcome(); }
   const core::Config& config() const { return config_; }
   std::uint64_t step() const { return sched_->step(); }
   std::int64_t now() const { return sched_->Now(); }
   const std::string& output() const { return output_; }
-  // Every goroutine seen in this run, by id; dead ones stay listed.
-  const std::vector<GoroutineRow>& goroutines() const { return goroutines_; }
-
-  std::vector<ChannelRow> Channels() const;
+  const core::Trace& trace() const { return sched_->trace(); }
+  const core::Scheduler& scheduler() const { return *sched_; }
+  // The stage at the current step (built on first use after each change).
+  const StageModel& stage() const;
+  // The run as far as it has been explored (it may extend past the current step).
+  const TimelineModel& timeline() const { return timeline_; }
   // The last `count` trace events in the kernel's text form, oldest first.
   std::vector<std::string> RecentEvents(std::size_t count) const;
+  // Collect call stacks with locals for every goroutine (the inspector's data; on by default).
+  void set_collect_stacks(bool on) { collect_stacks_ = on; }
 
  private:
-  void RefreshGoroutines();
-  std::string ObjectName(std::uint32_t id) const;
+  void StartRun();
+  void RunTo(std::uint64_t step);  // one Run of the scheduler, pausing at `step`
+  void AfterRun(std::size_t known_decisions);
+  bool HitBreakpoint(std::uint64_t from_event) const;
+  // The learner's view of decision `index`, made just now.
+  std::optional<ManualChoice> ChoiceAt(std::size_t index) const;
 
   core::Config config_;
   std::unique_ptr<lang::Build> build_;  // the Go program, when there is one
   std::unique_ptr<core::Scheduler> sched_;
   // Declared after sched_ so it goes first: its channels unregister from the scheduler.
   std::unique_ptr<lang::Vm> vm_;
-  demo::ChannelNames channel_names_;  // filled by the program as it makes channels
-  std::vector<GoroutineRow> goroutines_;
+  demo::ChannelNames channel_names_;  // filled by the demo as it makes channels
+  std::vector<core::Decision> log_;   // decisions replayed by every re-run
+  std::set<std::int32_t> breakpoints_;
+  std::optional<ManualChoice> pending_choice_;
   std::string output_;  // stdout and stderr of the program, interleaved as printed
+  TimelineModel timeline_;
+  bool collect_stacks_ = true;
+  // The stage cache: rebuilt when the step (or the run) changed.
+  mutable StageBuilder builder_;
+  mutable StageModel stage_;
+  mutable bool stage_valid_ = false;
 };
 
 // Virtual time as the program sees it: "23:00:00.300" on 2009-11-10 (UTC).

@@ -83,8 +83,8 @@ void WriteTrackNames(const core::Trace& trace, std::string_view program_name, Ev
   w.Add({{"ph", "M"}, {"name", "process_name"}, {"tid", 0},
          {"args", {{"name", "chanscope " + std::string(program_name)}}}});
   w.Add({{"ph", "M"}, {"name", "thread_name"}, {"tid", 0}, {"args", {{"name", "scheduler"}}}});
-  for (size_t id = 1; id < trace.functions.size(); id++) {
-    std::string name = "G" + std::to_string(id) + " " + trace.functions[id];
+  for (size_t id = 1; id < trace.goroutines.size(); id++) {
+    std::string name = "G" + std::to_string(id) + " " + trace.goroutines[id].function;
     w.Add({{"ph", "M"}, {"name", "thread_name"}, {"tid", id}, {"args", {{"name", name}}}});
     w.Add({{"ph", "M"}, {"name", "thread_sort_index"}, {"tid", id}, {"args", {{"sort_index", id}}}});
   }

@@ -89,10 +89,6 @@ G* Scheduler::Spawn(Body* body, const char* function, SrcPos created_at) {
     g->sleep_timer = t;
   }
   g->id = next_goid_++;
-  if (config_.trace) {
-    trace_.functions.resize(g->id + 1, "");
-    trace_.functions[g->id] = function;
-  }
   g->is_main = g->id == 1;
   g->parent_id = current_ ? current_->id : 0;
   g->body = body;
@@ -108,7 +104,11 @@ G* Scheduler::Spawn(Body* body, const char* function, SrcPos created_at) {
   live_count_++;
   SrcPos saved = pos_;
   pos_ = created_at;
-  if (Event* e = Record(EventKind::kGoCreate)) e->peer = g->id;
+  if (Event* e = Record(EventKind::kGoCreate)) {
+    e->peer = g->id;
+    trace_.goroutines.resize(g->id + 1);
+    trace_.goroutines[g->id] = {function, g->created_by ? g->created_by : ""};
+  }
   pos_ = saved;
   RunQueuePut(running_proc_ ? *running_proc_ : procs_[0], g, /*next=*/true);
   return g;

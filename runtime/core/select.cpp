@@ -29,8 +29,12 @@ class SelectOps {
 
 namespace {
 
-void RecordChoice(Scheduler& s, int32_t index, bool random) {
+// object: the chosen case's channel (0 for default), so views can show which one fired. Set
+// after Record, so recording the choice adds no invariant check of that channel: the checks
+// stay where the channel's own operations put them.
+void RecordChoice(Scheduler& s, int32_t index, uint32_t object, bool random) {
   if (Event* e = s.Record(EventKind::kSelectChoose)) {
+    e->object = object;
     e->arg = index;
     if (random) e->flags = kFlagRandom;
   }
@@ -59,12 +63,12 @@ OpStatus SelectBegin(Scheduler& s, std::span<const SelectCase> cases, std::span<
     int32_t k = n_ready > 1 ? static_cast<int32_t>(s.Choose(DecisionKind::kSelectCase, n_ready)) : 0;
     int32_t i = list[k];
     out->index = i;
-    RecordChoice(s, i, n_ready > 1);
+    RecordChoice(s, i, cases[i].chan->id(), n_ready > 1);
     return SelectOps::Complete(cases[i], waiters[i], out);
   }
   if (has_default) {
     out->index = -1;
-    RecordChoice(s, -1, false);
+    RecordChoice(s, -1, 0, false);
     return OpStatus::kDone;
   }
   // Pass 2: enqueue on every channel and park until one of them wakes us.
@@ -98,7 +102,7 @@ OpStatus SelectFinish(Scheduler& s, std::span<const SelectCase> cases, std::span
   g->select_done = false;
   g->select_winner = nullptr;
   out->index = winner->case_index;
-  RecordChoice(s, out->index, false);
+  RecordChoice(s, out->index, winner->chan->id(), false);
   if (cases[out->index].is_send) return AfterSendWake(*winner);
   out->value = winner->value;
   out->ok = winner->success;

@@ -50,13 +50,20 @@ struct Event {
   uint8_t flags = 0;
 };
 
+// Who a goroutine is, recorded when it is created: views of an earlier step (a re-run)
+// name goroutines that have ended, whose records the kernel has reused.
+struct GoroutineInfo {
+  std::string function;    // entry function, e.g. "main.worker"
+  std::string created_by;  // function containing the go statement; empty for main
+};
+
 // The events of one run plus the strings they refer to.
 struct Trace {
   std::vector<Event> events;
   std::vector<std::string> texts{""};  // texts[0] is the empty string
-  // The entry function of each goroutine by id ("main.worker"), for exporters that name
-  // tracks after the run; index 0 is unused. Pointers live as long as the program does.
-  std::vector<const char*> functions{""};
+  // Each goroutine by id, for views and exporters that name goroutines after they ended
+  // (the GUI's inspector, the --trace exporter's tracks); [0] is unused.
+  std::vector<GoroutineInfo> goroutines{GoroutineInfo{}};
   // How the language shows a value moved through kernel object `object` (e.g. "hi" for
   // a Go string, whose words are a pointer and a length); empty: the raw words. Keeps the
   // text form free of addresses, so it is the same in every process.

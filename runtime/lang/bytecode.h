@@ -83,6 +83,18 @@ struct AssertInfo {
   uint16_t words;      // T's words
 };
 
+// Debug info for one named local (parameter, result or variable) of a Function: where
+// the inspector finds it. Every local keeps its slot for the whole call.
+struct LocalInfo {
+  std::string name;
+  int32_t type = -1;    // run-time descriptor, -1 when it has none
+  uint16_t slot = 0;    // first word in the frame
+  bool boxed = false;   // the slot holds the address of a heap cell with the value
+  bool param = false;   // parameter or result: live from the call on
+  int32_t line = 0;     // where it is declared: assigned once that line is done
+  int32_t last_line = 0;  // the end of its scope (a block, a clause, a for statement)
+};
+
 struct Function {
   std::string name;          // as Go prints it in a stack trace: "main.worker"
   std::string file;
@@ -100,6 +112,7 @@ struct Function {
   uint16_t recv_words = 0;     // methods: words of the receiver (the first parameters)
   int32_t named_results = -1;  // 0 when the results are named (returned by an epilogue)
   uint32_t recover_pc = 0;     // where a frame resumes after recover(): its return path
+  std::vector<LocalInfo> locals;  // by slot; for the goroutine inspector
 
   // Appends an instruction at `line`; returns its index.
   uint32_t Emit(Instr in, int32_t line) {

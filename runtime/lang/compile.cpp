@@ -1,12 +1,14 @@
 // compile.cpp — the compiler: statements and expressions of checked functions to bytecode.
 #include "lang/compile.h"
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 
 #include "lang/check.h"
+#include "lang/local_scopes.h"
 #include "lang/natives.h"
 #include "lang/types.h"
 #include "lang/universe.h"
@@ -401,6 +403,8 @@ class FuncCompiler {
   void ZeroVar(const Var* v, Pos at);
   // Gives every local variable of the body its own slots, below all temporaries.
   void DeclareLocals();
+  // Debug info: every named local's slot and type, for the goroutine inspector.
+  void RecordLocals();
 
   void Unsupported(Pos at, std::string what);
 
@@ -1159,6 +1163,18 @@ void FuncCompiler::Compile() {
   Emit(Op::kReturn, body_->rbrace, 0, 0);
   fn_.frame_words = std::max<uint16_t>(max_, std::max(fn_.param_words, fn_.result_words));
   if (frame_overflow_) Unsupported(at, "functions whose values need more than 65,535 words of frame");
+  RecordLocals();
+}
+
+void FuncCompiler::RecordLocals() {
+  const std::vector<LineRange> scopes = ScopeRanges(body_);
+  for (const auto& [v, slot] : slots_) {
+    if (v->name.empty() || v->name == "_") continue;
+    fn_.locals.push_back({v->name, c_.TypeIndex(v->type), slot, Boxed(v), v->is_param,
+                          v->pos.line, ScopeEnd(scopes, v->pos.line)});
+  }
+  std::sort(fn_.locals.begin(), fn_.locals.end(),
+            [](const LocalInfo& a, const LocalInfo& b) { return a.slot < b.slot; });
 }
 
 void FuncCompiler::CompileWrapper(const Wrapper& w) {

@@ -26,6 +26,21 @@ namespace chanscope::lang {
 
 class Vm;
 
+// One frame of a goroutine as the inspector shows it, innermost first.
+struct FrameView {
+  struct Local {
+    std::string name;
+    std::string type;   // as Go writes it: "int", "chan string"
+    std::string value;  // as %#v prints it; channels as "chan#<object id>", never addresses
+    friend bool operator==(const Local&, const Local&) = default;
+  };
+  std::string function;  // "main.worker"
+  std::string file;
+  int32_t line = 0;
+  std::vector<Local> locals;  // parameters, then variables declared up to `line`
+  friend bool operator==(const FrameView&, const FrameView&) = default;
+};
+
 // Go's capacity rule for append when a slice of old_cap must hold `needed` elements.
 uint64_t GrowCap(uint64_t old_cap, uint64_t needed);
 
@@ -65,6 +80,8 @@ class Thread final : public core::Body {
   void Frames(std::vector<core::Frame>& out) const override;
   void Destroy() override { delete this; }
 
+  // The call stack with each frame's locals (see FrameView), innermost first.
+  void Inspect(std::vector<FrameView>& out) const;
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
   // Marks everything this goroutine holds: frames, deferred calls, the panic value and
@@ -230,6 +247,11 @@ class Vm {
   // An iteration's key list in the heap, alive while the range loop holds it.
   const std::vector<std::vector<uint64_t>>* KeepKeys(std::vector<std::vector<uint64_t>> keys);
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
+  // The goroutine's call stack with locals; empty when it is not a VM goroutine or has ended.
+  std::vector<FrameView> Stack(const core::G& g) const;
+  // A local's value for the inspector: %#v, except that what only an address would show
+  // (channels, pointers, functions) is shown by identity, so the text is the same in every run.
+  std::string FormatLocal(int32_t type, const uint64_t* words) const;
   // os.Args: the program's name, then its arguments (set before Start).
   void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
   const std::vector<std::string>& args() const { return args_; }

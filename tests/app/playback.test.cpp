@@ -7,8 +7,9 @@
 
 #include "playback.h"
 
-using chanscope::ChannelRow;
-using chanscope::GoroutineRow;
+using chanscope::ChannelCard;
+using chanscope::GoroutineCard;
+using chanscope::GoState;
 using chanscope::Playback;
 namespace core = chanscope::core;
 
@@ -24,14 +25,12 @@ core::Config DemoConfig(std::uint64_t seed = 1, int procs = 1) {
   return config;
 }
 
-const GoroutineRow* FindG(const Playback& p, std::int64_t id) {
-  for (const GoroutineRow& row : p.goroutines())
-    if (row.id == id) return &row;
-  return nullptr;
+const GoroutineCard* FindG(const Playback& p, std::int64_t id) {
+  return p.stage().FindGoroutine(id);
 }
 
-const ChannelRow* FindChannel(const std::vector<ChannelRow>& rows, const std::string& name) {
-  for (const ChannelRow& row : rows)
+const ChannelCard* FindChannel(const std::vector<ChannelCard>& rows, const std::string& name) {
+  for (const ChannelCard& row : rows)
     if (row.name == name) return &row;
   return nullptr;
 }
@@ -64,10 +63,10 @@ TEST_SUITE("playback") {
     Playback p(DemoConfig());
     CHECK(p.step() <= 1);
     CHECK_FALSE(p.finished());
-    REQUIRE(p.goroutines().size() == 1);
-    CHECK(p.goroutines()[0].id == 1);
-    CHECK(p.goroutines()[0].function == "main.main");
-    CHECK(p.goroutines()[0].status == core::GStatus::kRunnable);
+    REQUIRE(p.stage().goroutines.size() == 1);
+    CHECK(p.stage().goroutines[0].id == 1);
+    CHECK(p.stage().goroutines[0].function == "main.main");
+    CHECK(p.stage().goroutines[0].state == GoState::kRunnable);
     CHECK(p.output().empty());
   }
 
@@ -89,36 +88,37 @@ TEST_SUITE("playback") {
     CHECK(StripNames(p.output()) == ExpectedScore() + "game over after 9 hits\n");
     CHECK(p.now() >= 800'000'000);  // eight 100 ms swings between nine hits
 
-    REQUIRE(p.goroutines().size() == 4);
-    CHECK(FindG(p, 1)->status == core::GStatus::kDead);
-    const auto players =
-        std::vector<GoroutineRow>(p.goroutines().begin() + 1, p.goroutines().end());
-    CHECK(std::count_if(players.begin(), players.end(), [](const GoroutineRow& g) {
-            return g.status == core::GStatus::kDead;
+    const auto& all = p.stage().goroutines;
+    REQUIRE(all.size() == 4);
+    CHECK(FindG(p, 1)->state == GoState::kFinished);
+    const auto players = std::vector<GoroutineCard>(all.begin() + 1, all.end());
+    CHECK(std::count_if(players.begin(), players.end(), [](const GoroutineCard& g) {
+            return g.state == GoState::kFinished;
           }) == 1);
-    for (const GoroutineRow& g : players) {
+    for (const GoroutineCard& g : players) {
       CHECK(g.function == "main.player");
-      if (g.status == core::GStatus::kDead) continue;
-      CHECK(g.status == core::GStatus::kWaiting);
+      if (g.state == GoState::kFinished) continue;
+      CHECK(g.state == GoState::kBlocked);
       CHECK(g.wait_reason == "chan receive");
-      CHECK(g.waiting_on == "table");
+      REQUIRE(p.stage().FindChannel(g.waiting_on));
+      CHECK(p.stage().FindChannel(g.waiting_on)->name == "table");
     }
   }
 
   TEST_CASE("channel rows carry the program's names, capacities and queues") {
     Playback p(DemoConfig());
     p.Advance(kPlentyOfEvents);
-    const std::vector<ChannelRow> rows = p.Channels();
-    const ChannelRow* table = FindChannel(rows, "table");
-    const ChannelRow* done = FindChannel(rows, "done");
+    const std::vector<ChannelCard>& rows = p.stage().channels;
+    const ChannelCard* table = FindChannel(rows, "table");
+    const ChannelCard* done = FindChannel(rows, "done");
     REQUIRE(table);
     REQUIRE(done);
     CHECK(table->capacity == 0);
     CHECK(done->capacity == 1);
-    CHECK(done->buffered.empty());
-    CHECK(table->senders.empty());
-    CHECK(table->receivers.size() == 2);  // the two players still waiting for the ball
-    for (std::int64_t id : table->receivers) CHECK(FindG(p, id)->status == core::GStatus::kWaiting);
+    CHECK(done->slots.empty());
+    CHECK(table->sendq.empty());
+    CHECK(table->recvq.size() == 2);  // the two players still waiting for the ball
+    for (const auto& w : table->recvq) CHECK(FindG(p, w.g)->state == GoState::kBlocked);
   }
 
   TEST_CASE("the trace window holds the newest events, oldest first") {
@@ -140,7 +140,7 @@ TEST_SUITE("playback") {
 
     p.Restart();
     CHECK(p.output().empty());
-    CHECK(p.goroutines().size() == 1);
+    CHECK(p.stage().goroutines.size() == 1);
     p.Advance(kPlentyOfEvents);
     CHECK(p.output() == output);
     CHECK(p.RecentEvents(50) == tail);

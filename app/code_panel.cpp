@@ -1,0 +1,205 @@
+// CodePanel: a read-only view drawn line by line (colours, gutter, markers), and an Edit mode
+// on ImGui's multi-line text input, which already does selection, undo and the clipboard.
+#include "code_panel.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <map>
+
+#include "palette.h"
+
+namespace chanscope {
+namespace {
+
+constexpr float kFlashSeconds = 1.2f;
+
+palette::Colour KindColour(CodeKind kind) {
+  switch (kind) {
+    case CodeKind::kKeyword: return palette::kChannel;
+    case CodeKind::kType: return palette::kValue;
+    case CodeKind::kBuiltin: return palette::kAccentHover;
+    case CodeKind::kString: return palette::kStateRunnable;
+    case CodeKind::kNumber: return palette::kStateRunnable;
+    case CodeKind::kComment: return palette::kTextFaint;
+    case CodeKind::kOperator: return palette::kTextDim;
+    case CodeKind::kPlain: return palette::kText;
+  }
+  return palette::kText;
+}
+
+// A live goroutine's marker colour. TODO(h-guistage): the palette's per-goroutine colours.
+palette::Colour MarkerColour(const GoroutineAt& g) { return palette::GoroutineColour(g.colour); }
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find('\n', start);
+    lines.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) return lines;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+void CodePanel::ShowLine(int line) {
+  scroll_to_line_ = line;
+  flash_line_ = line;
+  flash_left_ = kFlashSeconds;
+  editing_ = false;
+}
+
+CodePanel::Result CodePanel::Draw(std::string& text, RunController& run, const Fonts& fonts,
+                                  const UiText& ui) {
+  DrawToolbar(run, ui);
+  if (editing_) return DrawEditor(text, fonts);
+  DrawView(text, run, fonts);
+  return {};
+}
+
+void CodePanel::DrawToolbar(RunController& run, const UiText& ui) {
+  if (ImGui::Button(editing_ ? ui.done_editing : ui.edit)) editing_ = !editing_;
+  ImGui::SameLine();
+  if (editing_) {
+    ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", ui.editing_hint);
+  } else if (!run.compiled()) {
+    const lang::Diagnostic& first = run.diagnostics().front();
+    ImGui::TextColored(palette::ToVec4(palette::kError), "%d:%d: %s", first.line, first.col,
+                       first.message.c_str());
+  } else {
+    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "%s", run.file_name().c_str());
+  }
+}
+
+CodePanel::Result CodePanel::DrawEditor(std::string& text, const Fonts& fonts) {
+  ImGui::PushFont(fonts.mono);
+  const std::string before = text;
+  ImGui::InputTextMultiline("##code", &text, ImGui::GetContentRegionAvail(),
+                            ImGuiInputTextFlags_AllowTabInput);
+  ImGui::PopFont();
+  return Result{text != before};
+}
+
+void CodePanel::DrawView(const std::string& text, RunController& run, const Fonts& fonts) {
+  if (text != highlighted_text_ || highlight_.empty()) {
+    highlighted_text_ = text;
+    highlight_ = HighlightGo(text);
+  }
+  const std::vector<std::string_view> lines = SplitLines(text);
+  ImGui::BeginChild("code_view", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PushFont(fonts.mono);
+  const float line_h = ImGui::GetFontSize() + 4.0f;
+  const float char_w = ImGui::CalcTextSize("0").x;
+  const float gutter_w = line_h + char_w * 4 + 8.0f;  // breakpoint dot, then the line number
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+
+  if (scroll_to_line_ > 0) {
+    ImGui::SetScrollY(std::max(0.0f, (scroll_to_line_ - 1) * line_h - ImGui::GetWindowHeight() / 3));
+    scroll_to_line_ = 0;
+  }
+  flash_left_ = std::max(0.0f, flash_left_ - ImGui::GetIO().DeltaTime);
+
+  // Facts per line: goroutines there, errors there.
+  std::map<int, std::vector<GoroutineAt>> goroutines_at;
+  for (const GoroutineAt& g : run.GoroutineLines()) goroutines_at[g.line].push_back(g);
+  std::map<int, std::string> errors_at;
+  for (const lang::Diagnostic& d : run.diagnostics())
+    if (!errors_at.contains(d.line)) errors_at[d.line] = d.message;
+  const int event_line = run.LastEventLine();
+
+  const float scroll = ImGui::GetScrollY();
+  const int first = std::max(0, static_cast<int>(scroll / line_h) - 1);
+  const int last = std::min<int>(lines.size(), first + ImGui::GetWindowHeight() / line_h + 3);
+  const float full_w = std::max(ImGui::GetWindowWidth(), ImGui::GetContentRegionAvail().x);
+  for (int i = first; i < last; ++i) {
+    const int number = i + 1;
+    const float y = origin.y + i * line_h;
+    const ImVec2 row_min(origin.x, y), row_max(origin.x + full_w + ImGui::GetScrollX(), y + line_h);
+    if (errors_at.contains(number))
+      draw->AddRectFilled(row_min, row_max, palette::ToU32(palette::WithAlpha(palette::kError, 0x38)));
+    else if (number == event_line)
+      draw->AddRectFilled(row_min, row_max, palette::ToU32(palette::WithAlpha(palette::kAccent, 0x30)));
+    if (number == flash_line_ && flash_left_ > 0)
+      draw->AddRectFilled(row_min, row_max,
+                          palette::ToU32(palette::WithAlpha(palette::kAccentHover,
+                                                            static_cast<std::uint8_t>(0x70 * flash_left_ / kFlashSeconds))));
+    // Gutter: breakpoint, line number.
+    const ImVec2 dot(origin.x + line_h * 0.5f, y + line_h * 0.5f);
+    if (run.breakpoints().contains(number))
+      draw->AddCircleFilled(dot, line_h * 0.3f, palette::ToU32(palette::kError));
+    char label[16];
+    std::snprintf(label, sizeof label, "%4d", number);
+    draw->AddText(ImVec2(origin.x + line_h, y + 2), palette::ToU32(palette::kTextFaint), label);
+    // Goroutine markers: a bar in the gutter's edge per goroutine, and their ids after the text.
+    const float text_x = origin.x + gutter_w;
+    const auto here = goroutines_at.find(number);
+    if (here != goroutines_at.end()) {
+      float bar_x = text_x - 6.0f;
+      for (const GoroutineAt& g : here->second) {
+        draw->AddRectFilled(ImVec2(bar_x, y + 2), ImVec2(bar_x + 3, y + line_h - 2),
+                            palette::ToU32(MarkerColour(g)), 1.5f);
+        bar_x -= 4.0f;
+      }
+    }
+    static const std::vector<CodeRun> kNoRuns;
+    DrawLine(lines[i], i < static_cast<int>(highlight_.size()) ? highlight_[i] : kNoRuns,
+             ImVec2(text_x, y + 2));
+    float after_x = text_x + ImGui::CalcTextSize(lines[i].data(), lines[i].data() + lines[i].size()).x +
+                    char_w * 2;
+    if (here != goroutines_at.end()) {
+      for (const GoroutineAt& g : here->second) {
+        char id[24];
+        std::snprintf(id, sizeof id, "G%lld", static_cast<long long>(g.id));
+        const ImVec2 size = ImGui::CalcTextSize(id);
+        draw->AddRectFilled(ImVec2(after_x - 3, y + 1), ImVec2(after_x + size.x + 3, y + line_h - 1),
+                            palette::ToU32(palette::WithAlpha(MarkerColour(g), 0x40)), 3.0f);
+        draw->AddText(ImVec2(after_x, y + 2), palette::ToU32(MarkerColour(g)), id);
+        after_x += size.x + char_w * 1.5f;
+      }
+    }
+    if (const auto error = errors_at.find(number); error != errors_at.end())
+      draw->AddText(ImVec2(after_x, y + 2), palette::ToU32(palette::kError),
+                    ("\xE2\x86\x90 " + error->second).c_str());  // ← message
+  }
+  // Reserve the whole text's size, so the scroll bars know it.
+  std::size_t longest = 0;
+  for (std::string_view line : lines) longest = std::max(longest, line.size());
+  ImGui::Dummy(ImVec2(gutter_w + char_w * (longest + 40), line_h * lines.size() + line_h));
+
+  // Clicks: the gutter toggles a breakpoint; a double click on the text starts editing.
+  if (ImGui::IsWindowHovered()) {
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const int line = static_cast<int>((mouse.y - origin.y) / line_h) + 1;
+    if (line >= 1 && line <= static_cast<int>(lines.size())) {
+      if (mouse.x < origin.x + gutter_w) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (!run.breakpoints().contains(line))
+          draw->AddCircle(ImVec2(origin.x + line_h * 0.5f, origin.y + (line - 0.5f) * line_h),
+                          line_h * 0.3f, palette::ToU32(palette::kTextFaint));
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+          run.ToggleBreakpoint(line);
+        }
+      } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        editing_ = true;
+      }
+    }
+  }
+  ImGui::PopFont();
+  ImGui::EndChild();
+}
+
+void CodePanel::DrawLine(std::string_view line, const std::vector<CodeRun>& runs, ImVec2 at) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (const CodeRun& run : runs) {
+    if (run.end > static_cast<int>(line.size())) break;
+    const char* begin = line.data() + run.begin;
+    const char* end = line.data() + run.end;
+    draw->AddText(at, palette::ToU32(KindColour(run.kind)), begin, end);
+    at.x += ImGui::CalcTextSize(begin, end).x;
+  }
+}
+
+}  // namespace chanscope

@@ -1,0 +1,133 @@
+// The goroutine inspector: one table row per goroutine, a tree of frames and locals below it.
+#include "inspector_view.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "palette.h"
+
+namespace chanscope {
+namespace {
+
+void TextIn(palette::Colour colour, std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(colour));
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+}
+
+// A dot in the goroutine's own colour, then the state word in the state's colour.
+void DrawStateCell(const GoroutineCard& g) {
+  const float radius = ImGui::GetTextLineHeight() * 0.28f;
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const ImVec2 centre(cursor.x + radius + 1, cursor.y + ImGui::GetTextLineHeight() * 0.5f);
+  ImGui::GetWindowDrawList()->AddCircleFilled(centre, radius,
+                                              palette::ToU32(palette::StateColour(g.state)));
+  ImGui::SetCursorScreenPos(ImVec2(cursor.x + 2 * radius + 8, cursor.y));
+  TextIn(palette::StateColour(g.state), GoStateName(g.state));
+}
+
+void DrawFrames(const GoroutineCard& g, const Fonts& fonts) {
+  ImGui::PushFont(fonts.mono);
+  for (const lang::FrameView& f : g.stack) {
+    const std::string label = f.function + "  line " + std::to_string(f.line);
+    if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      // name = value, the type on hover: a narrow panel still shows the values.
+      for (const lang::FrameView::Local& local : f.locals) {
+        TextIn(palette::kText, local.name);
+        ImGui::SameLine(0, 0);
+        TextIn(palette::kValue, " = " + local.value);
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("%s %s = %s", local.name.c_str(), local.type.c_str(), local.value.c_str());
+      }
+      if (f.locals.empty()) TextIn(palette::kTextFaint, "no local variables");
+      ImGui::TreePop();
+    }
+  }
+  if (g.stack.empty()) TextIn(palette::kTextFaint, "no frames (finished, or not a Go goroutine)");
+  ImGui::PopFont();
+}
+
+void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState& state,
+             const Fonts& fonts) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::PushID(static_cast<int>(g.id));
+  const std::string id = "G" + std::to_string(g.id);
+  const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanFullWidth |
+                                   (state.selected == g.id ? ImGuiTreeNodeFlags_Selected : 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::GoroutineColour(g.colour)));
+  // A row opened by this frame's click shows its stack from the next frame on, when the
+  // table is drawn without the clipper (which needs rows of one height).
+  const bool was_open = state.expanded.count(g.id) > 0;
+  ImGui::SetNextItemOpen(was_open);
+  const bool open = ImGui::TreeNodeEx(id.c_str(), flags);
+  ImGui::PopStyleColor();
+  if (open) {
+    state.expanded.insert(g.id);
+  } else {
+    state.expanded.erase(g.id);
+  }
+  if (ImGui::IsItemClicked()) state.selected = g.id;
+  ImGui::TableNextColumn();
+  TextIn(g.state == GoState::kFinished ? palette::kTextFaint : palette::kText, g.function);
+  ImGui::TableNextColumn();
+  DrawStateCell(g);
+  ImGui::TableNextColumn();
+  TextIn(palette::kText, g.wait_reason);
+  if (const ChannelCard* c = model.FindChannel(g.waiting_on)) {
+    ImGui::SameLine();
+    TextIn(palette::kChannel, c->name);
+  }
+  ImGui::TableNextColumn();
+  if (g.line) ImGui::Text("%d", g.line);
+  ImGui::TableNextColumn();
+  if (g.parent) {
+    TextIn(palette::kTextDim, "G" + std::to_string(g.parent) + " " + g.created_by);
+  }
+  if (open && was_open) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    DrawFrames(g, fonts);
+  }
+  if (open) ImGui::TreePop();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts) {
+  ImGui::Checkbox("show finished", &state.show_finished);
+  // Fixed columns that scroll sideways: a narrow panel still shows whole words.
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                     ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable("inspector", 6, kFlags)) return;
+  const float em = ImGui::GetFontSize();
+  ImGui::TableSetupScrollFreeze(1, 1);
+  ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed, em * 7.0f);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+  ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
+  ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+  ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+  ImGui::TableHeadersRow();
+  std::vector<const GoroutineCard*> rows;
+  for (const GoroutineCard& g : model.goroutines)
+    if (state.show_finished || g.state != GoState::kFinished) rows.push_back(&g);
+  if (!state.expanded.empty()) {
+    // Open rows are taller than the others, which the clipper cannot skip over: draw them all.
+    for (const GoroutineCard* g : rows) DrawRow(model, *g, state, fonts);
+  } else {
+    // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+        DrawRow(model, *rows[i], state, fonts);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace chanscope

@@ -1,0 +1,11 @@
+// The Processors view: one lane per virtual processor (GOMAXPROCS) with the goroutine on it,
+// its runnext and local run queue, and the global run queue.
+#pragma once
+
+#include "stage_model.h"
+
+namespace chanscope {
+
+void DrawProcessors(const StageModel& model);
+
+}  // namespace chanscope

@@ -1,0 +1,86 @@
+// Stage geometry: goroutine cells on both sides of a column of channels and sync objects.
+#include "stage_layout.h"
+
+#include <algorithm>
+
+namespace chanscope {
+
+using namespace stage_geometry;
+
+namespace {
+
+struct Cell {
+  std::int64_t band, column, row;
+};
+
+// Cell `index` of a grid filled column by column (`rows` per column) in bands of columns stacked
+// downwards; band k has first_columns << (k / 2) columns.
+Cell BandCell(std::int64_t index, std::int64_t rows, std::int64_t first_columns) {
+  std::int64_t band = 0;
+  for (;;) {
+    const std::int64_t size = rows * (first_columns << (band / 2));
+    if (index < size) break;
+    index -= size;
+    ++band;
+  }
+  return {band, index / rows, index % rows};
+}
+
+}  // namespace
+
+Vec2 GoroutineCell(std::int64_t id) {
+  const Cell c = BandCell(std::max<std::int64_t>(id - 1, 0), kRowsPerColumn, kBandColumns);
+  const float band_height = kRowsPerColumn * (kCardHeight + kCardGap) + kBandGap;
+  return {-kSideMargin - kCardWidth - static_cast<float>(c.column) * (kCardWidth + kCardGap),
+          static_cast<float>(c.band) * band_height + static_cast<float>(c.row) * (kCardHeight + kCardGap)};
+}
+
+Vec2 ObjectCell(std::size_t rank) {
+  const Cell c = BandCell(static_cast<std::int64_t>(rank), kObjectRows, kBandColumns);
+  const float band_height = kObjectRows * (kObjectHeight + kObjectGap) + kBandGap;
+  return {static_cast<float>(c.column) * (kColumnWidth + kSideMargin),
+          static_cast<float>(c.band) * band_height + static_cast<float>(c.row) * (kObjectHeight + kObjectGap)};
+}
+
+float ChannelWidth(std::uint32_t capacity) {
+  const auto shown = static_cast<float>(std::min<std::uint32_t>(capacity, kMaxSlotsShown));
+  // Room for the slots plus "in" and "out" at the pipe's ends.
+  return std::max(kColumnWidth * 0.6f, 64.0f + shown * (kSlotWidth + 4.0f));
+}
+
+Area SlotBox(Vec2 origin, std::uint32_t capacity, std::uint32_t i) {
+  // Slots are centred in the pipe; the oldest value (the next to be received) on the right,
+  // where the receivers' side is.
+  const float width = ChannelWidth(capacity);
+  const auto shown = std::min<std::uint32_t>(capacity, kMaxSlotsShown);
+  const float slots_width = static_cast<float>(shown) * (kSlotWidth + 4.0f) - 4.0f;
+  const float left = origin.x + (width - slots_width) * 0.5f;
+  const float x = left + static_cast<float>(shown - 1 - std::min(i, shown - 1)) * (kSlotWidth + 4.0f);
+  const float top = origin.y + 24.0f;  // inside the pipe (22 to 54 below the name)
+  return {{x, top}, {x + kSlotWidth, top + 28.0f}};
+}
+
+Area ContentBounds(std::int64_t max_goroutine, std::size_t objects) {
+  Area b{{0, 0}, {kColumnWidth, kObjectHeight}};
+  auto grow = [&b](Vec2 p, float w, float h) {
+    b.min = {std::min(b.min.x, p.x), std::min(b.min.y, p.y)};
+    b.max = {std::max(b.max.x, p.x + w), std::max(b.max.y, p.y + h)};
+  };
+  // Cells only grow outwards: the last one and the corners of the bands before it bound them.
+  const std::int64_t last = std::max<std::int64_t>(max_goroutine, 1);
+  grow(GoroutineCell(last), kCardWidth, kCardHeight);
+  for (std::int64_t band = 0, first = 1; first <= last; ++band) {
+    const std::int64_t columns = static_cast<std::int64_t>(kBandColumns) << (band / 2);
+    const std::int64_t end = first + columns * kRowsPerColumn - 1;  // the band's last cell
+    grow(GoroutineCell(std::min(last, first + kRowsPerColumn - 1)), kCardWidth, kCardHeight);
+    grow(GoroutineCell(std::min(last, end)), kCardWidth, kCardHeight);
+    first = end + 1;
+  }
+  for (std::size_t rank = 0; rank < objects; rank += kObjectRows) {
+    grow(ObjectCell(rank), kColumnWidth, kObjectHeight);
+    grow(ObjectCell(std::min(objects - 1, rank + kObjectRows - 1)), kColumnWidth, kObjectHeight);
+  }
+  return b;
+}
+
+}  // namespace chanscope
