@@ -3201,7 +3201,8 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
   if (arr) {
     // for i, v := range a: a is copied once (range over *[N]T reads through the pointer).
     int ew = std::max(0, Words(arr->elem));
-    bool copy = s->value && !through_pointer;
+    // (With only the index, x is evaluated only for its calls or receives, as Go says.)
+    bool copy = (s->value || MayHaveEffects(s->x)) && !through_pointer;
     uint16_t x = copy ? Alloc(std::max(1, Words(u))) : Alloc(1);
     if (copy || through_pointer) Eval(s->x, x);
     uint16_t i = Alloc(1), c = Alloc(1), n = Alloc(1), scale = Alloc(1), off = Alloc(1);
