@@ -2194,7 +2194,8 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
 }
 
 // x + c, x - c, x < c and x > c on 64-bit signed integers with a small constant c: one
-// instruction with c inside it instead of a constant load and the operation.
+// instruction with c inside it instead of a constant load and the operation. It is charged
+// as the two it replaces (x = 1), so virtual time and the trace stay what they were.
 bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
   const Type* u = b->x->type ? DefaultType(b->x->type)->Underlying() : nullptr;
   if (!u || !b->y->constant || (u->kind != TypeKind::kInt && u->kind != TypeKind::kInt64)) return false;
@@ -2210,7 +2211,7 @@ bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
     default: return false;
   }
   uint16_t x = EvalAny(b->x);
-  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)));
+  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)), 1);
   return true;
 }
 
