@@ -92,11 +92,16 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
   ImGui::PushFont(fonts.mono);
   const float line_h = ImGui::GetFontSize() + 4.0f;
   const float char_w = ImGui::CalcTextSize("0").x;
-  const float gutter_w = line_h + char_w * 4 + 8.0f;  // breakpoint dot, then the line number
+  // The gutter: a breakpoint dot, the line number, then a bar per goroutine on that line.
+  constexpr int kMaxBars = 4;  // more goroutines on a line still show as chips after the text
+  const float bar_step = std::max(3.0f, line_h * 0.22f);
+  const float gutter_w = line_h + char_w * 4 + 8.0f + bar_step * kMaxBars;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float bars_x = origin.x + line_h + char_w * 4 + 4.0f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
 
-  if (scroll_to_line_ > 0) {
+  const bool jumped = scroll_to_line_ > 0;
+  if (jumped) {
     ImGui::SetScrollY(std::max(0.0f, (scroll_to_line_ - 1) * line_h - ImGui::GetWindowHeight() / 3));
     scroll_to_line_ = 0;
   }
@@ -109,6 +114,14 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
   for (const lang::Diagnostic& d : run.diagnostics())
     if (!errors_at.contains(d.line)) errors_at[d.line] = d.message;
   const int event_line = run.LastEventLine();
+  // The line of the newest event stays in view as the program moves (unless a link asked for
+  // another line this frame).
+  if (event_line != followed_line_ && event_line > 0 && !jumped) {
+    followed_line_ = event_line;
+    const float top = (event_line - 1) * line_h;
+    if (top < ImGui::GetScrollY() || top + line_h > ImGui::GetScrollY() + ImGui::GetWindowHeight() - line_h)
+      ImGui::SetScrollY(std::max(0.0f, top - ImGui::GetWindowHeight() / 3));
+  }
 
   const float scroll = ImGui::GetScrollY();
   const int first = std::max(0, static_cast<int>(scroll / line_h) - 1);
@@ -137,11 +150,11 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
     const float text_x = origin.x + gutter_w;
     const auto here = goroutines_at.find(number);
     if (here != goroutines_at.end()) {
-      float bar_x = text_x - 6.0f;
-      for (const GoroutineAt& g : here->second) {
-        draw->AddRectFilled(ImVec2(bar_x, y + 2), ImVec2(bar_x + 3, y + line_h - 2),
-                            palette::ToU32(MarkerColour(g)), 1.5f);
-        bar_x -= 4.0f;
+      float bar_x = bars_x;
+      for (std::size_t k = 0; k < here->second.size() && k < kMaxBars; ++k) {
+        draw->AddRectFilled(ImVec2(bar_x, y + 2), ImVec2(bar_x + bar_step - 1, y + line_h - 2),
+                            palette::ToU32(MarkerColour(here->second[k])), 1.5f);
+        bar_x += bar_step;
       }
     }
     static const std::vector<CodeRun> kNoRuns;

@@ -41,6 +41,7 @@ class CodePanel {
   std::string highlighted_text_;  // the text `highlight_` was computed from
   std::vector<std::vector<CodeRun>> highlight_;
   int scroll_to_line_ = 0;  // 0: none pending
+  int followed_line_ = 0;   // the newest event's line last brought into view
   int flash_line_ = 0;
   float flash_left_ = 0;  // seconds the flash still shows
 };

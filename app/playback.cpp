@@ -182,7 +182,6 @@ const StageModel& Playback::stage() const {
     StageSources sources;
     sources.vm = vm_.get();
     sources.channel_names = &channel_names_;
-    sources.stacks = collect_stacks_;
     stage_ = builder_.Build(*sched_, sources);
     stage_valid_ = true;
   }

@@ -87,8 +87,6 @@ class Playback {
   const TimelineModel& timeline() const { return timeline_; }
   // The last `count` trace events in the kernel's text form, oldest first.
   std::vector<std::string> RecentEvents(std::size_t count) const;
-  // Collect call stacks with locals for every goroutine (the inspector's data; on by default).
-  void set_collect_stacks(bool on) { collect_stacks_ = on; }
 
  private:
   void StartRun();
@@ -109,7 +107,6 @@ class Playback {
   std::optional<ManualChoice> pending_choice_;
   std::string output_;  // stdout and stderr of the program, interleaved as printed
   TimelineModel timeline_;
-  bool collect_stacks_ = true;
   // The stage cache: rebuilt when the step (or the run) changed.
   mutable StageBuilder builder_;
   mutable StageModel stage_;

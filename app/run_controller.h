@@ -66,6 +66,7 @@ class RunController {
   void ToggleBreakpoint(std::int32_t line);
   const std::set<std::int32_t>& breakpoints() const { return playback_->breakpoints(); }
 
+  bool loaded() const { return playback_ != nullptr; }  // false until the first Load
   bool compiled() const { return diagnostics_.empty(); }
   const std::vector<lang::Diagnostic>& diagnostics() const { return diagnostics_; }
   bool finished() const { return playback_ && playback_->finished(); }

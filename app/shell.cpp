@@ -78,8 +78,18 @@ Shell::Shell(const AppOptions& options, GLFWwindow* window)
     if (lesson) OpenLesson(*lesson);
     if (!options_.lesson_id.empty() && !catalog_.Find(options_.lesson_id))
       startup_error_ = "no lesson with id " + options_.lesson_id;
-    else if (!lesson)
-      notice_ = "No lessons found: open a .go file with File > Open";
+  }
+  // Nothing to open (no lessons installed, a file that could not be read): an empty program
+  // to write in, so every panel has something to show.
+  if (!run_.loaded()) {
+    const std::string notice = notice_.empty() ? "No lessons found: open a .go file with File > Open" : notice_;
+    Document empty;
+    empty.file_name = "untitled.go";
+    empty.path = std::filesystem::current_path() / empty.file_name;
+    empty.original = "package main\n\nfunc main() {\n}\n";
+    empty.edit_key = "untitled";
+    LoadDocument(std::move(empty));
+    notice_ = notice;
   }
   if (options_.steps > 0) run_.Step(options_.steps);
 }
@@ -124,8 +134,8 @@ void Shell::OpenLesson(const Lesson& lesson) {
 
 void Shell::OpenFile(const fs::path& file) {
   std::error_code error;
-  if (!fs::is_regular_file(file, error)) {
-    notice_ = "Cannot open " + file.string();
+  if (!fs::is_regular_file(file, error) || file.extension() != ".go") {
+    notice_ = "Cannot open " + file.string() + ": Chanscope opens .go files";
     return;
   }
   Document document;

@@ -62,7 +62,7 @@ std::string ShowValue(const core::Trace& trace, std::uint32_t object, const core
 // Where the goroutine is, and (with a VM) its frames with locals.
 void FillPosition(GoroutineCard& card, const core::G& g, const StageSources& sources) {
   if (!g.body) return;
-  if (sources.vm && sources.stacks) card.stack = sources.vm->Stack(g);
+  if (sources.vm) card.stack = sources.vm->Stack(g);
   if (!card.stack.empty()) {
     card.file = card.stack.front().file;
     card.line = card.stack.front().line;

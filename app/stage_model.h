@@ -173,7 +173,6 @@ inline constexpr std::uint64_t kTokenWindow = 12;
 struct StageSources {
   const lang::Vm* vm = nullptr;
   const std::map<std::uint32_t, std::string>* channel_names = nullptr;
-  bool stacks = true;  // collect call stacks with locals (the inspector's data)
 };
 
 // Builds stage models for one run, reading the trace incrementally (what happened to goroutines

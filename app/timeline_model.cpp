@@ -57,16 +57,17 @@ void TimelineModel::Append(const core::Trace& trace) {
         break;
       case EventKind::kGoEnd: End(e.g, e); break;
       case EventKind::kChanSend:
-        pending_[e.msg] = arrows_.size();
+        if (send_of_msg_.size() <= e.msg) send_of_msg_.resize(e.msg + 1, 0);
+        send_of_msg_[e.msg] = static_cast<std::uint32_t>(arrows_.size() + 1);
         arrows_.push_back({e.g, 0, e.time, 0, e.step, 0, e.object});
         break;
       case EventKind::kChanRecv:
-        if (auto it = pending_.find(e.msg); e.msg && it != pending_.end()) {
-          FlowArrow& a = arrows_[it->second];
+        if (e.msg && e.msg < send_of_msg_.size() && send_of_msg_[e.msg]) {
+          FlowArrow& a = arrows_[send_of_msg_[e.msg] - 1];
           a.to = e.g;
           a.t_recv = e.time;
           a.s_recv = e.step;
-          pending_.erase(it);
+          send_of_msg_[e.msg] = 0;
         }
         break;
       default: break;

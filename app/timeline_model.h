@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -67,7 +66,9 @@ class TimelineModel {
   std::vector<Lane> lanes_;
   std::vector<FlowArrow> arrows_;
   std::vector<std::int64_t> time_after_;  // time_after_[i]: clock reached after event i
-  std::map<std::uint64_t, std::size_t> pending_;  // message id -> its send's arrow, unreceived
+  // Message id -> 1 + index of its send's arrow (0: none). Message ids count up from 1, so a
+  // vector serves without an allocation per message.
+  std::vector<std::uint32_t> send_of_msg_;
   std::uint64_t consumed_ = 0;
   std::int64_t end_time_ = 0;
 };
