@@ -44,6 +44,11 @@ Lesson ReadLesson(const fs::path& dir, bool user) {
   lesson.section = j.value("section", "");
   lesson.title = ReadLocal(j.at("title"));
   if (j.contains("predict")) lesson.predict = ReadPrediction(j.at("predict"));
+  if (j.contains("chart")) {
+    const json& c = j.at("chart");
+    lesson.chart = ChartSpec{ReadLocal(c.at("title")), c.at("pattern").get<std::string>(),
+                             c.contains("unit") ? ReadLocal(c.at("unit")) : LocalText{}};
+  }
   if (j.contains("run")) {
     lesson.seed = j.at("run").value("seed", std::uint64_t{1});
     lesson.procs = j.at("run").value("procs", 1);

@@ -28,11 +28,20 @@ struct Prediction {
   LocalText explain;               // shown once the program has run
 };
 
+// lesson.json's optional "chart": a bar chart of the output lines `pattern` matches (first
+// group the label, second the value), e.g. the drone designs' delivery times.
+struct ChartSpec {
+  LocalText title;
+  std::string pattern;
+  LocalText unit;
+};
+
 struct Lesson {
   std::string id;       // the folder name, e.g. "05-channel-unbuffered"
   std::string section;  // a section id
   LocalText title;
   std::optional<Prediction> predict;
+  std::optional<ChartSpec> chart;
   std::uint64_t seed = 1;  // run settings the lesson is written for
   int procs = 1;
   std::filesystem::path dir;

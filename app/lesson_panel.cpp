@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <span>
 
+#include "lesson_chart_view.h"
 #include "markdown_view.h"
 #include "palette.h"
 
@@ -51,8 +52,8 @@ void LessonPanel::Load(const Lesson& lesson, std::string_view language) {
 
 LessonPanel::Result LessonPanel::Draw(const Catalog& catalog, const Lesson* lesson,
                                       const std::set<std::string>& completed, bool answered,
-                                      std::string_view language, const Fonts& fonts,
-                                      const UiText& ui) {
+                                      std::string_view output, std::string_view language,
+                                      const Fonts& fonts, const UiText& ui) {
   Result result = DrawHeader(catalog, lesson, completed, language, fonts, ui);
   if (!lesson) return result;
   if (lesson->id != loaded_id_ || language != loaded_language_) Load(*lesson, language);
@@ -63,6 +64,7 @@ LessonPanel::Result LessonPanel::Draw(const Catalog& catalog, const Lesson* less
   const std::size_t intro = std::min<std::size_t>(1, all.size());
   DrawMarkdown(all.first(intro), fonts);
   if (lesson->predict) DrawPrediction(*lesson->predict, answered, language, fonts, ui);
+  if (lesson->chart) DrawLessonChart(*lesson->chart, ChartBars(*lesson->chart, output), language, ui);
   DrawMarkdown(all.subspan(intro), fonts);
   ImGui::Spacing();
   if (const Lesson* next = catalog.Next(lesson->id)) {

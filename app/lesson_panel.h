@@ -21,9 +21,11 @@ class LessonPanel {
   };
 
   // Draws `lesson` (null: the list only). `answered` says whether the program has run to its end
-  // since the lesson was opened, which reveals the prediction's answer.
+  // since the lesson was opened, which reveals the prediction's answer; `output` (what the run
+  // has printed so far) fills the lesson's chart, when it has one.
   Result Draw(const Catalog& catalog, const Lesson* lesson, const std::set<std::string>& completed,
-              bool answered, std::string_view language, const Fonts& fonts, const UiText& ui);
+              bool answered, std::string_view output, std::string_view language, const Fonts& fonts,
+              const UiText& ui);
 
  private:
   void Load(const Lesson& lesson, std::string_view language);

@@ -157,7 +157,8 @@ void Shell::DrawPanels(const ShellLayout& layout) {
   if (BeginPanel(t.lessons, "lesson", layout.lesson)) {
     const bool answered = run_.runs_finished() > runs_at_open_;
     const LessonPanel::Result result = lesson_panel_.Draw(
-        catalog_, document_.lesson, completed_, answered, settings_.language, fonts_, t);
+        catalog_, document_.lesson, completed_, answered, run_.playback().output(), settings_.language,
+        fonts_, t);
     ImGui::End();
     if (result.open) OpenLesson(*result.open);
   }

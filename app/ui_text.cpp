@@ -19,7 +19,7 @@ constexpr UiText kEnglish = {
     .edited_notice = "Your edited version (File > Revert to original restores the lesson's code)",
     .editing_hint = "Editing: Run recompiles; shortcuts are off while you type.",
     .predict = "Predict, then watch", .predict_hint = "Pick an answer, then press Run.",
-    .answer_is = "Answer", .completed = "Completed", .next_lesson = "Next lesson",
+    .answer_is = "Answer", .completed = "Completed", .chart_empty = "Run the program to fill the chart.", .next_lesson = "Next lesson",
     .lesson_list = "Lessons", .clear = "Clear",
     .dropped_lines = "%llu earlier lines not kept", .no_output = "(no output yet)",
 };
@@ -40,7 +40,7 @@ constexpr UiText kKorean = {
     .edited_notice = "직접 고친 코드입니다 (파일 > 원래 코드로 되돌리기로 복원)",
     .editing_hint = "편집 중: 실행하면 다시 컴파일합니다. 입력하는 동안 단축키는 꺼집니다.",
     .predict = "예측한 뒤 지켜보기", .predict_hint = "답을 고른 뒤 실행을 누르세요.",
-    .answer_is = "정답", .completed = "완료", .next_lesson = "다음 레슨",
+    .answer_is = "정답", .completed = "완료", .chart_empty = "프로그램을 실행하면 차트가 채워집니다.", .next_lesson = "다음 레슨",
     .lesson_list = "레슨 목록", .clear = "지우기",
     .dropped_lines = "앞의 %llu줄은 보관하지 않음", .no_output = "(아직 출력 없음)",
 };

@@ -61,6 +61,7 @@ struct UiText {
   const char* predict_hint;
   const char* answer_is;
   const char* completed;
+  const char* chart_empty;  // a lesson's chart before the run has printed its lines
   const char* next_lesson;
   const char* lesson_list;
   // Console.

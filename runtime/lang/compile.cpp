@@ -82,10 +82,6 @@ namespace {
 using ast::Expr;
 using ast::Stmt;
 
-bool IsSignedInt(const Type* t) {
-  return IsInteger(t) && !IsUnsigned(t);
-}
-
 // The kWrap operand that brings an int64 result back into t's range (0: none needed).
 int16_t WrapBitsFor(const Type* t) {
   const Type* u = DefaultType(t)->Underlying();
@@ -135,6 +131,16 @@ struct RangeBody {
   std::vector<Var*> results;              // return's values, for the enclosing function
   const SignatureType* func_sig = nullptr;  // the signature those results belong to
   std::vector<std::pair<Var*, const Expr*>> assigned;  // for k = range f: parameter, target
+  std::string_view label;  // the loop's own label, if any
+  // break L / continue L inside the body to statements outside the loop: state
+  // kFirstExit + i stands for exits[i] (the label, and whether it continues).
+  static constexpr int kFirstExit = 4;
+  std::vector<std::pair<std::string_view, bool>> exits;
+  int ExitState(std::string_view label, bool is_continue) const {
+    for (size_t i = 0; i < exits.size(); i++)
+      if (exits[i].first == label && exits[i].second == is_continue) return kFirstExit + static_cast<int>(i);
+    return -1;
+  }
 };
 
 class Compiler;
@@ -208,6 +214,8 @@ class FuncCompiler {
   uint16_t EvalAny(const Expr* e);
   // An operand of an operator of type t: like EvalAny, untyped constants converted to t.
   uint16_t EvalOperand(const Expr* e, const Type* t);
+  // Whether evaluating e may call a function or receive (so that evaluation order shows).
+  static bool MayHaveEffects(const Expr* e);
   void EvalConstant(const Expr* e, const Type* t, uint16_t dest);
   void EvalBinary(const ast::BinaryExpr* b, uint16_t dest);
   bool EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest);
@@ -416,6 +424,9 @@ class FuncCompiler {
   std::vector<Loop> loops_;
   const RangeBody* range_body_ = nullptr;  // set when this function is a range-over-func body
   bool frame_overflow_ = false;  // slots are 16 bits: a frame of more words cannot be addressed
+  // Set while a multiple assignment computes its places: a pointer read now must be kept
+  // (p, p.x = q, 1 stores through the old p).
+  bool hold_pointers_ = false;
 };
 
 class Compiler {
@@ -737,16 +748,15 @@ class Compiler {
       fn.name = p.name;
       fn.file = file_.name;
       size_t errors = diags_.size();
-      if (!p.wrapper) {
-        fn.file = FileOf(*InfoOf(p.node));
-        fn.library = fn.file != file_.name;
-      }
       if (p.wrapper) {
         static const FunctionInfo kNoInfo;
         FuncCompiler(*this, fn, kNoInfo, nullptr).CompileWrapper(*p.wrapper);
         continue;
       }
-      FuncCompiler fc(*this, fn, p.info ? *p.info : *InfoOf(p.node), p.body);
+      const FunctionInfo& info = p.info ? *p.info : *InfoOf(p.node);
+      fn.file = FileOf(info);
+      fn.library = fn.file != file_.name;
+      FuncCompiler fc(*this, fn, info, p.body);
       if (p.range) fc.set_range_body(p.range);
       targs_ = p.targs;
       SetTypeArguments(targs_.get());
@@ -1593,10 +1603,13 @@ void FuncCompiler::EvalReceiver(const Expr* x, std::span<const int> path, const 
 void FuncCompiler::ReceiverFrom(const Place& p, const Type* holder, const Type* recv_type,
                                 uint16_t dest, Pos at) {
   bool want_pointer = recv_type->kind == TypeKind::kPointer;
-  int rw = std::max(1, Words(recv_type));
+  int rw = std::max(0, Words(recv_type));  // struct{} receivers take no words
   if (holder->Underlying()->kind == TypeKind::kPointer) {
-    uint16_t ptr = Alloc(1);
-    LoadPlace(p, ptr, 1, at);
+    uint16_t ptr = static_cast<uint16_t>(p.slot + p.offset);  // a pointer in a frame slot: in place
+    if (p.pointer || p.dyn >= 0) {
+      ptr = Alloc(1);
+      LoadPlace(p, ptr, 1, at);
+    }
     if (want_pointer) return Move(dest, ptr, 1, at);
     return LoadPlace(Place{true, ptr}, dest, rw, at);  // (*p).M(): copy the value out
   }
@@ -1827,9 +1840,15 @@ FuncCompiler::Place FuncCompiler::FieldPlace(Place p, const Type** t, std::span<
   for (int index : path) {
     const Type* u = (*t)->Underlying();
     if (u->kind == TypeKind::kPointer) {
-      // A pointer on the way (x itself, or an embedded *T): continue behind it.
-      uint16_t ptr = Alloc(1);
-      LoadPlace(p, ptr, 1, at);
+      // A pointer on the way (x itself, or an embedded *T): continue behind it (read in
+      // place when it sits in a frame slot).
+      uint16_t ptr;
+      if (!p.pointer && p.dyn < 0 && !hold_pointers_) {
+        ptr = static_cast<uint16_t>(p.slot + p.offset);
+      } else {
+        ptr = Alloc(1);
+        LoadPlace(p, ptr, 1, at);
+      }
       p = Place{true, ptr};
       u = static_cast<const PointerType*>(u)->elem->Underlying();
     }
@@ -1933,6 +1952,17 @@ void FuncCompiler::EmitEqual(const Type* t, uint16_t x, uint16_t y, uint16_t des
     EmitEqual(pt, static_cast<uint16_t>(x + off), static_cast<uint16_t>(y + off), part, at);
     Emit(Op::kAnd, at, dest, dest, part);
   }
+}
+
+bool FuncCompiler::MayHaveEffects(const Expr* e) {
+  bool effects = false;
+  ast::Inspect(const_cast<Expr*>(e), [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;  // a literal is a value
+    const ast::UnaryExpr* u = n->As<ast::UnaryExpr>();
+    effects |= n->kind == ast::NodeKind::kCallExpr || (u && u->op == Tok::kArrow);
+    return !effects;
+  });
+  return effects;
 }
 
 uint16_t FuncCompiler::EvalOperand(const Expr* e, const Type* t) {
@@ -2164,7 +2194,8 @@ void FuncCompiler::EvalBinary(const ast::BinaryExpr* b, uint16_t dest) {
 }
 
 // x + c, x - c, x < c and x > c on 64-bit signed integers with a small constant c: one
-// instruction with c inside it instead of a constant load and the operation.
+// instruction with c inside it instead of a constant load and the operation. It is charged
+// as the two it replaces (x = 1), so virtual time and the trace stay what they were.
 bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
   const Type* u = b->x->type ? DefaultType(b->x->type)->Underlying() : nullptr;
   if (!u || !b->y->constant || (u->kind != TypeKind::kInt && u->kind != TypeKind::kInt64)) return false;
@@ -2180,7 +2211,7 @@ bool FuncCompiler::EvalWithImmediate(const ast::BinaryExpr* b, uint16_t dest) {
     default: return false;
   }
   uint16_t x = EvalAny(b->x);
-  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)));
+  Emit(op, b->op_pos, dest, x, static_cast<uint16_t>(static_cast<int16_t>(imm)), 1);
   return true;
 }
 
@@ -2833,7 +2864,10 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
   // then every right-hand side (a, b = b, a), then the stores.
   std::vector<std::optional<Place>> places(s->lhs.size());
   std::vector<std::optional<std::pair<uint16_t, uint16_t>>> map_entries(s->lhs.size());  // map, key
-  for (size_t i = 0; i < s->lhs.size(); i++) {
+  // One target and a right side without calls or receives: the order cannot show, and
+  // Store's direct forms (kSetIndex) are quicker.
+  bool order_matters = s->lhs.size() > 1 || MayHaveEffects(s->rhs[0]);
+  for (size_t i = 0; i < s->lhs.size() && order_matters; i++) {
     const Expr* l = s->lhs[i];
     while (const ast::ParenExpr* p = l->As<ast::ParenExpr>()) l = p->x;
     const ast::IndexExpr* ix = l->As<ast::IndexExpr>();
@@ -2844,7 +2878,9 @@ void FuncCompiler::Assign(const ast::AssignStmt* s) {
       EvalAs(ix->index(), m->key, key);
       map_entries[i] = std::pair{map, key};
     } else {
+      hold_pointers_ = s->lhs.size() > 1;
       places[i] = PlaceOf(l);
+      hold_pointers_ = false;
     }
   }
   std::vector<uint16_t> values;
@@ -2974,7 +3010,17 @@ void FuncCompiler::Statement(const Stmt* s) {
       if (br->tok == Tok::kFallthrough) break;  // the switch lets its body run into the next
       if (br->label && range_body_ &&
           std::none_of(loops_.begin(), loops_.end(), [&](const Loop& l) { return l.label == br->label->name; })) {
-        Unsupported(s->pos, "break or continue to a label outside a range-over-func loop");
+        // A label outside this range-over-func body: the loop itself, or further out.
+        bool is_continue = br->tok == Tok::kContinue;
+        if (br->label->name == range_body_->label) {
+          if (!is_continue) SetRangeState(RangeBody::kBroke, s->pos);
+          YieldReturn(is_continue, s->pos);
+        } else if (int state = range_body_->ExitState(br->label->name, is_continue); state >= 0) {
+          SetRangeState(state, s->pos);
+          YieldReturn(false, s->pos);
+        } else {
+          Unsupported(s->pos, "this branch out of a range-over-func loop");
+        }
         break;
       }
       if (br->label) {
@@ -3155,7 +3201,8 @@ void FuncCompiler::Range(const ast::RangeStmt* s) {
   if (arr) {
     // for i, v := range a: a is copied once (range over *[N]T reads through the pointer).
     int ew = std::max(0, Words(arr->elem));
-    bool copy = s->value && !through_pointer;
+    // (With only the index, x is evaluated only for its calls or receives, as Go says.)
+    bool copy = (s->value || MayHaveEffects(s->x)) && !through_pointer;
     uint16_t x = copy ? Alloc(std::max(1, Words(u))) : Alloc(1);
     if (copy || through_pointer) Eval(s->x, x);
     uint16_t i = Alloc(1), c = Alloc(1), n = Alloc(1), scale = Alloc(1), off = Alloc(1);
@@ -3486,6 +3533,22 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
   const SignatureType* yield = static_cast<const SignatureType*>(iter->params->vars[0]->type->Underlying());
   RangeBody* rb = c_.NewRangeBody();
   rb->stmt = s;
+  rb->label = std::exchange(pending_label_, {});
+  // Labeled branches in the body to statements outside it (not the loop itself).
+  std::vector<std::string_view> inner_labels;
+  std::vector<const ast::BranchStmt*> labeled;
+  ast::Inspect(s->body, [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::kFuncLit) return false;
+    if (const ast::LabeledStmt* l = n->As<ast::LabeledStmt>()) inner_labels.push_back(l->label->name);
+    if (const ast::BranchStmt* b = n->As<ast::BranchStmt>(); b && b->label) labeled.push_back(b);
+    return true;
+  });
+  for (const ast::BranchStmt* b : labeled) {
+    std::string_view name = b->label->name;
+    bool is_continue = b->tok == Tok::kContinue;
+    if (name == rb->label || std::find(inner_labels.begin(), inner_labels.end(), name) != inner_labels.end()) continue;
+    if (rb->ExitState(name, is_continue) < 0) rb->exits.push_back({name, is_continue});
+  }
   rb->func_sig = range_body_ ? range_body_->func_sig : info_.sig;
   rb->state = c_.NewVar("range state", at, Typ(TypeKind::kInt));
   rb->state->captured = true;
@@ -3497,6 +3560,7 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
   FunctionInfo* fi = c_.NewInfo();
   fi->node = s;
   fi->sig = yield;
+  fi->outer = &info_;  // the function the loop is in (its file, for stack traces)
   const Expr* targets[2] = {s->key, s->value};
   for (size_t i = 0; i < yield->params->vars.size(); i++) {
     const Expr* e = i < 2 ? targets[i] : nullptr;
@@ -3559,6 +3623,26 @@ void FuncCompiler::RangeFunc(const ast::RangeStmt* s, const SignatureType* iter)
     to_epilogue_.push_back(EmitJump(Op::kJump, at));
   }
   Patch(not_bare, Here());
+  // break L / continue L from inside the body: taken here, where L's statement encloses.
+  for (size_t i = 0; i < rb->exits.size(); i++) {
+    auto [label, is_continue] = rb->exits[i];
+    LoadInt(k, RangeBody::kFirstExit + static_cast<int>(i), at);
+    Emit(Op::kEq, at, c, state, k);
+    uint32_t other = EmitJump(Op::kJumpIfNot, at, c);
+    auto loop = std::find_if(loops_.rbegin(), loops_.rend(), [&](const Loop& l) { return l.label == label; });
+    if (loop != loops_.rend()) {
+      (is_continue ? loop->continues : loop->breaks).push_back(EmitJump(Op::kJump, at));
+    } else if (int outer = range_body_ ? range_body_->ExitState(label, is_continue) : -1; outer >= 0) {
+      SetRangeState(outer, at);  // further out still: pass it on through the enclosing body
+      YieldReturn(false, at);
+    } else if (range_body_ && label == range_body_->label) {
+      if (!is_continue) SetRangeState(RangeBody::kBroke, at);
+      YieldReturn(is_continue, at);
+    } else {
+      Unsupported(at, "this branch out of a range-over-func loop");
+    }
+    Patch(other, Here());
+  }
 }
 
 }  // namespace

@@ -606,7 +606,10 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kNeg: R[in.a] = static_cast<uint64_t>(0) - R[in.b]; break;
       case Op::kCompl: R[in.a] = ~R[in.b]; break;
       case Op::kNot: R[in.a] = !R[in.b]; break;
-      case Op::kAddI: R[in.a] = R[in.b] + static_cast<uint64_t>(static_cast<int64_t>(static_cast<int16_t>(in.c))); break;
+      case Op::kAddI:
+        R[in.a] = R[in.b] + static_cast<uint64_t>(static_cast<int64_t>(static_cast<int16_t>(in.c)));
+        executed += in.spare;  // a fused constant load costs what it did before fusion
+        break;
       case Op::kWrap: {
         int bits = static_cast<int16_t>(in.c);
         R[in.a] = static_cast<uint64_t>(WrapBits(static_cast<int64_t>(R[in.b]), bits < 0 ? -bits : bits, bits < 0));
@@ -615,8 +618,14 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kEq: R[in.a] = R[in.b] == R[in.c]; break;
       case Op::kNe: R[in.a] = R[in.b] != R[in.c]; break;
       case Op::kLt: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int64_t>(R[in.c]); break;
-      case Op::kLtI: R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int16_t>(in.c); break;
-      case Op::kGtI: R[in.a] = static_cast<int64_t>(R[in.b]) > static_cast<int16_t>(in.c); break;
+      case Op::kLtI:
+        R[in.a] = static_cast<int64_t>(R[in.b]) < static_cast<int16_t>(in.c);
+        executed += in.spare;
+        break;
+      case Op::kGtI:
+        R[in.a] = static_cast<int64_t>(R[in.b]) > static_cast<int16_t>(in.c);
+        executed += in.spare;
+        break;
       case Op::kLe: R[in.a] = static_cast<int64_t>(R[in.b]) <= static_cast<int64_t>(R[in.c]); break;
       case Op::kLtU: R[in.a] = R[in.b] < R[in.c]; break;
       case Op::kLeU: R[in.a] = R[in.b] <= R[in.c]; break;

@@ -547,6 +547,12 @@ func main() {
     REQUIRE(p.pending_choice());
     CHECK(p.pending_choice()->chosen == static_cast<std::uint32_t>(b - choice.goroutines.begin()));
     CHECK(p.stage().FindGoroutine(3)->state == GoState::kRunning);
+    // Stepping back after a choice re-runs with it: the same state as before going on.
+    const StageModel chosen = p.stage();
+    const std::uint64_t here = p.step();
+    p.Advance(6);
+    p.SeekToStep(here);
+    CHECK(p.stage() == chosen);
     // Later choices: always the first option, until the end.
     for (int i = 0; i < 10'000 && !p.finished(); ++i) p.Advance(1);
     CHECK(p.output().rfind("B\n", 0) == 0);
