@@ -19,11 +19,6 @@ namespace {
 
 using core::OpStatus;
 
-void AppendHex(std::string& out, uint64_t address) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(address));
-  out += address ? buf : "<nil>";
-}
 
 // Go's exported-name rule, for the fields whose values fmt may call methods on.
 bool IsExported(std::string_view name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
@@ -42,7 +37,7 @@ std::string SliceBytes(const uint64_t* slice) {
 // keys and interface values, exactly where Go's fmt calls it.
 class ValuePrinter {
  public:
-  ValuePrinter(const Program& prog, NativeCall* call) : prog_(prog), call_(call) {}
+  ValuePrinter(const Vm& vm, NativeCall* call) : vm_(vm), prog_(vm.program()), call_(call) {}
 
   // Errorf's mode: %w accepts an error operand (printed as %v).
   void set_wrap_errors(bool on) { wrap_errors_ = on; }
@@ -117,6 +112,14 @@ class ValuePrinter {
         AppendHex(out, v[0]);
         return;
     }
+  }
+
+  // A pointer, channel, map or func as fmt prints it: its address as the program sees it
+  // (the same in every run), or <nil>.
+  void AppendHex(std::string& out, uint64_t address) const {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(vm_.heap().GoAddress(address)));
+    out += address ? buf : "<nil>";
   }
 
   // %#v of a pointer, channel or func: (*main.T)(nil), (chan int)(0xc000010000).
@@ -302,6 +305,7 @@ class ValuePrinter {
     return std::nullopt;
   }
 
+  const Vm& vm_;
   const Program& prog_;
   NativeCall* call_;  // null: no methods are called (trace texts, panic messages)
   bool erroring_ = false;   // printing a bad verb's operand: no methods (Go's p.erroring)
@@ -366,7 +370,7 @@ std::string Vm::FormatValue(int32_t type, const uint64_t* words) const {
   std::string out;
   fmt::Spec spec;
   spec.sharp_v = true;
-  ValuePrinter(program_, nullptr).PrintValue(out, words, type, spec, 0, true);
+  ValuePrinter(*this, nullptr).PrintValue(out, words, type, spec, 0, true);
   return out;
 }
 
@@ -390,7 +394,7 @@ std::string Vm::PanicText(const uint64_t* iface) const {
     case TypeDesc::kInt:
     case TypeDesc::kUint:
     case TypeDesc::kBool:
-      ValuePrinter(prog, nullptr).PrintValue(text, v, type, spec, 0, true);
+      ValuePrinter(*this, nullptr).PrintValue(text, v, type, spec, 0, true);
       return predeclared ? text : t.name + "(" + text + ")";
     case TypeDesc::kFloat: {
       // print() style for floats, as the runtime prints panic values: +1.500000e+000
@@ -404,7 +408,7 @@ std::string Vm::PanicText(const uint64_t* iface) const {
       return predeclared ? out : t.name + "(" + out + ")";
     }
     default:
-      ValuePrinter(prog, nullptr).PrintValue(text, v, type, spec, 0, true);
+      ValuePrinter(*this, nullptr).PrintValue(text, v, type, spec, 0, true);
       return "(" + t.name + ") " + text;
   }
 }
@@ -418,7 +422,7 @@ enum class FmtKind { kPrint, kPrintln, kPrintf, kErrorf };
 // wrapped, when given, receives the indexes of Errorf's %w operands.
 std::string Format(NativeCall& c, FmtKind kind, std::vector<int64_t>* wrapped = nullptr) {
   bool with_format = kind == FmtKind::kPrintf || kind == FmtKind::kErrorf;
-  ValuePrinter printer(c.vm.program(), &c);
+  ValuePrinter printer(c.vm, &c);
   printer.set_wrap_errors(kind == FmtKind::kErrorf);
   SliceOperands ops(c.vm.program(), c.args + (with_format ? 2 : 0), printer);
   std::string out;

@@ -1,6 +1,8 @@
 // vm.cpp — the dispatch loop and the goroutine body of the bytecode VM.
 #include "lang/vm.h"
 
+#include "core/sync.h"
+
 #include "lang/unicode_class.h"
 #include "lang/vm_equal.h"
 
@@ -95,6 +97,13 @@ Vm::Vm(const Program& program, core::Scheduler& sched, VmLimits limits)
   heap_.CollectEvery(limits_.collect_every_bytes);
   // Trace text shows channel values as Go does, never as the addresses inside them.
   sched_.SetValueFormatter([this](uint32_t object, const core::Value& v) -> std::string {
+    if (dynamic_cast<const core::Pool*>(sched_.Object(object))) {
+      // A Pool item is an interface value: (type word, data word).
+      if (v.word == 0) return "";  // a miss: no item
+      const uint64_t iface[2] = {static_cast<uint64_t>(v.word), v.aux};
+      const int32_t type = static_cast<int32_t>(iface[0] - 1);
+      return FormatValue(type, InterfaceData(program_.types[type], iface));
+    }
     const auto* ch = dynamic_cast<const VmChannel*>(sched_.Object(object));
     if (!ch || ch->elem_type() < 0) return "";
     uint64_t words[2] = {static_cast<uint64_t>(v.word), v.aux};

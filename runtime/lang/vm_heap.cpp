@@ -21,7 +21,8 @@ void Heap::Free(const Block& b) {
 void Heap::Add(void* p, uint64_t size, uint64_t cost, Destroy destroy, Kind kind, uint8_t tag) {
   // A block costs what the process pays for it: its bytes, malloc's header and its record.
   cost += kBlockOverhead;
-  blocks_.push_back(Block{reinterpret_cast<uintptr_t>(p), size, cost, destroy, kind, tag, false});
+  blocks_.push_back(Block{reinterpret_cast<uintptr_t>(p), size, next_go_address_, cost, destroy, kind, tag, false});
+  next_go_address_ += (size + 15) & ~uint64_t{15};
   bytes_ += cost;
   total_bytes_ += cost;
   mallocs_++;
@@ -62,6 +63,17 @@ void Heap::BeginMark() {
   gray_.clear();
   lowest_ = blocks_.empty() ? 0 : blocks_.front().start;
   highest_ = blocks_.empty() ? 0 : blocks_.back().start + blocks_.back().size;
+}
+
+uint64_t Heap::GoAddress(uint64_t word) const {
+  // Blocks up to sorted_ are in address order (binary search); newer ones are appended.
+  auto holds = [word](const Block& b) { return word >= b.start && word < b.start + b.size; };
+  auto end = blocks_.begin() + static_cast<std::ptrdiff_t>(std::min(sorted_, blocks_.size()));
+  auto it = std::upper_bound(blocks_.begin(), end, word, [](uint64_t w, const Block& b) { return w < b.start; });
+  if (it != blocks_.begin() && holds(*std::prev(it))) return std::prev(it)->go_address + (word - std::prev(it)->start);
+  for (auto b = end; b != blocks_.end(); ++b)
+    if (holds(*b)) return b->go_address + (word - b->start);
+  return word;
 }
 
 size_t Heap::Find(uint64_t word) const {

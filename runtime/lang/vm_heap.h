@@ -51,6 +51,11 @@ class Heap {
   uint64_t mallocs() const { return mallocs_; }
   uint64_t frees() const { return frees_; }
   uint64_t objects() const { return blocks_.size(); }
+  // The address Go programs see for `word` (a pointer at or into a block): blocks are numbered
+  // from 0xc000010000 upwards in allocation order, as a bump allocator would place them, so a
+  // printed pointer is the same in every run of the program (malloc's addresses are not).
+  // Words outside every block are returned as they are.
+  uint64_t GoAddress(uint64_t word) const;
 
   // ---- One collection: BeginMark; Mark every root; Drain; Sweep ----
   void BeginMark();
@@ -89,6 +94,7 @@ class Heap {
   struct Block {
     uintptr_t start;
     uint64_t size;  // address range [start, start + size)
+    uint64_t go_address;  // where it sits in the address space Go programs see (GoAddress)
     uint64_t cost;  // bytes it counts for
     Destroy destroy;
     Kind kind;
@@ -114,6 +120,7 @@ class Heap {
   uint64_t collections_ = 0;
   uint64_t every_ = 0;  // CollectEvery's period, 0 for GOGC=100
   uint64_t total_bytes_ = 0, mallocs_ = 0, frees_ = 0;
+  uint64_t next_go_address_ = 0xc000010000;  // GoAddress's bump pointer
   uintptr_t lowest_ = 0, highest_ = 0;  // address range of all blocks while marking
 };
 
