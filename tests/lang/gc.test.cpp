@@ -198,11 +198,8 @@ func main() {
   }
 }
 
-TEST_SUITE("limits") {
-  TEST_CASE("a runaway go statement stops at the goroutine limit") {
-    lang::VmLimits limits;
-    limits.max_goroutines = 50;
-    GoRun r = RunGo(R"(package main
+// Starts goroutines that block for ever until a limit stops it.
+constexpr const char* kGoroutineBomb = R"(package main
 
 func main() {
 	ch := make(chan int)
@@ -210,7 +207,13 @@ func main() {
 		go func() { <-ch }()
 	}
 }
-)",
+)";
+
+TEST_SUITE("limits") {
+  TEST_CASE("a runaway go statement stops at the goroutine limit") {
+    lang::VmLimits limits;
+    limits.max_goroutines = 50;
+    GoRun r = RunGo(kGoroutineBomb,
                     limits);
     CHECK(r.outcome.exit_code == 2);
     CHECK(StartsWith(r.outcome.report,
@@ -220,15 +223,7 @@ func main() {
   TEST_CASE("a fatal error's dump shows 1000 other goroutines and counts the rest") {
     lang::VmLimits limits;
     limits.max_goroutines = 1500;
-    GoRun r = RunGo(R"(package main
-
-func main() {
-	ch := make(chan int)
-	for {
-		go func() { <-ch }()
-	}
-}
-)",
+    GoRun r = RunGo(kGoroutineBomb,
                     limits);
     size_t dumps = 0;
     for (size_t at = 0; (at = r.outcome.report.find("\ngoroutine ", at)) != std::string::npos; at++) dumps++;
