@@ -103,8 +103,19 @@ void RunController::SeekTo(std::uint64_t step) {
 }
 
 void RunController::Update(double seconds, std::chrono::microseconds budget) {
-  if (!playing_) return;
-  const Clock::time_point deadline = Clock::now() + budget;
+  const Clock::time_point start = Clock::now();
+  if (!playing_) {
+    last_update_ = {};
+    return;
+  }
+  if (fastest() && last_update_ != Clock::time_point{}) {
+    // Drawing took the last frame's period minus its run time; the run gets the rest.
+    const auto drawing = (start - last_update_) - last_spent_;
+    const auto left = std::chrono::duration_cast<std::chrono::microseconds>(kFramePeriod - drawing);
+    budget = std::clamp(left, std::min(kMinBudget, budget), budget);
+  }
+  last_update_ = start;
+  const Clock::time_point deadline = start + budget;
   pending_events_ += events_per_second * seconds;
   std::uint64_t want = fastest() ? UINT64_MAX : static_cast<std::uint64_t>(pending_events_);
   pending_events_ -= fastest() ? pending_events_ : static_cast<double>(want);
@@ -129,6 +140,7 @@ void RunController::Update(double seconds, std::chrono::microseconds budget) {
       break;
     }
   }
+  last_spent_ = Clock::now() - start;
   AfterAdvance();
 }
 

@@ -29,6 +29,11 @@ class RunController {
   static constexpr double kMaxEventsPerSecond = 2000.0;  // above this: "as fast as possible"
   // The longest a frame may spend running the program, so drawing keeps its share of 16 ms.
   static constexpr std::chrono::microseconds kFrameBudget{8000};
+  // At full speed a frame aims at 60 Hz: the run gets what drawing the last frame left of
+  // kFramePeriod, between kMinBudget and the budget asked for, so a slow renderer (software
+  // OpenGL) costs the run speed rather than the window its frame rate.
+  static constexpr std::chrono::microseconds kFramePeriod{16000};
+  static constexpr std::chrono::microseconds kMinBudget{2000};
 
   explicit RunController(ConsoleLog& console) : console_(console) {}
 
@@ -101,6 +106,8 @@ class RunController {
   double pending_events_ = 0;     // fractional events carried to the next frame
   double micros_per_event_ = 50;  // measured cost of one event, sizing the next slice
   std::uint64_t last_slice_ = 0;  // events in the last slice (the next is at most double)
+  std::chrono::steady_clock::time_point last_update_{};  // when the last Update began
+  std::chrono::steady_clock::duration last_spent_{};     // ... and how long it ran the program
   std::size_t events_checked_ = 0;   // trace events already read for printed output
 };
 
