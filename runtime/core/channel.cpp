@@ -25,10 +25,26 @@ void Channel::CheckInvariants() const {
   bool senders = sendq_.HasLive();
   bool receivers = recvq_.HasLive();
   CS_CHECK(count_ <= cap());
-  CS_CHECK(!(senders && receivers));
+  CS_CHECK(!(senders && receivers) || OneSelectOnBothSides());
   CS_CHECK(!receivers || count_ == 0);
   CS_CHECK(!senders || count_ == cap());
   CS_CHECK(!closed_ || (!senders && !receivers));
+}
+
+bool Channel::OneSelectOnBothSides() const {
+  // Go's one exception to "one queue is empty": on an unbuffered channel, a single
+  // goroutine blocked in a select with a send and a receive case on it waits in both.
+  if (cap() != 0) return false;
+  const G* only = nullptr;
+  bool one = true;
+  auto visit = [&](const Waiter& w) {
+    if (w.is_select && w.g->select_done) return;  // claimed already: leaving the queue
+    if (!w.is_select || (only && only != w.g)) one = false;
+    only = w.g;
+  };
+  sendq_.ForEach(visit);
+  recvq_.ForEach(visit);
+  return one;
 }
 
 void Channel::Push(Value v, uint64_t msg) {

@@ -1,7 +1,8 @@
 // channel.h — Go's hchan: a ring buffer plus queues of waiting senders and receivers.
 //
 // Invariants (checked by CheckInvariants; stale select waiters are not counted):
-//  - At least one of sendq and recvq is empty.
+//  - At least one of sendq and recvq is empty, except (as in Go) on an unbuffered channel
+//    where a single goroutine blocked in one select waits to send and to receive on it.
 //  - A channel with waiting receivers has an empty buffer.
 //  - A channel with waiting senders has a full buffer (for capacity 0: always).
 //  - count <= capacity; a closed channel has no waiting senders or receivers.
@@ -53,6 +54,7 @@ class Channel : public KernelObject {
   void CheckInvariants() const override;
 
  private:
+  bool OneSelectOnBothSides() const;  // the exception to "one queue is empty"
   friend OpStatus ChanSend(Scheduler&, Channel*, Waiter&, Value);
   friend OpStatus ChanRecv(Scheduler&, Channel*, Waiter&);
   friend OpStatus ChanClose(Scheduler&, Channel*);

@@ -206,6 +206,7 @@ Task SameChannelMain(Chosen* got, int64_t* received) {
   // "one queue is empty" invariant.
   CHECK(c.get()->sendq().size() == 1);
   CHECK(c.get()->recvq().size() == 1);
+  c.get()->CheckInvariants();  // the kernel's own check knows the exception
   *received = (co_await c.Recv()).AsInt();
   co_await co::Sleep(kSettle);
   CHECK(c.get()->sendq().empty());
