@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include <fstream>
@@ -22,25 +23,47 @@ namespace {
 
 namespace core = chanscope::core;
 
-struct DemoFlags {
+// The scheduler's flags, the same for `demo` and `run`.
+struct SchedulerFlags {
   std::uint64_t seed = 1;
   int procs = 1;
   std::string policy = "go";
   bool events = false;  // print the kernel's text trace on stderr
 };
 
-// Runs the demo to completion like `go run`: program output on stdout/stderr, Go's report
-// of a panic or fatal error on stderr, Go's exit status.
-int RunDemo(const DemoFlags& flags) {
-  core::Config config{.seed = flags.seed, .procs = flags.procs};
+void AddSchedulerFlags(CLI::App* command, SchedulerFlags& flags) {
+  command->add_option("--seed", flags.seed, "Scheduler seed")->capture_default_str();
+  command->add_option("--procs", flags.procs, "Virtual processors (GOMAXPROCS)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  command->add_option("--policy", flags.policy, "Scheduling policy")
+      ->check(CLI::IsMember({"go", "random"}))
+      ->capture_default_str();
+  command->add_flag("--events", flags.events, "Print the kernel's text trace on stderr");
+}
+
+// A scheduler configured by the flags whose program output goes to stdout and stderr.
+std::unique_ptr<core::Scheduler> MakeScheduler(const SchedulerFlags& flags, core::Config config) {
+  config.seed = flags.seed;
+  config.procs = flags.procs;
+  config.trace = config.trace || flags.events;
   if (!core::ParsePolicy(flags.policy, &config.policy)) {
     std::cerr << "chanscope-cli: unknown policy " << flags.policy << "\n";
-    return 2;
+    return nullptr;
   }
-  core::Scheduler sched(config);
-  sched.output = [](int stream, std::string_view text) {
+  auto sched = std::make_unique<core::Scheduler>(config);
+  sched->output = [](int stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream == 2 ? stderr : stdout);
   };
+  return sched;
+}
+
+// Runs the demo to completion like `go run`: program output on stdout/stderr, Go's report
+// of a panic or fatal error on stderr, Go's exit status.
+int RunDemo(const SchedulerFlags& flags) {
+  std::unique_ptr<core::Scheduler> scheduler = MakeScheduler(flags, {});
+  if (!scheduler) return 2;
+  core::Scheduler& sched = *scheduler;
   chanscope::demo::ChannelNames names;
   chanscope::demo::StartPingPong(sched, &names);
   const core::Outcome& outcome = sched.Run();
@@ -53,12 +76,9 @@ int RunDemo(const DemoFlags& flags) {
 struct RunFlags {
   std::string file;
   std::vector<std::string> args;  // os.Args[1:]
-  std::uint64_t seed = 1;
-  int procs = 1;
-  std::string policy = "go";
+  SchedulerFlags scheduler;
   std::uint64_t max_steps = 0;
   chanscope::lang::VmLimits limits;
-  bool events = false;
   bool leaks = false;      // report goroutines blocked forever after the run
   std::string trace_file;  // Chrome Trace Event JSON, when set
 };
@@ -93,16 +113,11 @@ std::unique_ptr<chanscope::lang::Build> BuildFile(const std::string& path) {
 int RunFile(const RunFlags& flags) {
   auto build = BuildFile(flags.file);
   if (!build) return 1;
-  core::Config config{.seed = flags.seed, .procs = flags.procs, .max_steps = flags.max_steps};
-  config.trace = flags.events || !flags.trace_file.empty();
-  if (!core::ParsePolicy(flags.policy, &config.policy)) {
-    std::cerr << "chanscope-cli: unknown policy " << flags.policy << "\n";
-    return 2;
-  }
-  core::Scheduler sched(config);
-  sched.output = [](int stream, std::string_view text) {
-    std::fwrite(text.data(), 1, text.size(), stream == 2 ? stderr : stdout);
-  };
+  core::Config config{.max_steps = flags.max_steps};
+  config.trace = !flags.trace_file.empty();
+  std::unique_ptr<core::Scheduler> scheduler = MakeScheduler(flags.scheduler, config);
+  if (!scheduler) return 2;
+  core::Scheduler& sched = *scheduler;
   chanscope::lang::Vm vm(*build->program(), sched, flags.limits);
   std::vector<std::string> args{flags.file};
   args.insert(args.end(), flags.args.begin(), flags.args.end());
@@ -110,13 +125,11 @@ int RunFile(const RunFlags& flags) {
   vm.Start();
   const core::Outcome& outcome = sched.Run();
   std::fflush(stdout);
-  if (flags.events) std::cerr << core::FormatTrace(sched.trace());
-  if (!flags.trace_file.empty() &&
-      !chanscope::WriteChromeTraceFile(sched.trace(), flags.file, flags.trace_file)) {
-    if (!outcome.report.empty()) std::cerr << outcome.report;
-    return outcome.exit_code ? outcome.exit_code : 1;
-  }
+  if (flags.scheduler.events) std::cerr << core::FormatTrace(sched.trace());
+  const bool trace_written =
+      flags.trace_file.empty() || chanscope::WriteChromeTraceFile(sched.trace(), flags.file, flags.trace_file);
   if (!outcome.report.empty()) std::cerr << outcome.report;
+  if (!trace_written) return outcome.exit_code ? outcome.exit_code : 1;
   if (flags.leaks) ReportBlockedForever(vm, sched);
   return outcome.exit_code;
 }
@@ -135,28 +148,15 @@ int main(int argc, char** argv) {
                "chanscope-cli"};
   cli.require_subcommand(1);
 
-  DemoFlags demo_flags;
+  SchedulerFlags demo_flags;
   CLI::App* demo = cli.add_subcommand("demo", "Run the built-in ping-pong demo to completion");
-  demo->add_option("--seed", demo_flags.seed, "Scheduler seed")->capture_default_str();
-  demo->add_option("--procs", demo_flags.procs, "Virtual processors (GOMAXPROCS)")
-      ->check(CLI::Range(1, 64))
-      ->capture_default_str();
-  demo->add_option("--policy", demo_flags.policy, "Scheduling policy")
-      ->check(CLI::IsMember({"go", "random"}))
-      ->capture_default_str();
-  demo->add_flag("--events", demo_flags.events, "Print the kernel's text trace on stderr");
+  AddSchedulerFlags(demo, demo_flags);
 
   RunFlags run_flags;
   CLI::App* run = cli.add_subcommand("run", "Run a Go program (like go run FILE.go ARGS...)");
   run->add_option("file", run_flags.file, "Go source file")->required();
   run->add_option("args", run_flags.args, "Arguments for the program (os.Args[1:])");
-  run->add_option("--seed", run_flags.seed, "Scheduler seed")->capture_default_str();
-  run->add_option("--procs", run_flags.procs, "Virtual processors (GOMAXPROCS)")
-      ->check(CLI::Range(1, 64))
-      ->capture_default_str();
-  run->add_option("--policy", run_flags.policy, "Scheduling policy")
-      ->check(CLI::IsMember({"go", "random"}))
-      ->capture_default_str();
+  AddSchedulerFlags(run, run_flags.scheduler);
   run->add_option("--max-steps", run_flags.max_steps, "Stop after this many kernel events");
   run->add_option("--max-goroutines", run_flags.limits.max_goroutines,
                   "Fatal error when more goroutines than this are alive at once")
@@ -166,7 +166,6 @@ int main(int argc, char** argv) {
                   "Fatal error when the live heap exceeds this many bytes after a collection")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  run->add_flag("--events", run_flags.events, "Print the kernel's text trace on stderr");
   run->add_flag("--leaks", run_flags.leaks,
                 "After the run, list goroutines blocked forever on channels nothing can reach");
   run->add_option("--trace", run_flags.trace_file,

@@ -9,6 +9,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <utility>
 #include <string>
 
@@ -550,6 +551,18 @@ StepResult Thread::Run(core::Scheduler& sched) {
     sched.Charge(executed);
     executed = 0;
   };
+  // At a loop's back edge or a call, once a batch of instructions ran: charge their
+  // virtual time and give the scheduler its chance (collection, preemption, a pause).
+  auto charge_point = [&]() -> std::optional<StepResult> {
+    if (executed < kChargeBatch) return std::nullopt;
+    f->pc = pc;
+    bool slice_over = sched.Charge(executed);
+    executed = 0;
+    if (!vm_.SafePoint()) return StepResult::kStopped;
+    if (slice_over) return StepResult::kPreempted;
+    if (sched.ShouldReturn()) return StepResult::kPaused;
+    return std::nullopt;
+  };
   // After a kernel call: return to the scheduler if it parked, the slice ran out, a
   // pause was asked for, or the run ended.
   auto after_kernel = [&](OpStatus st, Pending pending) -> bool {
@@ -707,16 +720,11 @@ StepResult Thread::Run(core::Scheduler& sched) {
         if (!taken) break;
         uint32_t target = in.Target();
         // A backward jump is a loop: the place to charge time and preempt.
-        if (target < pc && executed >= kChargeBatch) {
-          pc = target;
-          f->pc = pc;
-          bool slice_over = sched.Charge(executed);
-          executed = 0;
-          if (!vm_.SafePoint()) return StepResult::kStopped;
-          if (slice_over) return StepResult::kPreempted;
-          if (sched.ShouldReturn()) return StepResult::kPaused;
-        }
+        bool backward = target < pc;
         pc = target;
+        if (backward) {
+          if (auto r = charge_point()) return *r;
+        }
         break;
       }
       case Op::kCall: {
@@ -726,14 +734,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
           return StackOverflow(sched);
         }
         reload();
-        if (executed >= kChargeBatch) {
-          f->pc = pc;
-          bool slice_over = sched.Charge(executed);
-          executed = 0;
-          if (!vm_.SafePoint()) return StepResult::kStopped;
-          if (slice_over) return StepResult::kPreempted;
-          if (sched.ShouldReturn()) return StepResult::kPaused;
-        }
+        if (auto r = charge_point()) return *r;
         break;
       }
       case Op::kCallNative: {
