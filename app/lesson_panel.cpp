@@ -64,7 +64,16 @@ LessonPanel::Result LessonPanel::Draw(const Catalog& catalog, const Lesson* less
   const std::size_t intro = std::min<std::size_t>(1, all.size());
   DrawMarkdown(all.first(intro), fonts);
   if (lesson->predict) DrawPrediction(*lesson->predict, answered, language, fonts, ui);
-  if (lesson->chart) DrawLessonChart(*lesson->chart, ChartBars(*lesson->chart, output), language, ui);
+  if (lesson->chart) {
+    // The bars change only when the output does: match its lines then (a regular expression
+    // per line), not every frame (a comparison of bytes).
+    if (lesson->id != chart_lesson_ || output != chart_output_) {
+      chart_bars_ = ChartBars(*lesson->chart, output);
+      chart_lesson_ = lesson->id;
+      chart_output_ = output;
+    }
+    DrawLessonChart(*lesson->chart, chart_bars_, language, ui);
+  }
   DrawMarkdown(all.subspan(intro), fonts);
   ImGui::Spacing();
   if (const Lesson* next = catalog.Next(lesson->id)) {

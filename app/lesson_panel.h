@@ -8,6 +8,7 @@
 
 #include "fonts.h"
 #include "lesson_catalog.h"
+#include "lesson_chart.h"
 #include "markdown.h"
 #include "ui_text.h"
 
@@ -39,6 +40,10 @@ class LessonPanel {
   std::string loaded_language_;  // ... and in which language
   std::vector<Block> blocks_;
   int choice_ = -1;  // the learner's prediction, -1 before choosing
+  // The lesson chart's bars, for this lesson and this output.
+  std::vector<ChartBar> chart_bars_;
+  std::string chart_lesson_;
+  std::string chart_output_;
 };
 
 }  // namespace chanscope
