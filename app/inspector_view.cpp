@@ -106,8 +106,8 @@ void DrawInspector(const StageModel& model, InspectorViewState& state, const Fon
   if (!ImGui::BeginTable("inspector", 6, kFlags)) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(1, 1);
-  ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 2.8f);
-  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+  ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed, em * 5.3f);
   ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
   ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
   ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
