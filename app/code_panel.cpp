@@ -163,10 +163,20 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
     float after_x = text_x + ImGui::CalcTextSize(lines[i].data(), lines[i].data() + lines[i].size()).x +
                     char_w * 2;
     if (here != goroutines_at.end()) {
-      for (const GoroutineAt& g : here->second) {
+      // As many ids as fit in view, then how many more: a thousand goroutines on one line
+      // would otherwise draw a thousand badges nobody can scroll to.
+      const float view_right = ImGui::GetWindowPos().x + ImGui::GetWindowWidth();
+      const std::vector<GoroutineAt>& at_line = here->second;
+      for (std::size_t k = 0; k < at_line.size(); ++k) {
+        const GoroutineAt& g = at_line[k];
         char id[24];
         std::snprintf(id, sizeof id, "G%lld", static_cast<long long>(g.id));
         const ImVec2 size = ImGui::CalcTextSize(id);
+        if (after_x + size.x + char_w * 6 > view_right && k + 1 < at_line.size()) {
+          std::snprintf(id, sizeof id, "+%zu", at_line.size() - k);
+          draw->AddText(ImVec2(after_x, y + 2), palette::ToU32(palette::kTextDim), id);
+          break;
+        }
         draw->AddRectFilled(ImVec2(after_x - 3, y + 1), ImVec2(after_x + size.x + 3, y + line_h - 1),
                             palette::ToU32(palette::WithAlpha(MarkerColour(g), 0x40)), 3.0f);
         draw->AddText(ImVec2(after_x, y + 2), palette::ToU32(MarkerColour(g)), id);

@@ -32,7 +32,7 @@ class RunController {
   // At full speed a frame aims at 60 Hz: the run gets what drawing the last frame left of
   // kFramePeriod, between kMinBudget and the budget asked for, so a slow renderer (software
   // OpenGL) costs the run speed rather than the window its frame rate.
-  static constexpr std::chrono::microseconds kFramePeriod{16000};
+  static constexpr std::chrono::microseconds kFramePeriod{14000};
   static constexpr std::chrono::microseconds kMinBudget{2000};
 
   explicit RunController(ConsoleLog& console) : console_(console) {}

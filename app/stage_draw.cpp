@@ -15,6 +15,7 @@ using namespace stage_geometry;
 constexpr float kTitleSize = 15.0f;   // world units: card titles and object names
 constexpr float kDetailSize = 13.0f;  // wait reasons, queue lines, values
 constexpr float kMinTextPixels = 6.5f;
+constexpr float kMinOutlinedPixels = 6.0f;  // smaller boxes on screen are drawn without an outline
 constexpr float kTinyCardPixels = 52.0f;  // narrower than this on screen: a plain tile
 constexpr std::size_t kMaxLinesPerQueue = 300;
 constexpr std::size_t kMaxTokens = 64;
@@ -245,9 +246,12 @@ float Canvas::TextWidth(float size, std::string_view text, bool mono) const {
 void Canvas::Rect(const Area& b, palette::Colour fill, palette::Colour outline, float rounding,
                   float thickness) const {
   const ImVec2 a = ToScreen(b.min), c = ToScreen(b.max);
-  draw->AddRectFilled(a, c, palette::ToU32(fill), rounding * zoom);
-  if (thickness > 0.0f && outline.a)
-    draw->AddRect(a, c, palette::ToU32(outline), rounding * zoom, 0, std::max(1.0f, thickness * zoom));
+  // Zoomed far out, corners under two pixels and outlines on boxes a few pixels wide cannot be
+  // seen, yet cost a software renderer dozens of triangles each: plain rectangles instead.
+  const float corner = rounding * zoom >= 2.0f ? rounding * zoom : 0.0f;
+  draw->AddRectFilled(a, c, palette::ToU32(fill), corner);
+  if (thickness > 0.0f && outline.a && std::min(c.x - a.x, c.y - a.y) >= kMinOutlinedPixels)
+    draw->AddRect(a, c, palette::ToU32(outline), corner, 0, std::max(1.0f, std::round(thickness * zoom)));
 }
 
 void Canvas::Line(Vec2 a, Vec2 b, palette::Colour colour, float thickness, bool dashed) const {

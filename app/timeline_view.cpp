@@ -14,7 +14,7 @@ namespace {
 
 constexpr float kLabelWidth = 150.0f;  // lane names on the left
 constexpr float kAxisHeight = 20.0f;
-constexpr std::size_t kMaxArrows = 1500;
+constexpr std::size_t kMaxArrows = 400;
 
 // The x axis: ns or events, mapped onto the plot's pixels.
 struct Axis {
@@ -51,6 +51,12 @@ std::size_t FirstEndingAfter(const Lane& lane, double u, bool by_events, std::si
 void DrawLane(ImDrawList* draw, const Lane& lane, const TimelineModel& t, const Axis& axis,
               float y, float h, bool by_events) {
   const double pixel = (axis.end - axis.start) / std::max(1.0f, axis.x1 - axis.x0);
+  // Touching stretches of one colour go out as one rectangle (fewer triangles to rasterise).
+  float run_x0 = 0, run_x1 = -1;
+  ImU32 run_colour = 0;
+  const auto flush = [&] {
+    if (run_x1 > run_x0) draw->AddRectFilled(ImVec2(run_x0, y + 2), ImVec2(run_x1, y + h - 2), run_colour);
+  };
   std::size_t k = FirstEndingAfter(lane, axis.start, by_events, 0);
   while (k < lane.intervals.size()) {
     const Interval& i = lane.intervals[k];
@@ -59,16 +65,24 @@ void DrawLane(ImDrawList* draw, const Lane& lane, const TimelineModel& t, const 
     const double e = Finish(lane, k, t, by_events);
     const float x0 = std::max(axis.X(b), axis.x0);
     const float x1 = std::min(std::max(axis.X(e), x0 + 1.0f), axis.x1);
-    draw->AddRectFilled(ImVec2(x0, y + 2), ImVec2(x1, y + h - 2),
-                        palette::ToU32(palette::StateColour(i.state)));
+    const ImU32 colour = palette::ToU32(palette::StateColour(i.state));
+    if (colour == run_colour && x0 <= run_x1 + 0.5f) {
+      run_x1 = std::max(run_x1, x1);
+    } else {
+      flush();
+      run_x0 = x0, run_x1 = x1, run_colour = colour;
+    }
     // The next interval that ends at least a pixel further on.
     k = std::max(k + 1, FirstEndingAfter(lane, std::max(e, b + pixel), by_events, k + 1));
   }
+  flush();
 }
 
-// Arrows whose send is in view, at most kMaxArrows of them (evenly thinned when there are more).
+// Arrows whose send is in view and which touch a lane in view (lanes [lane0, lane1), by index),
+// at most kMaxArrows of them (evenly thinned when there are more). One-pixel lines: ImGui draws
+// them from its font texture, one quad each, which a software renderer fills cheaply.
 void DrawArrows(ImDrawList* draw, const TimelineModel& t, const Axis& axis, float top, float h,
-                bool by_events) {
+                bool by_events, std::int64_t lane0, std::int64_t lane1) {
   const auto& arrows = t.arrows();
   // Sends are in event order: find the ones sent inside the view by their steps.
   const std::uint64_t s0 = by_events ? static_cast<std::uint64_t>(std::max(0.0, axis.start))
@@ -84,12 +98,14 @@ void DrawArrows(ImDrawList* draw, const TimelineModel& t, const Axis& axis, floa
   for (auto it = first; it < last; it += static_cast<std::ptrdiff_t>(stride)) {
     const FlowArrow& a = *it;
     if (a.to == 0) continue;
+    const bool from_seen = a.from > lane0 && a.from <= lane1, to_seen = a.to > lane0 && a.to <= lane1;
+    if (!from_seen && !to_seen) continue;
     const double us = by_events ? static_cast<double>(a.s_send) : static_cast<double>(a.t_send);
     const double ur = by_events ? static_cast<double>(a.s_recv) : static_cast<double>(a.t_recv);
     const ImVec2 p(axis.X(us), top + (static_cast<float>(a.from) - 0.5f) * h);
     const ImVec2 q(axis.X(ur), top + (static_cast<float>(a.to) - 0.5f) * h);
-    draw->AddLine(p, q, colour, 1.2f);
-    draw->AddCircleFilled(q, 2.5f, colour);
+    draw->AddLine(p, q, colour, 1.0f);
+    draw->AddRectFilled(ImVec2(q.x - 2, q.y - 2), ImVec2(q.x + 2, q.y + 2), colour);
     if (last - it <= static_cast<std::ptrdiff_t>(stride)) break;
   }
 }
@@ -178,7 +194,8 @@ std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const S
   const float clip_bottom = clip_top + ImGui::GetWindowSize().y;
   DrawAxis(draw, axis, std::max(origin.y, clip_top), state.by_events);
   const std::size_t first = static_cast<std::size_t>(std::max(0.0f, (clip_top - top) / h));
-  for (std::size_t i = first; i < timeline.lanes().size(); ++i) {
+  std::size_t end = first;  // one past the last lane in view
+  for (std::size_t i = first; i < timeline.lanes().size(); ++i, end = i) {
     const float y = top + static_cast<float>(i) * h;
     if (y > clip_bottom) break;
     const Lane& lane = timeline.lanes()[i];
@@ -187,7 +204,9 @@ std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const S
                   palette::ToU32(palette::GoroutineColour(lane.colour)), name.c_str());
     DrawLane(draw, lane, timeline, axis, y, h, state.by_events);
   }
-  if (state.show_arrows) DrawArrows(draw, timeline, axis, top, h, state.by_events);
+  if (state.show_arrows)
+    DrawArrows(draw, timeline, axis, top, h, state.by_events, static_cast<std::int64_t>(first),
+               static_cast<std::int64_t>(end));
   // The playhead: where the app is now.
   const double now = state.by_events ? static_cast<double>(model.step) : static_cast<double>(timeline.TimeAtStep(model.step));
   const float px = axis.X(now);
