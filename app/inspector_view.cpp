@@ -3,7 +3,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "palette.h"
 
@@ -57,8 +59,8 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
   const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanFullWidth |
                                    (state.selected == g.id ? ImGuiTreeNodeFlags_Selected : 0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::GoroutineColour(g.colour)));
-  // A row opened by this frame's click shows its stack from the next frame on, when the
-  // table is drawn without the clipper (which needs rows of one height).
+  // A row opened by this frame's click shows its stack from the next frame on, drawn apart
+  // from the clipped rows (the clipper needs rows of one height).
   const bool was_open = state.expanded.count(g.id) > 0;
   ImGui::SetNextItemOpen(was_open);
   const bool open = ImGui::TreeNodeEx(id.c_str(), flags);
@@ -95,6 +97,17 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
   ImGui::PopID();
 }
 
+// Rows [from, to) of `rows`, none of them open: only those in view are drawn.
+void DrawClosedRows(const StageModel& model, const std::vector<const GoroutineCard*>& rows,
+                    std::size_t from, std::size_t to, InspectorViewState& state, const Fonts& fonts) {
+  if (from >= to) return;
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(to - from));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+      DrawRow(model, *rows[from + static_cast<std::size_t>(i)], state, fonts);
+}
+
 }  // namespace
 
 void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts) {
@@ -114,18 +127,25 @@ void DrawInspector(const StageModel& model, InspectorViewState& state, const Fon
   ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
   ImGui::TableHeadersRow();
   std::vector<const GoroutineCard*> rows;
+  rows.reserve(model.goroutines.size());
   for (const GoroutineCard& g : model.goroutines)
     if (state.show_finished || g.state != GoState::kFinished) rows.push_back(&g);
-  if (!state.expanded.empty()) {
-    // Open rows are taller than the others, which the clipper cannot skip over: draw them all.
-    for (const GoroutineCard* g : rows) DrawRow(model, *g, state, fonts);
-  } else {
-    // Only the visible rows are drawn, so a thousand goroutines cost what a screenful does.
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()));
-    while (clipper.Step())
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-        DrawRow(model, *rows[i], state, fonts);
+  // Only the visible rows are drawn, so a hundred thousand goroutines cost what a screenful
+  // does. The clipper needs rows of one height: an open row (taller, with its stack) is drawn
+  // on its own, between clipped runs of closed rows. Rows are in id order, like `expanded`.
+  const std::vector<std::int64_t> open(state.expanded.begin(), state.expanded.end());
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= open.size(); ++k) {
+    const std::size_t to =
+        k < open.size() ? static_cast<std::size_t>(
+                              std::lower_bound(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(), open[k],
+                                               [](const GoroutineCard* g, std::int64_t id) { return g->id < id; }) -
+                              rows.begin())
+                        : rows.size();
+    DrawClosedRows(model, rows, from, to, state, fonts);
+    const bool listed = to < rows.size() && k < open.size() && rows[to]->id == open[k];
+    if (listed) DrawRow(model, *rows[to], state, fonts);
+    from = listed ? to + 1 : to;
   }
   ImGui::EndTable();
 }

@@ -26,8 +26,9 @@ core::Config WithStepLimit(core::Config config) {
 
 Playback::Playback(core::Config config) : config_(WithStepLimit(config)) { StartRun(); }
 
-Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
-    : config_(WithStepLimit(config)), build_(lang::BuildProgram(file_name, source)) {
+Playback::Playback(core::Config config, const std::string& file_name, const std::string& source,
+                   lang::VmLimits limits)
+    : config_(WithStepLimit(config)), build_(lang::BuildProgram(file_name, source)), limits_(limits) {
   StartRun();
 }
 
@@ -45,7 +46,7 @@ void Playback::StartRun() {
   if (!build_) {
     demo::StartPingPong(*sched_, &channel_names_);
   } else if (build_->program()) {
-    vm_ = std::make_unique<lang::Vm>(*build_->program(), *sched_);
+    vm_ = std::make_unique<lang::Vm>(*build_->program(), *sched_, limits_);
     vm_->Start();
   } else {
     // Compile errors, as go build prints them; nothing runs.
@@ -182,10 +183,19 @@ const StageModel& Playback::stage() const {
     StageSources sources;
     sources.vm = vm_.get();
     sources.channel_names = &channel_names_;
-    stage_ = builder_.Build(*sched_, sources);
+    sources.detailed = &detailed_;
+    builder_.Build(*sched_, sources);
     stage_valid_ = true;
   }
-  return stage_;
+  return builder_.model();
+}
+
+void Playback::SetDetailed(std::vector<std::int64_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids == detailed_) return;
+  detailed_ = std::move(ids);
+  stage_valid_ = false;
 }
 
 std::vector<std::string> Playback::RecentEvents(std::size_t count) const {

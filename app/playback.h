@@ -40,7 +40,17 @@ class Playback {
   // The built-in C++ demo.
   explicit Playback(core::Config config);
   // A Go program; when it does not build, its diagnostics become the output and nothing runs.
-  Playback(core::Config config, const std::string& file_name, const std::string& source);
+  // `limits` bound what the program may use (GuiLimits() unless a test asks for others).
+  Playback(core::Config config, const std::string& file_name, const std::string& source,
+           lang::VmLimits limits = GuiLimits());
+  // The VM's limits in the GUI: a goroutine bomb ends with the VM's fatal error at
+  // kMaxGoroutines rather than growing until memory runs out.
+  static constexpr std::int64_t kMaxGoroutines = 100'000;
+  static lang::VmLimits GuiLimits() {
+    lang::VmLimits limits;
+    limits.max_goroutines = kMaxGoroutines;
+    return limits;
+  }
   // The scheduler's output sink points back here: not copyable, not movable.
   Playback(const Playback&) = delete;
   Playback& operator=(const Playback&) = delete;
@@ -83,6 +93,9 @@ class Playback {
   const core::Scheduler& scheduler() const { return *sched_; }
   // The stage at the current step (built on first use after each change).
   const StageModel& stage() const;
+  // The goroutines whose stacks with locals the views show (open inspector rows, the selected
+  // and hovered cards); with few goroutines alive every one has its stack anyway.
+  void SetDetailed(std::vector<std::int64_t> ids);
   // The run as far as it has been explored (it may extend past the current step).
   const TimelineModel& timeline() const { return timeline_; }
   // The last `count` trace events in the kernel's text form, oldest first.
@@ -107,10 +120,12 @@ class Playback {
   std::optional<ManualChoice> pending_choice_;
   std::string output_;  // stdout and stderr of the program, interleaved as printed
   TimelineModel timeline_;
-  // The stage cache: rebuilt when the step (or the run) changed.
+  lang::VmLimits limits_;
+  // The stage cache: updated when the step (or the run, or the detail asked for) changed.
   mutable StageBuilder builder_;
-  mutable StageModel stage_;
   mutable bool stage_valid_ = false;
+  std::vector<std::int64_t> detailed_;  // sorted
+
 };
 
 // Virtual time as the program sees it: "23:00:00.300" on 2009-11-10 (UTC).

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,8 @@ void Chip(const StageModel& m, std::int64_t id) {
   if (ImGui::IsItemHovered() && g) ImGui::SetTooltip("%s · %s", g->function.c_str(), std::string(GoStateName(g->state)).c_str());
 }
 
-void Chips(const StageModel& m, const std::vector<std::int64_t>& ids) {
+// The first chips of `ids`, then "+N" for the rest of `total` (the ids listed, when 0).
+void Chips(const StageModel& m, const std::vector<std::int64_t>& ids, std::size_t total = 0) {
   if (ids.empty()) {
     ImGui::SameLine();
     ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "empty");
@@ -42,9 +44,11 @@ void Chips(const StageModel& m, const std::vector<std::int64_t>& ids) {
     ImGui::SameLine(0, 4);
     Chip(m, ids[i]);
   }
-  if (ids.size() > kChipsShown) {
+  const std::size_t shown = std::min(ids.size(), kChipsShown);
+  total = std::max(total, ids.size());
+  if (total > shown) {
     ImGui::SameLine();
-    ImGui::TextColored(palette::ToVec4(palette::kTextDim), "+%zu", ids.size() - kChipsShown);
+    ImGui::TextColored(palette::ToVec4(palette::kTextDim), "+%zu", total - shown);
   }
 }
 
@@ -81,7 +85,7 @@ void DrawProcessors(const StageModel& model) {
   }
   ImGui::Separator();
   Label("global run queue");
-  Chips(model, model.global_queue);
+  Chips(model, model.global_queue, model.global_queue_len);
 }
 
 }  // namespace chanscope

@@ -184,13 +184,10 @@ int RunController::LastEventLine() const {
 std::vector<GoroutineAt> RunController::GoroutineLines() const {
   std::vector<GoroutineAt> lines;
   for (const GoroutineCard& g : playback_->stage().goroutines) {
-    if (g.state == GoState::kFinished) continue;
-    // The innermost frame in this program's file: library code shows at the line calling it.
-    for (const lang::FrameView& frame : g.stack) {
-      if (frame.line <= 0 || frame.file != file_name_) continue;
-      lines.push_back(GoroutineAt{g.id, frame.line, g.state, g.colour});
-      break;
-    }
+    // A card's position is already in the program's own code (library code shows at the line
+    // calling it).
+    if (g.state == GoState::kFinished || g.line <= 0 || g.file != file_name_) continue;
+    lines.push_back(GoroutineAt{g.id, g.line, g.state, g.colour});
   }
   return lines;
 }

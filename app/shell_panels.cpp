@@ -154,6 +154,12 @@ void Shell::DrawStatus() {
 
 void Shell::DrawPanels(const ShellLayout& layout) {
   const UiText& t = ui();
+  // The goroutines looked at closely (open inspector rows, the selected and hovered cards)
+  // get their stacks with locals in the stage model.
+  std::vector<std::int64_t> detailed(inspector_view_.expanded.begin(), inspector_view_.expanded.end());
+  detailed.push_back(inspector_view_.selected);
+  detailed.push_back(stage_view_.hovered);
+  run_.playback().SetDetailed(std::move(detailed));
   if (BeginPanel(t.lessons, "lesson", layout.lesson)) {
     const bool answered = run_.runs_finished() > runs_at_open_;
     const LessonPanel::Result result = lesson_panel_.Draw(

@@ -50,11 +50,10 @@ struct Canvas {
 
 // Where everything is this frame: card boxes by goroutine id, object boxes by object id.
 struct Placement {
-  std::unordered_map<std::int64_t, Area> cards;
+  std::vector<Area> cards;  // by goroutine id - 1 (ids are dense)
   std::unordered_map<std::uint32_t, Area> objects;
   const Area* Card(std::int64_t id) const {
-    auto it = cards.find(id);
-    return it == cards.end() ? nullptr : &it->second;
+    return id >= 1 && static_cast<std::size_t>(id) <= cards.size() ? &cards[id - 1] : nullptr;
   }
   const Area* Object(std::uint32_t id) const {
     auto it = objects.find(id);
@@ -64,7 +63,8 @@ struct Placement {
 
 // Object ids in the objects column, in order of creation (their ranks).
 std::vector<std::uint32_t> ColumnObjects(const StageModel& model);
-Placement Place(const StageModel& model, const StageViewState& state);
+// Cells depend only on ids, so they are computed once per id and kept in `state`.
+Placement Place(const StageModel& model, StageViewState& state);
 
 // The second line of a card: "chan receive · ping", "sleep · 8.0ms left", "running on P0".
 std::string StatusLine(const StageModel& model, const GoroutineCard& g);
@@ -79,6 +79,12 @@ void DrawGoArrows(const Canvas& c, const StageModel& model, const Placement& at,
                   const StageViewState& state);
 void DrawCards(const Canvas& c, const StageModel& model, const Placement& at,
                StageViewState& state, double now, float speed);
+// Zoomed so far out that cards cannot be told apart (stage_crowd.cpp)...
+bool IsCrowd(const Canvas& c);
+// ... runs of goroutines in one state are drawn as blocks. Returns the cards left for DrawCard:
+// the selected one and those the user moved.
+std::vector<std::int64_t> DrawCrowd(const Canvas& c, const StageModel& model, StageViewState& state,
+                                    double now, float speed);
 void DrawTokens(const Canvas& c, const StageModel& model, const Placement& at,
                 StageViewState& state, double now, float speed);
 // Counts per state in the corner: what a screenful of tiny cards adds up to.

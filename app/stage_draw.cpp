@@ -38,12 +38,13 @@ std::string FormatDuration(std::int64_t ns) {
   return text;
 }
 
-// "G3 G5 G8 +12": the first goroutines of a queue.
-std::string IdList(const std::vector<std::int64_t>& ids, std::size_t shown = 6) {
+// "G3 G5 G8 +12": the first goroutines of a queue of `total` (the ids listed, when 0).
+std::string IdList(const std::vector<std::int64_t>& ids, std::size_t total = 0) {
+  constexpr std::size_t kShown = 6;
+  const std::size_t shown = std::min(ids.size(), kShown);
   std::string out;
-  for (std::size_t i = 0; i < ids.size() && i < shown; ++i)
-    out += (i ? " G" : "G") + std::to_string(ids[i]);
-  if (ids.size() > shown) out += " +" + std::to_string(ids.size() - shown);
+  for (std::size_t i = 0; i < shown; ++i) out += (i ? " G" : "G") + std::to_string(ids[i]);
+  if (std::max(total, ids.size()) > shown) out += " +" + std::to_string(std::max(total, ids.size()) - shown);
   return out;
 }
 
@@ -188,9 +189,9 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   }
   const Vec2 queue_at{b.min.x, b.min.y + 58.0f};
   if (!ch.recvq.empty())
-    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "receivers waiting: " + IdList(QueueIds(ch.recvq)));
+    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "receivers waiting: " + IdList(QueueIds(ch.recvq), ch.recvq_len));
   if (!ch.sendq.empty())
-    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "senders waiting: " + IdList(QueueIds(ch.sendq)));
+    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "senders waiting: " + IdList(QueueIds(ch.sendq), ch.sendq_len));
 }
 
 // A sync object or timer: a name, one line of state, one line of waiters.
@@ -297,14 +298,16 @@ std::vector<std::uint32_t> ColumnObjects(const StageModel& m) {
   return ids;
 }
 
-Placement Place(const StageModel& m, const StageViewState& state) {
+Placement Place(const StageModel& m, StageViewState& state) {
   Placement at;
-  at.cards.reserve(m.goroutines.size());
-  for (const GoroutineCard& g : m.goroutines) {
-    auto moved = state.moved_goroutines.find(g.id);
-    const Vec2 p = moved != state.moved_goroutines.end() ? moved->second : GoroutineCell(g.id);
-    at.cards[g.id] = {p, {p.x + kCardWidth, p.y + kCardHeight}};
+  for (std::size_t id = state.cells.size() + 1; id <= m.goroutines.size(); ++id) {
+    const Vec2 p = GoroutineCell(static_cast<std::int64_t>(id));
+    state.cells.push_back({p, {p.x + kCardWidth, p.y + kCardHeight}});
   }
+  at.cards.assign(state.cells.begin(), state.cells.begin() + static_cast<std::ptrdiff_t>(m.goroutines.size()));
+  for (const auto& [id, p] : state.moved_goroutines)
+    if (id >= 1 && static_cast<std::size_t>(id) <= at.cards.size())
+      at.cards[id - 1] = {p, {p.x + kCardWidth, p.y + kCardHeight}};
   const std::vector<std::uint32_t> ids = ColumnObjects(m);
   for (std::size_t rank = 0; rank < ids.size(); ++rank) {
     const ChannelCard* ch = m.FindChannel(ids[rank]);
@@ -319,13 +322,17 @@ Placement Place(const StageModel& m, const StageViewState& state) {
 }
 
 float CardAlpha(const GoroutineCard& g, StageViewState& state, double now, float speed) {
-  if (g.state != GoState::kFinished) {
-    state.end_seen.erase(g.id);
-    return 1.0f;
+  constexpr float kFaint = 0.22f;  // a faint trace stays where it was
+  if (g.state != GoState::kFinished) return 1.0f;
+  auto it = state.end_seen.find(g.id);
+  if (it == state.end_seen.end()) {
+    // Ended before the last frame drawn: it has faded already (or ended out of view).
+    if (g.ended_step < static_cast<std::int64_t>(state.previous_step)) return kFaint;
+    it = state.end_seen.emplace(g.id, now).first;
   }
-  const double seen = state.end_seen.emplace(g.id, now).first->second;
-  const float t = static_cast<float>((now - seen) * std::max(speed, 0.01f) / state.fade_seconds);
-  return std::clamp(1.0f - t, 0.22f, 1.0f);  // a faint trace stays where it was
+  const float t = static_cast<float>((now - it->second) * std::max(speed, 0.01f) / state.fade_seconds);
+  if (t >= 1.0f) state.end_seen.erase(it);  // faded: the map keeps only the fading
+  return std::clamp(1.0f - t, kFaint, 1.0f);
 }
 
 // ---- The pieces ----
@@ -428,10 +435,15 @@ void DrawGoArrows(const Canvas& c, const StageModel& m, const Placement& at,
 
 void DrawCards(const Canvas& c, const StageModel& m, const Placement& at, StageViewState& state,
                double now, float speed) {
+  if (IsCrowd(c)) {
+    for (std::int64_t id : DrawCrowd(c, m, state, now, speed))
+      if (const Area* b = at.Card(id); b && c.Visible(*b))
+        DrawCard(c, m, m.goroutines[id - 1], *b, CardAlpha(m.goroutines[id - 1], state, now, speed), id == state.selected);
+    return;
+  }
   for (const GoroutineCard& g : m.goroutines) {
     const Area* b = at.Card(g.id);
-    const float alpha = CardAlpha(g, state, now, speed);
-    if (b && c.Visible(*b)) DrawCard(c, m, g, *b, alpha, g.id == state.selected);
+    if (b && c.Visible(*b)) DrawCard(c, m, g, *b, CardAlpha(g, state, now, speed), g.id == state.selected);
   }
 }
 

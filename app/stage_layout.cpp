@@ -35,6 +35,34 @@ Vec2 GoroutineCell(std::int64_t id) {
           static_cast<float>(c.band) * band_height + static_cast<float>(c.row) * (kCardHeight + kCardGap)};
 }
 
+void CellRunAreas(std::int64_t first, std::int64_t last, std::vector<Area>& out) {
+  const float pitch_x = kCardWidth + kCardGap, pitch_y = kCardHeight + kCardGap;
+  // Columns [c0, c1] and rows [r0, r1] of a band, cell (c0, r0) at `corner` (its top-left).
+  const auto block = [&](Vec2 corner, std::int64_t c0, std::int64_t c1, std::int64_t r0, std::int64_t r1) {
+    out.push_back({{corner.x - static_cast<float>(c1 - c0) * pitch_x, corner.y},
+                   {corner.x + kCardWidth, corner.y + static_cast<float>(r1 - r0) * pitch_y + kCardHeight}});
+  };
+  while (first <= last) {
+    const Cell a = BandCell(first - 1, kRowsPerColumn, kBandColumns);
+    // The band's last cell, or the run's.
+    const std::int64_t band_left = (static_cast<std::int64_t>(kBandColumns) << (a.band / 2)) * kRowsPerColumn -
+                                   a.column * kRowsPerColumn - a.row;
+    const std::int64_t end = std::min(last, first + band_left - 1);
+    const Cell b = BandCell(end - 1, kRowsPerColumn, kBandColumns);
+    const Vec2 at = GoroutineCell(first);
+    if (a.column == b.column) {
+      block(at, a.column, a.column, a.row, b.row);
+    } else {
+      // The first column's rest, the whole columns between, the last column's start.
+      block(at, a.column, a.column, a.row, kRowsPerColumn - 1);
+      const Vec2 top{at.x - pitch_x, at.y - static_cast<float>(a.row) * pitch_y};
+      if (b.column - a.column > 1) block(top, a.column + 1, b.column - 1, 0, kRowsPerColumn - 1);
+      block({top.x - static_cast<float>(b.column - a.column - 1) * pitch_x, top.y}, b.column, b.column, 0, b.row);
+    }
+    first = end + 1;
+  }
+}
+
 Vec2 ObjectCell(std::size_t rank) {
   const Cell c = BandCell(static_cast<std::int64_t>(rank), kObjectRows, kBandColumns);
   const float band_height = kObjectRows * (kObjectHeight + kObjectGap) + kBandGap;

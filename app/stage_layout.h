@@ -43,6 +43,11 @@ inline constexpr int kMaxSlotsShown = 6;      // bigger buffers show the first o
 // roughly square block.
 Vec2 GoroutineCell(std::int64_t id);
 
+// The areas that the cells of goroutines first..last (consecutive ids) cover, gaps between
+// them included: per band of cells a part of a column, a block of whole columns and another
+// part of a column at most. A crowd of cards too small to tell apart is drawn this way.
+void CellRunAreas(std::int64_t first, std::int64_t last, std::vector<Area>& out);
+
 // The objects area, right of the cards: each object's top-left by its rank in order of
 // creation, in columns of kObjectRows growing rightwards, in bands like the cards'.
 Vec2 ObjectCell(std::size_t rank);

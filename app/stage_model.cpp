@@ -59,39 +59,71 @@ std::string ShowValue(const core::Trace& trace, std::uint32_t object, const core
   return std::to_string(v.AsInt());
 }
 
-// Where the goroutine is, and (with a VM) its frames with locals.
+// Where the goroutine is in the program's own code. Builds no strings for a VM goroutine.
 void FillPosition(GoroutineCard& card, const core::G& g, const StageSources& sources) {
-  if (!g.body) return;
-  if (sources.vm) card.stack = sources.vm->Stack(g);
-  if (!card.stack.empty()) {
-    card.file = card.stack.front().file;
-    card.line = card.stack.front().line;
-    return;
+  core::SrcPos pos;
+  if (sources.vm) {
+    pos = sources.vm->ProgramPosition(g);
+  } else if (g.body) {
+    // A C++ program (the demo): its coroutine's innermost frame.
+    std::vector<core::Frame> frames;
+    g.body->Frames(frames);
+    if (!frames.empty()) pos = frames.front().pos;
   }
-  std::vector<core::Frame> frames;
-  g.body->Frames(frames);
-  if (frames.empty() || !frames.front().pos.file) return;
-  card.file = frames.front().pos.file;
-  card.line = frames.front().pos.line;
+  card.file = pos.file ? std::string_view(pos.file) : std::string_view();
+  card.line = pos.file ? pos.line : 0;
 }
 
-void AddGoroutines(StageModel& m, const core::Scheduler& sched, const StageSources& sources) {
-  sched.ForEachG([&](const core::G& g) {
-    if (g.id < 1 || static_cast<std::size_t>(g.id) > m.goroutines.size()) return;
-    GoroutineCard& card = m.goroutines[g.id - 1];
-    card.state = StateOf(g);
-    if (g.status == core::GStatus::kWaiting) {
-      card.wait_reason = core::WaitReasonText(g.wait_reason);
-      card.waiting_on = g.wait_object;
-    }
-    card.lane = g.lane;
-    FillPosition(card, g, sources);
-  });
+// What the scheduler says of a live goroutine now.
+void FillLive(GoroutineCard& card, const core::G& g, const StageSources& sources) {
+  card.state = StateOf(g);
+  const bool waiting = g.status == core::GStatus::kWaiting;
+  if (waiting) {
+    card.wait_reason = core::WaitReasonText(g.wait_reason);
+  } else {
+    card.wait_reason.clear();
+  }
+  card.waiting_on = waiting ? g.wait_object : 0;
+  card.lane = g.lane;
+  FillPosition(card, g, sources);
+}
+
+// A goroutine that has ended keeps only who it was.
+void FillFinished(GoroutineCard& card) {
+  card.state = GoState::kFinished;
+  card.wait_reason.clear();
+  card.waiting_on = 0;
+  card.file = {};
+  card.line = 0;
+  card.lane = -1;
+  card.stack.clear();
+}
+
+bool Contains(const std::vector<std::int64_t>* sorted, std::int64_t id) {
+  return sorted && std::binary_search(sorted->begin(), sorted->end(), id);
 }
 
 QueuedG Queued(const core::Trace& trace, const core::Channel& c, const core::Waiter& w,
                bool send) {
   return {w.g->id, w.is_select, send ? ShowValue(trace, c.id(), w.value) : std::string()};
+}
+
+// The first kQueueListed waiters of a queue that are still waiting (a select waiter whose
+// select completed elsewhere is not).
+std::vector<QueuedG> Listed(const core::Trace& trace, const core::Channel& c,
+                            const core::WaitQueue& q, bool send) {
+  std::vector<QueuedG> listed;
+  for (const core::Waiter* w = q.front(); w && listed.size() < kQueueListed; w = w->next)
+    if (!w->is_select || !w->g->select_done) listed.push_back(Queued(trace, c, *w, send));
+  return listed;
+}
+
+// Goroutines parked in a plain send or receive (`reason`) on channel `id`: a queue too long to
+// list is counted from the cards, without walking it.
+std::size_t CountWaiting(const StageModel& m, std::uint32_t id, std::string_view reason) {
+  return static_cast<std::size_t>(std::count_if(
+      m.goroutines.begin(), m.goroutines.end(),
+      [&](const GoroutineCard& g) { return g.waiting_on == id && g.wait_reason == reason; }));
 }
 
 void AddChannel(StageModel& m, const core::Scheduler& sched, const core::Channel& c,
@@ -103,13 +135,10 @@ void AddChannel(StageModel& m, const core::Scheduler& sched, const core::Channel
   card.closed = c.closed();
   for (std::uint32_t i = 0; i < c.len(); ++i)
     card.slots.push_back(ShowValue(trace, c.id(), c.Buffered(i).value));
-  // Stale select waiters (their select completed elsewhere) are not waiting any more.
-  c.sendq().ForEach([&](const core::Waiter& w) {
-    if (!w.is_select || !w.g->select_done) card.sendq.push_back(Queued(trace, c, w, true));
-  });
-  c.recvq().ForEach([&](const core::Waiter& w) {
-    if (!w.is_select || !w.g->select_done) card.recvq.push_back(Queued(trace, c, w, false));
-  });
+  card.sendq = Listed(trace, c, c.sendq(), true);
+  card.recvq = Listed(trace, c, c.recvq(), false);
+  card.sendq_len = card.sendq.size() < kQueueListed ? card.sendq.size() : CountWaiting(m, c.id(), "chan send");
+  card.recvq_len = card.recvq.size() < kQueueListed ? card.recvq.size() : CountWaiting(m, c.id(), "chan receive");
   if (const auto* vc = dynamic_cast<const lang::VmChannel*>(&c); vc && sources.vm) {
     const auto& types = sources.vm->program().types;
     if (vc->elem_type() >= 0) card.elem_type = types[vc->elem_type()].name;
@@ -149,26 +178,6 @@ void AddObjects(StageModel& m, const core::Scheduler& sched, const StageSources&
     m.timers.push_back({t->id(), t->when, t->when - sched.Now(), t->period,
                         t->action == core::TimerAction::kWake && t->g ? t->g->id : 0,
                         t->chan ? t->chan->id() : 0});
-  }
-}
-
-// Names channels after the variables that hold them: the first goroutine (by id) with such a
-// local, outermost frame first; a C++ program's own names win.
-void NameChannels(StageModel& m, const StageSources& sources) {
-  std::map<std::uint32_t, std::string> names;
-  if (sources.channel_names) names = *sources.channel_names;
-  for (const GoroutineCard& g : m.goroutines) {
-    for (auto f = g.stack.rbegin(); f != g.stack.rend(); ++f) {
-      for (const lang::FrameView::Local& local : f->locals) {
-        if (local.value.rfind("chan#", 0) != 0) continue;
-        const auto id = static_cast<std::uint32_t>(std::stoul(local.value.substr(5)));
-        names.emplace(id, local.name);
-      }
-    }
-  }
-  for (ChannelCard& c : m.channels) {
-    auto it = names.find(c.id);
-    c.name = it != names.end() ? it->second : "chan#" + std::to_string(c.id);
   }
 }
 
@@ -222,46 +231,130 @@ void AddRecent(StageModel& m, const core::Trace& trace) {
 
 }  // namespace
 
+void StageBuilder::MarkTouched(std::int64_t g) {
+  if (g < 1 || static_cast<std::size_t>(g) > touched_.size() || touched_[g - 1] == build_) return;
+  touched_[g - 1] = build_;
+  touched_ids_.push_back(g);
+}
+
+// New goroutines get their cards (who they are never changes); every goroutine an event names
+// is looked at again.
 void StageBuilder::Consume(const core::Trace& trace) {
+  touched_ids_.clear();
   for (; consumed_ < trace.events.size(); ++consumed_) {
     const core::Event& e = trace.events[consumed_];
     if (e.kind == core::EventKind::kGoCreate) {
-      if (lives_.size() < static_cast<std::size_t>(e.peer)) lives_.resize(e.peer);
-      lives_[e.peer - 1] = {e.g, e.pos.line, e.step, -1};
+      const auto id = static_cast<std::size_t>(e.peer);
+      if (model_.goroutines.size() < id) {
+        model_.goroutines.resize(id);
+        touched_.resize(id, 0);
+        updated_.resize(id, 0);
+      }
+      GoroutineCard& card = model_.goroutines[id - 1];
+      card.id = e.peer;
+      if (id < trace.goroutines.size()) {
+        card.function = trace.goroutines[id].function;
+        card.created_by = trace.goroutines[id].created_by;
+      }
+      card.state = GoState::kFinished;  // until the scheduler lists it alive
+      card.parent = e.g;
+      card.created_line = e.pos.line;
+      card.colour = static_cast<int>((id - 1) % kGoroutineColours);
+      card.born_step = e.step;
+      if (e.g) model_.arrows.push_back({e.g, e.peer, e.step});
     } else if (e.kind == core::EventKind::kGoEnd && e.g >= 1 &&
-               static_cast<std::size_t>(e.g) <= lives_.size()) {
-      lives_[e.g - 1].ended_step = static_cast<std::int64_t>(e.step);
+               static_cast<std::size_t>(e.g) <= model_.goroutines.size()) {
+      model_.goroutines[e.g - 1].ended_step = static_cast<std::int64_t>(e.step);
+      ended_since_ = true;
     }
+    MarkTouched(e.g);
+    MarkTouched(e.peer);
   }
 }
 
-StageModel StageBuilder::Build(const core::Scheduler& sched, const StageSources& sources) {
+// Cards of goroutines the trace named since the last build, the running ones and the ones
+// shown in detail are refreshed from the scheduler; the others have not changed.
+void StageBuilder::UpdateGoroutines(const core::Scheduler& sched, const StageSources& sources) {
+  auto& cards = model_.goroutines;
+  const bool all_detailed = sched.live_goroutines() <= kDetailAllUpTo;
+  const std::vector<std::int64_t> previous = std::move(detailed_ids_);
+  detailed_ids_.clear();
+  sched.ForEachG([&](const core::G& g) {
+    if (g.id < 1 || static_cast<std::size_t>(g.id) > cards.size()) return;
+    const std::size_t i = static_cast<std::size_t>(g.id - 1);
+    const bool detailed = sources.vm && (all_detailed || g.id == 1 || Contains(sources.detailed, g.id));
+    if (touched_[i] != build_ && g.status != core::GStatus::kRunning && !detailed) return;
+    FillLive(cards[i], g, sources);
+    updated_[i] = build_;
+    if (!detailed) return;
+    cards[i].stack = sources.vm->Stack(g);
+    detailed_ids_.push_back(g.id);
+  });
+  std::sort(detailed_ids_.begin(), detailed_ids_.end());
+  for (std::int64_t id : previous)
+    if (!std::binary_search(detailed_ids_.begin(), detailed_ids_.end(), id)) cards[id - 1].stack.clear();
+  // A goroutine named by an event that the scheduler no longer lists has ended.
+  for (std::int64_t id : touched_ids_)
+    if (updated_[id - 1] != build_) FillFinished(cards[id - 1]);
+}
+
+// Go arrows are kept for goroutines still alive.
+void StageBuilder::UpdateArrows() {
+  if (!ended_since_) return;
+  ended_since_ = false;
+  std::erase_if(model_.arrows, [this](const GoArrow& a) {
+    return model_.goroutines[a.child - 1].ended_step >= 0;
+  });
+}
+
+// Names channels after the variables that hold them: the first goroutine (by id) with such a
+// local, outermost frame first. A name once found stays (the variable may go out of scope, or
+// its goroutine out of detail); a C++ program's own names win.
+void StageBuilder::NameChannels(const StageSources& sources) {
+  for (std::int64_t id : detailed_ids_) {
+    const GoroutineCard& g = model_.goroutines[id - 1];
+    for (auto f = g.stack.rbegin(); f != g.stack.rend(); ++f) {
+      for (const lang::FrameView::Local& local : f->locals) {
+        if (local.value.rfind("chan#", 0) != 0) continue;
+        const auto id = static_cast<std::uint32_t>(std::stoul(local.value.substr(5)));
+        found_names_.emplace(id, local.name);
+      }
+    }
+  }
+  for (ChannelCard& c : model_.channels) {
+    const std::string* name = nullptr;
+    if (sources.channel_names) {
+      auto it = sources.channel_names->find(c.id);
+      if (it != sources.channel_names->end()) name = &it->second;
+    }
+    if (!name) {
+      auto it = found_names_.find(c.id);
+      if (it != found_names_.end()) name = &it->second;
+    }
+    c.name = name ? *name : "chan#" + std::to_string(c.id);
+  }
+}
+
+const StageModel& StageBuilder::Build(const core::Scheduler& sched, const StageSources& sources) {
+  ++build_;
   const core::Trace& trace = sched.trace();
   Consume(trace);
-  StageModel m;
+  StageModel& m = model_;
   m.step = sched.step();
   m.now = sched.Now();
-  m.goroutines.resize(lives_.size());
-  for (std::size_t i = 0; i < lives_.size(); ++i) {
-    GoroutineCard& card = m.goroutines[i];
-    const Life& life = lives_[i];
-    card.id = static_cast<std::int64_t>(i + 1);
-    if (i + 1 < trace.goroutines.size()) {
-      card.function = trace.goroutines[i + 1].function;
-      card.created_by = trace.goroutines[i + 1].created_by;
-    }
-    card.state = GoState::kFinished;
-    card.parent = life.parent;
-    card.created_line = life.created_line;
-    card.colour = static_cast<int>(i % kGoroutineColours);
-    card.born_step = life.born_step;
-    card.ended_step = life.ended_step;
-    if (life.parent && life.ended_step < 0)
-      m.arrows.push_back({life.parent, card.id, life.born_step});
-  }
-  AddGoroutines(m, sched, sources);
+  UpdateGoroutines(sched, sources);
+  UpdateArrows();
+  // Objects, recent events and queues are few (or listed only in part): made afresh.
+  m.channels.clear();
+  m.mutexes.clear();
+  m.waitgroups.clear();
+  m.conds.clear();
+  m.timers.clear();
+  m.tokens.clear();
+  m.selects.clear();
+  m.processors.clear();
   AddObjects(m, sched, sources);
-  NameChannels(m, sources);
+  NameChannels(sources);
   AddWaitingSelects(m);
   AddRecent(m, trace);
   for (const core::Processor& p : sched.processors()) {
@@ -272,7 +365,9 @@ StageModel StageBuilder::Build(const core::Scheduler& sched, const StageSources&
     for (const core::G* g : p.local) card.local.push_back(g->id);
     card.clock = p.clock;
   }
-  for (const core::G* g : sched.GlobalQueue()) m.global_queue.push_back(g->id);
+  m.global_queue.clear();
+  for (const core::G* g : sched.GlobalQueue(kGlobalQueueListed)) m.global_queue.push_back(g->id);
+  m.global_queue_len = sched.global_queue_size();
   return m;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/scheduler.h"
@@ -25,7 +26,10 @@ struct GoroutineCard {
   GoState state = GoState::kRunnable;
   std::string wait_reason;       // Go's words ("chan receive"); empty unless blocked/sleeping
   std::uint32_t waiting_on = 0;  // kernel object it waits on, 0 when none (or a select)
-  std::string file;              // where it is now (innermost frame); empty once finished
+  // Where it is in the program's own code: its innermost frame outside the standard library
+  // (library calls show at the line calling them). Empty once finished, or with no such frame.
+  // The text belongs to the program: valid while its Playback lives.
+  std::string_view file;
   std::int32_t line = 0;
   std::int64_t parent = 0;       // goroutine that ran the go statement, 0 for main
   std::string created_by;        // function containing that go statement
@@ -34,7 +38,10 @@ struct GoroutineCard {
   std::int16_t lane = -1;        // processor it runs on (running) or last ran on
   std::uint64_t born_step = 0;   // step of its go.create event
   std::int64_t ended_step = -1;  // step of its go.end event, -1 while alive
-  std::vector<lang::FrameView> stack;  // call stack with locals, innermost first
+  // Call stack with locals, innermost first. Filled only for goroutines someone looks at
+  // (see StageSources::detailed): formatting every local of a goroutine bomb each frame
+  // would freeze the window.
+  std::vector<lang::FrameView> stack;
   friend bool operator==(const GoroutineCard&, const GoroutineCard&) = default;
 };
 
@@ -53,8 +60,13 @@ struct ChannelCard {
   std::uint32_t capacity = 0;
   bool closed = false;
   std::vector<std::string> slots;  // buffered values, oldest first (size = len)
-  std::vector<QueuedG> sendq;      // first to be served first
+  // The first kQueueListed waiters of each queue, first to be served first.
+  std::vector<QueuedG> sendq;
   std::vector<QueuedG> recvq;
+  // How many wait in all. Past the listed ones only plain sends and receives are counted
+  // (a select waiting beyond them is not).
+  std::size_t sendq_len = 0;
+  std::size_t recvq_len = 0;
   friend bool operator==(const ChannelCard&, const ChannelCard&) = default;
 };
 
@@ -155,7 +167,8 @@ struct StageModel {
   std::vector<SelectCard> selects;        // waiting selects and recent choices
   std::vector<GoArrow> arrows;            // go statements of live goroutines
   std::vector<ProcessorCard> processors;
-  std::vector<std::int64_t> global_queue; // the global run queue, head first
+  std::vector<std::int64_t> global_queue; // the global run queue's first kGlobalQueueListed, head first
+  std::size_t global_queue_len = 0;       // its whole length
   friend bool operator==(const StageModel&, const StageModel&) = default;
 
   const GoroutineCard* FindGoroutine(std::int64_t id) const {
@@ -167,33 +180,50 @@ struct StageModel {
 
 // Events looked back over for tokens and select choices.
 inline constexpr std::uint64_t kTokenWindow = 12;
+// While at most this many goroutines are alive, every one of them gets its stack with locals;
+// with more, only those the views ask for (StageSources::detailed) and main.
+inline constexpr std::int64_t kDetailAllUpTo = 256;
+// Waiters listed per channel queue, and goroutines of the global run queue (the views show a
+// few and a count).
+inline constexpr std::size_t kQueueListed = 300;
+inline constexpr std::size_t kGlobalQueueListed = 64;
 
-// What the builder may use besides the scheduler: the VM (locals, channel element types)
-// and names a C++ program gave its channels.
+// What the builder may use besides the scheduler: the VM (locals, channel element types),
+// names a C++ program gave its channels, and the goroutines whose stacks a view shows.
 struct StageSources {
   const lang::Vm* vm = nullptr;
   const std::map<std::uint32_t, std::string>* channel_names = nullptr;
+  const std::vector<std::int64_t>* detailed = nullptr;  // goroutine ids, sorted
 };
 
-// Builds stage models for one run, reading the trace incrementally (what happened to goroutines
-// that have ended). Reset it when a new run starts.
+// Builds the stage model of one run, updating it in place: the trace tells which goroutines
+// acted since the last build, and only those (and the running ones) are looked at again, so
+// a frame with a hundred thousand goroutines costs what the few that moved cost. Reset it when
+// a new run starts (a re-run to an earlier step too).
 class StageBuilder {
  public:
   void Reset() { *this = StageBuilder(); }
   // The stage at the scheduler's current position.
-  StageModel Build(const core::Scheduler& sched, const StageSources& sources);
+  const StageModel& Build(const core::Scheduler& sched, const StageSources& sources);
+  const StageModel& model() const { return model_; }
 
  private:
-  struct Life {
-    std::int64_t parent = 0;
-    std::int32_t created_line = 0;
-    std::uint64_t born_step = 0;
-    std::int64_t ended_step = -1;
-  };
   void Consume(const core::Trace& trace);
+  void MarkTouched(std::int64_t g);
+  void UpdateGoroutines(const core::Scheduler& sched, const StageSources& sources);
+  void UpdateArrows();
+  void NameChannels(const StageSources& sources);
 
-  std::vector<Life> lives_;   // by goroutine id - 1
-  std::size_t consumed_ = 0;  // trace events read so far
+  StageModel model_;
+  std::size_t consumed_ = 0;   // trace events read so far
+  std::uint64_t build_ = 0;    // builds so far: the stamps below are build numbers
+  std::vector<std::uint64_t> touched_;  // by id - 1: the build whose events last named it
+  std::vector<std::uint64_t> updated_;  // by id - 1: the build that last refreshed its card
+  std::vector<std::int64_t> touched_ids_;  // named by the events of this build
+  std::vector<std::int64_t> detailed_ids_;  // cards holding stacks, sorted
+  bool ended_since_ = false;   // a goroutine ended since the last build (arrows to drop)
+  // Channel names found in locals, kept once found: stable while goroutines come and go.
+  std::map<std::uint32_t, std::string> found_names_;
 };
 
 // Eased animation progress in [0, 1] of a token `age_seconds` after it appeared, at playback

@@ -13,7 +13,7 @@ namespace {
 using stage::Canvas;
 using stage::Placement;
 
-constexpr float kMinZoom = 0.05f;
+constexpr float kMinZoom = 0.0005f;  // a hundred thousand goroutines fit (as a crowd, stage_crowd.cpp)
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin = 24.0f;  // screen pixels around fitted content
 constexpr float kFitEase = 8.0f;     // how fast zoom follows the fit (1/s)
@@ -53,10 +53,16 @@ void ZoomAt(StageViewState& state, const Canvas& c, ImVec2 mouse, float factor) 
   state.auto_fit = false;
 }
 
+// The goroutine whose card holds world point `p`, 0 when none.
+std::int64_t CardAt(const Placement& at, Vec2 p) {
+  for (std::size_t i = 0; i < at.cards.size(); ++i)
+    if (at.cards[i].Contains(p)) return static_cast<std::int64_t>(i + 1);
+  return 0;
+}
+
 // What is under the mouse when a drag starts: a card, an object, or the floor (pan).
 void StartDrag(StageViewState& state, const Placement& at, Vec2 mouse) {
-  for (const auto& [id, box] : at.cards) {
-    if (!box.Contains(mouse)) continue;
+  if (const std::int64_t id = CardAt(at, mouse)) {
     state.drag = StageViewState::Drag::kGoroutine;
     state.drag_goroutine = id;
     state.selected = id;
@@ -108,10 +114,10 @@ void HandleInput(StageViewState& state, const Canvas& c, const Placement& at) {
 }
 
 // Small cards are hard to read: the one under the mouse tells its story in a tooltip.
-void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
-  for (const auto& [id, box] : at.cards) {
-    const GoroutineCard* g = model.FindGoroutine(id);
-    if (!g || !box.Contains(mouse)) continue;
+// Returns the goroutine shown, 0 when none.
+std::int64_t HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
+  const std::int64_t id = CardAt(at, mouse);
+  if (const GoroutineCard* g = model.FindGoroutine(id)) {
     ImGui::BeginTooltip();
     ImGui::TextColored(palette::ToVec4(palette::GoroutineColour(g->colour)), "G%lld", static_cast<long long>(id));
     ImGui::SameLine();
@@ -131,8 +137,8 @@ void HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
       if (locals.size() > kShown) ImGui::TextColored(palette::ToVec4(palette::kTextDim), "...");
     }
     ImGui::EndTooltip();
-    return;
   }
+  return id;
 }
 
 // The manual policy's question, as buttons over the stage; clicking an option's card also
@@ -205,7 +211,11 @@ std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& 
   c.origin = state.origin;
   c.zoom = state.zoom;
   c.selected = state.selected;
-  if (model.step < state.last_step) state.token_seen.clear();  // time travelled backwards
+  if (model.step < state.last_step) {  // time travelled backwards
+    state.token_seen.clear();
+    state.end_seen.clear();
+  }
+  state.previous_step = std::min(state.last_step, model.step);
   state.last_step = model.step;
 
   const double now = ImGui::GetTime();
@@ -219,8 +229,9 @@ std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& 
   stage::DrawTokens(c, model, at, state, now, speed);
   stage::DrawSummary(c, model);
   c.draw->PopClipRect();
-  if (ImGui::IsItemHovered() && state.drag == StageViewState::Drag::kNone)
-    HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos));
+  state.hovered = ImGui::IsItemHovered() && state.drag == StageViewState::Drag::kNone
+                      ? HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos))
+                      : 0;
   if (!choice) return std::nullopt;
   const bool on_card = card_clicked && state.drag == StageViewState::Drag::kGoroutine;
   return DrawChoice(model, *choice, c, on_card, state.selected);

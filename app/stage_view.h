@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 #include "fonts.h"
 #include "playback.h"
@@ -21,6 +22,8 @@ struct StageViewState {
 
   // Shared with the inspector: the goroutine clicked last, 0 = none.
   std::int64_t selected = 0;
+  // The card under the mouse (its tooltip shows locals, so its stack is asked for), 0 = none.
+  std::int64_t hovered = 0;
 
   // Internal: the view transform (world point at the canvas's top-left, and the scale).
   Vec2 origin{-300.0f, -40.0f};
@@ -32,8 +35,13 @@ struct StageViewState {
   // Internal: wall-clock seconds when a token (by event step) or a goroutine's end was first
   // shown, for animation.
   std::unordered_map<std::uint64_t, double> token_seen;
+  // Goroutines whose end is fading out now; an end older than the last frame drawn is not
+  // kept (its card is faint already).
   std::unordered_map<std::int64_t, double> end_seen;
-  std::uint64_t last_step = 0;
+  std::uint64_t last_step = 0;      // the model's step this frame
+  std::uint64_t previous_step = 0;  // ... and at the frame before
+  // Internal: each goroutine's default cell by id - 1, grown as goroutines appear.
+  std::vector<Area> cells;
   // Internal: what a mouse drag moves.
   enum class Drag : std::uint8_t { kNone, kGoroutine, kObject, kPan } drag = Drag::kNone;
   std::int64_t drag_goroutine = 0;

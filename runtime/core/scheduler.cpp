@@ -195,9 +195,9 @@ G* Scheduler::GlobalGet(Processor& p, size_t max) {
   return first;
 }
 
-std::vector<G*> Scheduler::GlobalQueue() const {
+std::vector<G*> Scheduler::GlobalQueue(size_t max) const {
   std::vector<G*> out;
-  for (G* g = global_head_; g; g = g->sched_next) out.push_back(g);
+  for (G* g = global_head_; g && out.size() < max; g = g->sched_next) out.push_back(g);
   return out;
 }
 

@@ -186,7 +186,10 @@ class Scheduler {
   }
   const std::vector<Decision>& decisions() const { return decisions_; }
   const std::vector<Processor>& processors() const { return procs_; }
-  std::vector<G*> GlobalQueue() const;
+  // The global run queue, head first: at most `max` goroutines of it (views show a few and
+  // a count; the queue of a goroutine bomb holds thousands).
+  std::vector<G*> GlobalQueue(size_t max = SIZE_MAX) const;
+  size_t global_queue_size() const { return global_size_; }
   int64_t live_goroutines() const { return live_count_; }
   template <typename F>
   void ForEachG(F f) const {

@@ -82,6 +82,9 @@ class Thread final : public core::Body {
 
   // The call stack with each frame's locals (see FrameView), innermost first.
   void Inspect(std::vector<FrameView>& out) const;
+  // The innermost frame of the program's own code (not the standard library's, not a hidden
+  // wrapper); no file when there is none. Builds no strings: views ask it of every goroutine.
+  core::SrcPos ProgramPosition() const;
   // Stack words in use (for memory accounting and the inspector).
   size_t stack_words() const { return stack_.size(); }
   // Marks everything this goroutine holds: frames, deferred calls, the panic value and
@@ -249,6 +252,9 @@ class Vm {
   const char* FunctionLabel(uint32_t fn);  // "main.worker" with a stable address
   // The goroutine's call stack with locals; empty when it is not a VM goroutine or has ended.
   std::vector<FrameView> Stack(const core::G& g) const;
+  // Where the goroutine is in the program's own code (Thread::ProgramPosition); no file when
+  // it is not a VM goroutine or has no such frame.
+  core::SrcPos ProgramPosition(const core::G& g) const;
   // A local's value for the inspector: %#v, except that what only an address would show
   // (channels, pointers, functions) is shown by identity, so the text is the same in every run.
   std::string FormatLocal(int32_t type, const uint64_t* words) const;

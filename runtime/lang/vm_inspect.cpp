@@ -29,6 +29,20 @@ void Thread::Inspect(std::vector<FrameView>& out) const {
   }
 }
 
+core::SrcPos Thread::ProgramPosition() const {
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if (it->fn->hidden || it->fn->library) continue;
+    const uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
+  }
+  return {};
+}
+
+core::SrcPos Vm::ProgramPosition(const core::G& g) const {
+  if (const auto* thread = dynamic_cast<const Thread*>(g.body)) return thread->ProgramPosition();
+  return {};
+}
+
 std::vector<FrameView> Vm::Stack(const core::G& g) const {
   std::vector<FrameView> frames;
   if (const auto* thread = dynamic_cast<const Thread*>(g.body)) thread->Inspect(frames);

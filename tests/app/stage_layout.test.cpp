@@ -2,7 +2,10 @@
 // the content bounds hold every cell, and token animation eases in and out.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "stage_layout.h"
 #include "stage_model.h"
@@ -104,5 +107,27 @@ TEST_SUITE("stage layout") {
     CHECK(TokenProgress(chanscope::kTokenSeconds / 2, 2.0f) == doctest::Approx(1.0f));
     CHECK(chanscope::kTokenSeconds >= 0.2f);
     CHECK(chanscope::kTokenSeconds <= 0.8f);
+  }
+
+  TEST_CASE("a run of cells is covered by its areas, and no other cell is touched") {
+    constexpr std::int64_t kCells = 3000;  // several bands, of different widths
+    for (auto [first, last] : {std::pair<std::int64_t, std::int64_t>{1, 1}, {1, 12}, {5, 30}, {1, kCells},
+                               {90, 1000}, {96, 97}, {200, 2600}}) {
+      CAPTURE(first);
+      CAPTURE(last);
+      std::vector<Area> areas;
+      chanscope::CellRunAreas(first, last, areas);
+      CHECK(areas.size() <= 3 * 20);
+      for (std::int64_t id = 1; id <= kCells; ++id) {
+        const Vec2 c = GoroutineCell(id);
+        const Vec2 centre{c.x + geometry::kCardWidth / 2, c.y + geometry::kCardHeight / 2};
+        const bool covered = std::any_of(areas.begin(), areas.end(), [&](const Area& a) {
+          return Inside(a, c, geometry::kCardWidth, geometry::kCardHeight);
+        });
+        const bool touched = std::any_of(areas.begin(), areas.end(), [&](const Area& a) { return a.Contains(centre); });
+        CHECK(covered == (id >= first && id <= last));
+        CHECK(touched == (id >= first && id <= last));
+      }
+    }
   }
 }

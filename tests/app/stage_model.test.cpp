@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "playback.h"
@@ -417,6 +418,158 @@ TEST_SUITE("step back") {
     a.Advance(100'000);
     CHECK(a.output() == output);
     CHECK(a.step() == end);
+  }
+}
+
+TEST_SUITE("many goroutines") {
+  // 400 goroutines parked on one channel at line 8, then main sleeping at line 10.
+  const std::string kCrowd = R"(package main
+
+import "time"
+
+func main() {
+	block := make(chan int)
+	for i := 0; i < 400; i++ {
+		go func() { <-block }()
+	}
+	time.Sleep(time.Second)
+	close(block)
+}
+)";
+
+  bool AllParked(const StageModel& m) {
+    return m.goroutines.size() == 401 &&
+           std::all_of(m.goroutines.begin() + 1, m.goroutines.end(),
+                       [](const GoroutineCard& g) { return g.state == GoState::kBlocked; });
+  }
+
+  TEST_CASE("past the detail bound every card has its position; only the asked-for have stacks") {
+    static_assert(chanscope::kDetailAllUpTo < 400);
+    Playback p(TestConfig(), "prog.go", kCrowd);
+    p.SetDetailed({7, 300});
+    REQUIRE(AdvanceUntil(p, AllParked));
+    const StageModel& m = p.stage();
+    for (const GoroutineCard& g : m.goroutines) {
+      CAPTURE(g.id);
+      CHECK(g.file == "prog.go");
+      CHECK(g.line == (g.id == 1 ? 10 : 8));
+      CHECK(g.stack.empty() == (g.id != 1 && g.id != 7 && g.id != 300));
+    }
+    CHECK(m.goroutines[6].stack.front().function == "main.main.func1");
+    CHECK(std::any_of(m.goroutines[0].stack.begin(), m.goroutines[0].stack.end(),
+                      [](const auto& f) { return f.function == "main.main" && f.line == 10; }));
+    // Asking for others: the old ones lose their stacks, the new ones get theirs.
+    p.SetDetailed({12});
+    CHECK(p.stage().goroutines[6].stack.empty());
+    CHECK(p.stage().goroutines[299].stack.empty());
+    REQUIRE(!p.stage().goroutines[11].stack.empty());
+    CHECK(p.stage().goroutines[11].stack.front().line == 8);
+    // A long queue lists its head and counts the rest.
+    const ChannelCard* block = FindByName(p.stage(), "block");
+    REQUIRE(block);
+    CHECK(block->recvq.size() == chanscope::kQueueListed);
+    CHECK(block->recvq_len == 400);
+    for (const auto& w : block->recvq) CHECK(p.stage().FindGoroutine(w.g)->waiting_on == block->id);
+  }
+
+  TEST_CASE("the processors view gets the global queue's head and its length") {
+    Playback p(TestConfig(), "prog.go", kCrowd);
+    // main sleeps once all 400 are made: none has run, most wait in the global queue.
+    REQUIRE(AdvanceUntil(p, [](const StageModel& m) {
+      return m.FindGoroutine(1) && m.FindGoroutine(1)->state == GoState::kSleeping;
+    }));
+    const StageModel& m = p.stage();
+    const auto queue = p.scheduler().GlobalQueue();
+    REQUIRE(queue.size() > chanscope::kGlobalQueueListed);
+    CHECK(m.global_queue_len == queue.size());
+    REQUIRE(m.global_queue.size() == chanscope::kGlobalQueueListed);
+    for (std::size_t i = 0; i < m.global_queue.size(); ++i) CHECK(m.global_queue[i] == queue[i]->id);
+  }
+
+  TEST_CASE("a goroutine bomb ends at the goroutine limit with the VM's fatal error") {
+    chanscope::lang::VmLimits limits = Playback::GuiLimits();
+    CHECK(limits.max_goroutines == Playback::kMaxGoroutines);
+    limits.max_goroutines = 500;
+    core::Config config = TestConfig();
+    config.check_invariants = false;
+    Playback p(config, "prog.go", R"(package main
+
+func main() {
+	block := make(chan int)
+	for {
+		go func() { <-block }()
+	}
+}
+)", limits);
+    p.Advance(100'000);
+    REQUIRE(p.finished());
+    CHECK(p.outcome().state == core::RunState::kFatal);
+    CHECK(p.outcome().exit_code == 2);
+    CHECK(p.outcome().report.find("goroutine limit of 500 exceeded") != std::string::npos);
+    CHECK(p.stage().goroutines.size() == 500);
+  }
+
+  TEST_CASE("a channel keeps the first name found for it") {
+    // The channel is `queue` in start(), `requests` in serve() and `c` in main once start
+    // has returned: it stays `queue`, the first name the stage saw.
+    const std::string source = R"(package main
+
+func serve(requests chan int) {
+	for range requests {
+	}
+}
+
+func start() chan int {
+	queue := make(chan int)
+	go serve(queue)
+	return queue
+}
+
+func main() {
+	c := start()
+	for i := 0; i < 5; i++ {
+		c <- i
+	}
+	close(c)
+}
+)";
+    Playback p(TestConfig(), "prog.go", source);
+    std::map<std::uint32_t, std::string> first;
+    for (int i = 0; i < 10'000 && !p.finished(); ++i, p.Advance(1)) {
+      for (const ChannelCard& c : p.stage().channels) {
+        if (c.name.rfind("chan#", 0) == 0) continue;
+        CAPTURE(p.step());
+        CHECK(first.emplace(c.id, c.name).first->second == c.name);
+      }
+    }
+    REQUIRE(first.size() == 1);
+    CHECK(first.begin()->second == "queue");
+  }
+
+  TEST_CASE("a model updated after every event equals one built afresh at the same step") {
+    for (const std::string* source : {&kPingPong, &kSync, &kSelect, &kBuffered}) {
+      Playback stepped(TestConfig(3, 2), "prog.go", *source);
+      Playback fresh(TestConfig(3, 2), "prog.go", *source);
+      for (int i = 0; i < 10'000 && !stepped.finished(); ++i) {
+        stepped.Advance(1);
+        stepped.stage();  // updated in place from the last step's
+        if (i % 7 != 0) continue;
+        fresh.SeekToStep(0);  // a new run, so its stage is built from nothing
+        fresh.SeekToStep(stepped.step());
+        CAPTURE(stepped.step());
+        // A name found at an earlier step stays, where a model built now may not know it
+        // (main, which held the channel, has returned): the one difference allowed.
+        StageModel known = stepped.stage();
+        const StageModel& now = fresh.stage();
+        REQUIRE(known.channels.size() == now.channels.size());
+        for (std::size_t c = 0; c < known.channels.size(); ++c)
+          if (now.channels[c].name == "chan#" + std::to_string(now.channels[c].id))
+            known.channels[c].name = now.channels[c].name;
+        CHECK(Differences(known, now) == "");
+        const bool same = known == now;
+        CHECK(same);
+      }
+    }
   }
 }
 
