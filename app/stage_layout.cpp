@@ -13,15 +13,26 @@ struct Cell {
   std::int64_t band, column, row;
 };
 
+// Columns of band `band` in a grid whose first bands have `first_columns`: each second band is
+// twice as wide, up to kMaxBandWidenings times (so a hundred thousand cells still make a block,
+// not a strip).
+std::int64_t BandColumns(std::int64_t first_columns, std::int64_t band) {
+  return first_columns << std::min<std::int64_t>(band / 2, kMaxBandWidenings);
+}
+
 // Cell `index` of a grid filled column by column (`rows` per column) in bands of columns stacked
-// downwards; band k has first_columns << (k / 2) columns.
+// downwards (BandColumns wide).
 Cell BandCell(std::int64_t index, std::int64_t rows, std::int64_t first_columns) {
   std::int64_t band = 0;
-  for (;;) {
-    const std::int64_t size = rows * (first_columns << (band / 2));
+  for (;; ++band) {
+    const std::int64_t size = rows * BandColumns(first_columns, band);
+    if (band / 2 >= kMaxBandWidenings) {  // every band from here on is as wide
+      band += index / size;
+      index %= size;
+      break;
+    }
     if (index < size) break;
     index -= size;
-    ++band;
   }
   return {band, index / rows, index % rows};
 }
@@ -45,7 +56,7 @@ void CellRunAreas(std::int64_t first, std::int64_t last, std::vector<Area>& out)
   while (first <= last) {
     const Cell a = BandCell(first - 1, kRowsPerColumn, kBandColumns);
     // The band's last cell, or the run's.
-    const std::int64_t band_left = (static_cast<std::int64_t>(kBandColumns) << (a.band / 2)) * kRowsPerColumn -
+    const std::int64_t band_left = BandColumns(kBandColumns, a.band) * kRowsPerColumn -
                                    a.column * kRowsPerColumn - a.row;
     const std::int64_t end = std::min(last, first + band_left - 1);
     const Cell b = BandCell(end - 1, kRowsPerColumn, kBandColumns);
@@ -98,7 +109,7 @@ Area ContentBounds(std::int64_t max_goroutine, std::size_t objects) {
   const std::int64_t last = std::max<std::int64_t>(max_goroutine, 1);
   grow(GoroutineCell(last), kCardWidth, kCardHeight);
   for (std::int64_t band = 0, first = 1; first <= last; ++band) {
-    const std::int64_t columns = static_cast<std::int64_t>(kBandColumns) << (band / 2);
+    const std::int64_t columns = BandColumns(kBandColumns, band);
     const std::int64_t end = first + columns * kRowsPerColumn - 1;  // the band's last cell
     grow(GoroutineCell(std::min(last, first + kRowsPerColumn - 1)), kCardWidth, kCardHeight);
     grow(GoroutineCell(std::min(last, end)), kCardWidth, kCardHeight);

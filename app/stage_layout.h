@@ -27,6 +27,7 @@ inline constexpr float kCardHeight = 52.0f;
 inline constexpr float kCardGap = 14.0f;
 inline constexpr int kRowsPerColumn = 12;     // goroutine cells per column
 inline constexpr int kBandColumns = 8;        // columns of the first bands; later bands are wider
+inline constexpr int kMaxBandWidenings = 5;   // ... up to 256 columns
 inline constexpr float kBandGap = 40.0f;      // between bands of cells
 inline constexpr int kObjectRows = 10;        // objects per column of the objects area
 inline constexpr float kColumnWidth = 250.0f; // the objects column, right of the cards
@@ -39,8 +40,9 @@ inline constexpr int kMaxSlotsShown = 6;      // bigger buffers show the first o
 
 // The default cell of goroutine `id` (its card's top-left): G1 at the top of the column next
 // to the objects, then downwards; full columns continue outwards to the left, and a full band
-// of columns continues below, each second band twice as wide, so a thousand cells make a
-// roughly square block.
+// of columns continues below, each second band twice as wide (up to 256 columns), so a
+// thousand cells make a roughly square block and a hundred thousand a block twice as wide as
+// tall.
 Vec2 GoroutineCell(std::int64_t id);
 
 // The areas that the cells of goroutines first..last (consecutive ids) cover, gaps between

@@ -73,12 +73,6 @@ void TimelineModel::Append(const core::Trace& trace) {
       default: break;
     }
   }
-  // Open intervals run to the end of what is known, so searches by end time find them.
-  for (Lane& lane : lanes_) {
-    if (!lane.open || lane.intervals.empty()) continue;
-    lane.intervals.back().t1 = end_time_;
-    lane.intervals.back().s1 = consumed_;
-  }
 }
 
 std::int64_t TimelineModel::TimeAtStep(std::uint64_t step) const {

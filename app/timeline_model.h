@@ -12,7 +12,8 @@
 namespace chanscope {
 
 // One stretch of a goroutine in one state. The last interval of a live lane is open: it ends
-// where the timeline ends (end_time / end_step).
+// where the timeline ends (end_time / end_step), whatever its t1 and s1 say (they are not
+// updated as the timeline grows: a hundred thousand live lanes would cost every append).
 struct Interval {
   std::int64_t t0 = 0, t1 = 0;    // virtual ns
   std::uint64_t s0 = 0, s1 = 0;   // event steps

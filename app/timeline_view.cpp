@@ -37,13 +37,18 @@ double Finish(const Lane& lane, std::size_t k, const TimelineModel& t, bool by_e
   return by_events ? static_cast<double>(i.s1) : static_cast<double>(i.t1);
 }
 
-// The first interval of `lane` that ends at or after u.
-std::size_t FirstEndingAfter(const Lane& lane, double u, bool by_events, std::size_t from) {
+// The first interval of `lane` from `from` on that ends at or after u (an open lane's last one
+// ends where the timeline ends).
+std::size_t FirstEndingAfter(const Lane& lane, double u, const TimelineModel& t, bool by_events,
+                             std::size_t from) {
   auto it = std::lower_bound(lane.intervals.begin() + static_cast<std::ptrdiff_t>(from),
                              lane.intervals.end(), u, [by_events](const Interval& i, double v) {
                                return (by_events ? static_cast<double>(i.s1) : static_cast<double>(i.t1)) < v;
                              });
-  return static_cast<std::size_t>(it - lane.intervals.begin());
+  const std::size_t k = static_cast<std::size_t>(it - lane.intervals.begin());
+  const std::size_t last = lane.intervals.size() - 1;
+  if (k > last && lane.open && last >= from && Finish(lane, last, t, by_events) >= u) return last;
+  return k;
 }
 
 // Draws one lane in O(pixels * log intervals): where many intervals share a pixel, one of them
@@ -57,7 +62,7 @@ void DrawLane(ImDrawList* draw, const Lane& lane, const TimelineModel& t, const 
   const auto flush = [&] {
     if (run_x1 > run_x0) draw->AddRectFilled(ImVec2(run_x0, y + 2), ImVec2(run_x1, y + h - 2), run_colour);
   };
-  std::size_t k = FirstEndingAfter(lane, axis.start, by_events, 0);
+  std::size_t k = FirstEndingAfter(lane, axis.start, t, by_events, 0);
   while (k < lane.intervals.size()) {
     const Interval& i = lane.intervals[k];
     const double b = Begin(i, by_events);
@@ -73,7 +78,7 @@ void DrawLane(ImDrawList* draw, const Lane& lane, const TimelineModel& t, const 
       run_x0 = x0, run_x1 = x1, run_colour = colour;
     }
     // The next interval that ends at least a pixel further on.
-    k = std::max(k + 1, FirstEndingAfter(lane, std::max(e, b + pixel), by_events, k + 1));
+    k = std::max(k + 1, FirstEndingAfter(lane, std::max(e, b + pixel), t, by_events, k + 1));
   }
   flush();
 }

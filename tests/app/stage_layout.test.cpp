@@ -110,14 +110,14 @@ TEST_SUITE("stage layout") {
   }
 
   TEST_CASE("a run of cells is covered by its areas, and no other cell is touched") {
-    constexpr std::int64_t kCells = 3000;  // several bands, of different widths
+    constexpr std::int64_t kCells = 30'000;  // bands of different widths, then of the widest
     for (auto [first, last] : {std::pair<std::int64_t, std::int64_t>{1, 1}, {1, 12}, {5, 30}, {1, kCells},
-                               {90, 1000}, {96, 97}, {200, 2600}}) {
+                               {90, 1000}, {96, 97}, {200, 2600}, {5000, 29'000}}) {
       CAPTURE(first);
       CAPTURE(last);
       std::vector<Area> areas;
       chanscope::CellRunAreas(first, last, areas);
-      CHECK(areas.size() <= 3 * 20);
+      CHECK(areas.size() <= 3 * 30);
       for (std::int64_t id = 1; id <= kCells; ++id) {
         const Vec2 c = GoroutineCell(id);
         const Vec2 centre{c.x + geometry::kCardWidth / 2, c.y + geometry::kCardHeight / 2};
@@ -129,5 +129,15 @@ TEST_SUITE("stage layout") {
         CHECK(touched == (id >= first && id <= last));
       }
     }
+  }
+
+  TEST_CASE("a hundred thousand cells make a block, not a strip") {
+    const Area b = ContentBounds(100'000, 1);
+    const float ratio = (b.max.x - b.min.x) / (b.max.y - b.min.y);
+    CHECK(ratio > 0.5f);
+    CHECK(ratio < 3.0f);
+    // Cells of the widest bands are still distinct: the next band's cell below, not on top.
+    CHECK_FALSE(Overlap(GoroutineCell(60'000), GoroutineCell(60'000 + 12 * 256), geometry::kCardWidth,
+                        geometry::kCardHeight));
   }
 }
