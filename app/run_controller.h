@@ -82,8 +82,9 @@ class RunController {
   const core::Config& config() const { return config_; }
   const Playback& playback() const { return *playback_; }
   Playback& playback() { return *playback_; }
-  // Source line of the newest event, 0 when none has a line (for the code panel's marker).
-  int LastEventLine() const;
+  // The line the run is at, for the code panel's marker: where it stopped before a line, else
+  // the newest event's line; 0 when none has a line.
+  int CurrentLine() const;
   // Every live goroutine's innermost line in this program's file (goroutines inside library
   // code show at the line that called into it).
   std::vector<GoroutineAt> GoroutineLines() const;

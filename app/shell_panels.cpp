@@ -141,6 +141,11 @@ void Shell::DrawStatus() {
                      static_cast<unsigned long long>(playback.step()));
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kClock), "%s", FormatClock(playback.now()).c_str());
+  if (const auto& stop = playback.line_stop()) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette::ToVec4(palette::kAccent), ui().line_stop, static_cast<long long>(stop->g),
+                       stop->line);
+  }
   if (const char* word = OutcomeWord(playback.outcome())) {
     ImGui::SameLine();
     const bool bad = playback.outcome().state != core::RunState::kExited;

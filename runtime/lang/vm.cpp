@@ -180,8 +180,7 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
       out.push_back({"...additional frames elided...", core::SrcPos{}});
       break;
     }
-    // The pc points past the instruction that is executing (a call or a parked op).
-    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    uint32_t pc = ShownPc(*it);
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
     out.push_back({fn.name + (fn.param_words ? "(...)" : "()"),
                    core::SrcPos{fn.file.c_str(), line}});
@@ -195,10 +194,16 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
 core::SrcPos Thread::Where() const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     if ((it->fn->hidden || it->fn->library) && std::next(it) != frames_.rend()) continue;
-    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    uint32_t pc = ShownPc(*it);
     return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
   }
   return {};
+}
+
+uint32_t Thread::ShownPc(const CallFrame& frame) const {
+  if (at_line_stop_ && &frame == &frames_.back()) return frame.pc;
+  // The pc points past the instruction that is executing (a call or a parked op).
+  return frame.pc > 0 ? frame.pc - 1 : 0;
 }
 
 bool Thread::EnsureStack(size_t words) {
@@ -541,7 +546,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   const Instr* code = f->fn->code.data();
   uint64_t* R = stack_.data() + f->base;
   uint32_t pc = f->pc;
-  int64_t executed = 0;
+  int64_t executed = std::exchange(carried_executed_, 0);
   if (!vm_.SafePoint()) return StepResult::kStopped;
 
   // Saves the pc and stamps the position before a kernel call (which may record events).
@@ -579,9 +584,17 @@ StepResult Thread::Run(core::Scheduler& sched) {
     pc = f->pc;
   };
 
-  for (;;) {
-    const Instr in = code[pc++];
+  Instr in;
+  if (std::exchange(at_line_stop_, false) && code[pc].op == Op::kBreak) {
+    // Resuming at the line stop that paused it: the instruction the stop stands in for runs.
+    in = prog.break_sites[code[pc++].Target()].original;
     executed++;
+    goto dispatch;
+  }
+  for (;;) {
+    in = code[pc++];
+    executed++;
+  dispatch:
     switch (in.op) {
       case Op::kNop: break;
       case Op::kMove: R[in.a] = R[in.b]; break;
@@ -1383,6 +1396,21 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPanicString:
         sync();
         { if (auto r = Panic(sched, std::string(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]))) return *r; reload(); break; }
+      case Op::kBreak: {
+        // A debugger stop: pause before the replaced instruction when the run is to stop
+        // here (never inside a String method called from a native); else run it.
+        const BreakSite& site = prog.break_sites[in.Target()];
+        if (nested_depth_ == 0 && vm_.StopsAt(site, sched.current()->id)) {
+          f->pc = pc - 1;
+          carried_executed_ = executed - 1;  // it runs, and is counted, on resuming
+          at_line_stop_ = true;
+          vm_.NoteLineStop(sched.current()->id, site.line);
+          sched.RequestPause();
+          return StepResult::kPaused;
+        }
+        in = site.original;
+        goto dispatch;
+      }
       case Op::kHalt:
       case Op::kCount:
         sync();
