@@ -50,9 +50,10 @@ class RunController {
   bool playing() const { return playing_; }
   // Advances `events` events now (paused afterwards).
   void Step(std::uint64_t events = 1);
-  // Advances to the next event on another line (or of another goroutine).
+  // Runs until the goroutine followed starts another line (see Playback::StepLine).
   void StepLine();
-  // Goes back one event: a fresh run to one step earlier (the run is deterministic).
+  // Goes back one event (from a line stop: to the event before it): a fresh run to the earlier
+  // step (the run is deterministic).
   void StepBack();
   // Plays `seconds` of wall time at the current speed, never for longer than `budget`.
   void Update(double seconds, std::chrono::microseconds budget = kFrameBudget);
@@ -67,7 +68,7 @@ class RunController {
   double events_per_second = kDefaultEventsPerSecond;
   bool fastest() const { return events_per_second >= kMaxEventsPerSecond; }
 
-  // Breakpoints by source line: playing stops right after an event on one.
+  // Breakpoints by source line: playing stops before a goroutine runs such a line.
   void ToggleBreakpoint(std::int32_t line);
   const std::set<std::int32_t>& breakpoints() const { return playback_->breakpoints(); }
 

@@ -10,6 +10,7 @@
 
 #include "core/trace.h"
 #include "playback.h"
+#include "run_controller.h"
 
 using chanscope::GoState;
 using chanscope::Playback;
@@ -153,5 +154,25 @@ TEST_SUITE("line stops") {
     Playback q(ShortSlices(), "prog.go", kSpinners);
     q.SeekToStep(step);
     CHECK(TraceText(p) == TraceText(q));
+  }
+}
+
+TEST_SUITE("line stops") {
+  TEST_CASE("playing stops at a breakpoint; the code panel's line is the stop's; step back leaves it") {
+    chanscope::ConsoleLog console;
+    chanscope::RunController run(console);
+    run.Load("prog.go", kSpinners, ShortSlices());
+    run.ToggleBreakpoint(10);  // out <- total
+    run.events_per_second = chanscope::RunController::kMaxEventsPerSecond;
+    run.SetPlaying(true);
+    for (int frame = 0; frame < 100 && run.playing(); ++frame) run.Update(1.0 / 60);
+    CHECK_FALSE(run.playing());
+    REQUIRE(run.playback().line_stop());
+    CHECK(run.CurrentLine() == 10);
+    const std::uint64_t step = run.playback().step();
+    run.StepBack();
+    CHECK_FALSE(run.playback().line_stop());
+    CHECK(run.playback().step() == step);
+    CHECK(run.CurrentLine() != 10);  // the last event's line: a go statement or a receive
   }
 }
