@@ -200,6 +200,17 @@ core::SrcPos Thread::Where() const {
   return {};
 }
 
+bool Thread::StopAtLine(core::Scheduler& sched, const BreakSite& site) {
+  // Never twice in a row (resuming from this very stop), never inside a String method called
+  // from a native.
+  if (std::exchange(at_line_stop_, false) || nested_depth_ > 0) return false;
+  if (!vm_.StopsAt(site, sched.current()->id)) return false;
+  at_line_stop_ = true;
+  vm_.NoteLineStop(sched.current()->id, site.line);
+  sched.RequestPause();
+  return true;
+}
+
 uint32_t Thread::ShownPc(const CallFrame& frame) const {
   if (at_line_stop_ && &frame == &frames_.back()) return frame.pc;
   // The pc points past the instruction that is executing (a call or a parked op).
@@ -473,6 +484,9 @@ void Thread::Unpack(core::Value v, uint64_t* words, uint16_t n) const {
 }
 
 StepResult Thread::Step(core::Scheduler& sched, core::G&) {
+  // Resuming at a line stop: its kBreak lets the replaced instruction run (see kBreak). If the
+  // stop was taken away meanwhile, the instruction is back in place and runs as it is.
+  if (at_line_stop_ && frames_.back().fn->code[frames_.back().pc].op != Op::kBreak) at_line_stop_ = false;
   if (pending_ != Pending::kNone && !FinishPending(sched)) {
     // The operation panicked (a send on a channel closed meanwhile): unwind.
     if (auto r = Panic(sched, pending_panic_)) return *r;
@@ -584,17 +598,12 @@ StepResult Thread::Run(core::Scheduler& sched) {
     pc = f->pc;
   };
 
-  Instr in;
-  if (std::exchange(at_line_stop_, false) && code[pc].op == Op::kBreak) {
-    // Resuming at the line stop that paused it: the instruction the stop stands in for runs.
-    in = prog.break_sites[code[pc++].Target()].original;
-    executed++;
-    goto dispatch;
-  }
+  const Instr* next;  // the instruction to run: code[pc - 1], or the one a kBreak stands in for
   for (;;) {
-    in = code[pc++];
+    next = code + pc++;
     executed++;
   dispatch:
+    const Instr& in = *next;
     switch (in.op) {
       case Op::kNop: break;
       case Op::kMove: R[in.a] = R[in.b]; break;
@@ -1397,18 +1406,14 @@ StepResult Thread::Run(core::Scheduler& sched) {
         sync();
         { if (auto r = Panic(sched, std::string(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]))) return *r; reload(); break; }
       case Op::kBreak: {
-        // A debugger stop: pause before the replaced instruction when the run is to stop
-        // here (never inside a String method called from a native); else run it.
+        // A debugger stop (line_stops.h): pause before the replaced instruction, or run it.
         const BreakSite& site = prog.break_sites[in.Target()];
-        if (nested_depth_ == 0 && vm_.StopsAt(site, sched.current()->id)) {
+        if (StopAtLine(sched, site)) {
           f->pc = pc - 1;
           carried_executed_ = executed - 1;  // it runs, and is counted, on resuming
-          at_line_stop_ = true;
-          vm_.NoteLineStop(sched.current()->id, site.line);
-          sched.RequestPause();
           return StepResult::kPaused;
         }
-        in = site.original;
+        next = &site.original;
         goto dispatch;
       }
       case Op::kHalt:

@@ -133,6 +133,9 @@ class Thread final : public core::Body {
   // The instruction a frame is at, for positions: a saved pc points past the instruction
   // that is executing, except the innermost one's while paused at a line stop.
   uint32_t ShownPc(const CallFrame& frame) const;
+  // At a kBreak: true when the run is to pause here (the stop is noted and the pause asked).
+  // Kept out of the dispatch loop, whose code the compiler lays out best without it.
+  [[gnu::noinline]] bool StopAtLine(core::Scheduler& sched, const BreakSite& site);
   // The source position the running instruction is attributed to (saved pcs).
   core::SrcPos Where() const;
   // Finishes the operation the goroutine parked in; false if it panicked.
