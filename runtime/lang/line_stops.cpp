@@ -10,6 +10,19 @@ bool Watched(const Function& fn, std::string_view file) {
   return !fn.hidden && !fn.library && fn.file == file;
 }
 
+// The first instruction of a stretch of one line: where a goroutine enters the line.
+bool StartsStretch(const Function& fn, uint32_t pc) {
+  return fn.lines[pc] > 0 && (pc == 0 || fn.lines[pc - 1] != fn.lines[pc]);
+}
+
+// A loop's jump back to its head on the same line (`for n := range c`): the head stops there
+// an instant later, so one stop per iteration is enough.
+bool JumpsToStopOnSameLine(const Function& fn, uint32_t pc) {
+  const Instr& in = fn.code[pc];
+  return in.op == Op::kJump && in.Target() < fn.code.size() && StartsStretch(fn, in.Target()) &&
+         fn.lines[in.Target()] == fn.lines[pc];
+}
+
 // The original instructions go back where the stops were.
 void ClearStops(Program& program) {
   for (const BreakSite& site : program.break_sites)
@@ -26,9 +39,8 @@ void SetLineStops(Program& program, std::string_view file, const std::set<int32_
     Function& fn = program.functions[f];
     if (!Watched(fn, file)) continue;
     for (uint32_t pc = 0; pc < fn.code.size(); pc++) {
+      if (!StartsStretch(fn, pc) || JumpsToStopOnSameLine(fn, pc)) continue;
       const int32_t line = fn.lines[pc];
-      // The first instruction of each stretch of the line: where a goroutine enters it.
-      if (line <= 0 || (pc > 0 && fn.lines[pc - 1] == line)) continue;
       const bool breakpoint = breakpoints.contains(line);
       if (!breakpoint && !every_line) continue;
       const auto site = static_cast<uint32_t>(program.break_sites.size());

@@ -176,3 +176,28 @@ TEST_SUITE("line stops") {
     CHECK(run.CurrentLine() != 10);  // the last event's line: a go statement or a receive
   }
 }
+
+TEST_SUITE("line stops") {
+  TEST_CASE("step line visits a range loop's line once per iteration") {
+    Playback p(ShortSlices(), "prog.go", R"(package main
+
+func main() {
+	jobs := make(chan int, 3)
+	jobs <- 1
+	jobs <- 2
+	close(jobs)
+	total := 0
+	for n := range jobs {
+		total += n
+	}
+	println(total)
+}
+)");
+    std::vector<std::int32_t> lines;
+    for (int i = 0; i < 100 && !p.finished(); ++i)
+      if (p.StepLine()) lines.push_back(p.line_stop()->line);
+    // for, body, for, body, for (the receive finds the channel closed and empty), println, and
+    // main's closing brace (its return).
+    CHECK(lines == std::vector<std::int32_t>{4, 5, 6, 7, 8, 9, 10, 9, 10, 9, 12, 13});
+  }
+}
