@@ -95,6 +95,7 @@ class Shell {
   void DrawToolbar();
   void DrawRunSettings();
   void DrawStatus();
+  std::string CodeTitle() const;
   void DrawPanels(const ShellLayout& layout);
   void DrawSplitters(const ShellLayout& layout);
   void DrawStage();

@@ -51,6 +51,7 @@ struct UiText {
   const char* procs;
   const char* policy;
   const char* step_count;
+  const char* line_stop;  // printf format: goroutine id (%lld), line (%d)
   // Code panel.
   const char* edit;
   const char* done_editing;
