@@ -193,6 +193,7 @@ const StageModel& Playback::stage() const {
     sources.detailed = &detailed_;
     builder_.Build(*sched_, sources);
     stage_valid_ = true;
+    ++stage_version_;
   }
   return builder_.model();
 }

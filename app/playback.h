@@ -98,6 +98,9 @@ class Playback {
   const core::Scheduler& scheduler() const { return *sched_; }
   // The stage at the current step (built on first use after each change).
   const StageModel& stage() const;
+  // Counts the stage's updates (from 1): what is derived from the stage is current while this
+  // stays the same.
+  std::uint64_t stage_version() const { return stage_version_; }
   // The goroutines whose stacks with locals the views show (open inspector rows, the selected
   // and hovered cards); with few goroutines alive every one has its stack anyway.
   void SetDetailed(std::vector<std::int64_t> ids);
@@ -133,6 +136,7 @@ class Playback {
   // The stage cache: updated when the step (or the run, or the detail asked for) changed.
   mutable StageBuilder builder_;
   mutable bool stage_valid_ = false;
+  mutable std::uint64_t stage_version_ = 0;
   std::vector<std::int64_t> detailed_;  // sorted
 };
 

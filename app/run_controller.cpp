@@ -33,6 +33,7 @@ void RunController::Load(std::string file_name, std::string source, core::Config
   diagnostics_ = lang::BuildProgram(file_name_, source_)->diagnostics;
   ran_to_end_ = false;
   playback_.reset();  // a new program, a new Playback (and its timeline)
+  lines_version_ = 0;
   Restart();
   for (std::int32_t line : kept) playback_->ToggleBreakpoint(line);
 }
@@ -184,15 +185,18 @@ int RunController::CurrentLine() const {
   return 0;
 }
 
-std::vector<GoroutineAt> RunController::GoroutineLines() const {
-  std::vector<GoroutineAt> lines;
-  for (const GoroutineCard& g : playback_->stage().goroutines) {
+const std::vector<GoroutineAt>& RunController::GoroutineLines() const {
+  const StageModel& stage = playback_->stage();
+  if (lines_version_ == playback_->stage_version()) return lines_;
+  lines_version_ = playback_->stage_version();
+  lines_.clear();
+  for (const GoroutineCard& g : stage.goroutines) {
     // A card's position is already in the program's own code (library code shows at the line
     // calling it).
     if (g.state == GoState::kFinished || g.line <= 0 || g.file != file_name_) continue;
-    lines.push_back(GoroutineAt{g.id, g.line, g.state, g.colour});
+    lines_.push_back(GoroutineAt{g.id, g.line, g.state, g.colour});
   }
-  return lines;
+  return lines_;
 }
 
 }  // namespace chanscope

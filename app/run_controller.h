@@ -87,8 +87,9 @@ class RunController {
   // the newest event's line; 0 when none has a line.
   int CurrentLine() const;
   // Every live goroutine's innermost line in this program's file (goroutines inside library
-  // code show at the line that called into it).
-  std::vector<GoroutineAt> GoroutineLines() const;
+  // code show at the line that called into it). Kept until the stage changes: a paused run of a
+  // hundred thousand goroutines does not gather them again every frame.
+  const std::vector<GoroutineAt>& GoroutineLines() const;
 
  private:
   void AfterAdvance();  // console output and the outcome
@@ -111,6 +112,8 @@ class RunController {
   std::chrono::steady_clock::time_point last_update_{};  // when the last Update began
   std::chrono::steady_clock::duration last_spent_{};     // ... and how long it ran the program
   std::size_t events_checked_ = 0;   // trace events already read for printed output
+  mutable std::vector<GoroutineAt> lines_;  // GoroutineLines of stage version lines_version_
+  mutable std::uint64_t lines_version_ = 0;  // 0: none (a new Playback starts its versions at 1)
 };
 
 }  // namespace chanscope

@@ -121,4 +121,45 @@ TEST_SUITE("run_controller") {
     CHECK(run.playback().step() <= 1);
     CHECK(console.lines().empty());
   }
+
+  TEST_CASE("the code panel's goroutine lines follow the run, library calls at their caller's line") {
+    ConsoleLog console;
+    RunController run(console);
+    run.Load("main.go", R"(package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		time.Sleep(time.Millisecond)
+		fmt.Println("slept")
+		done <- true
+	}()
+	<-done
+}
+)", TestConfig());
+    // Until main blocks: main at line 15, the other asleep inside time.Sleep, shown at line 11.
+    const auto both_parked = [&run] {
+      const auto& lines = run.GoroutineLines();
+      return lines.size() == 2 && lines[0].state == GoState::kBlocked && lines[1].state == GoState::kSleeping;
+    };
+    for (int i = 0; i < 100 && !both_parked(); ++i) run.Step();
+    REQUIRE(run.GoroutineLines().size() == 2);
+    CHECK(run.GoroutineLines()[0].line == 15);
+    CHECK(run.GoroutineLines()[0].state == GoState::kBlocked);
+    CHECK(run.GoroutineLines()[1].line == 11);
+    CHECK(run.GoroutineLines()[1].state == GoState::kSleeping);
+    // Later stages give later lines: the sleeper wakes and moves on.
+    bool moved = false;
+    for (int i = 0; i < 100 && !run.finished() && !moved; ++i) {
+      run.Step();
+      const auto& lines = run.GoroutineLines();
+      moved = lines.size() == 2 && lines[1].line > 11;
+    }
+    CHECK(moved);
+  }
 }
