@@ -12,8 +12,8 @@ namespace {
 constexpr float kCrowdGapPixels = 1.0f;
 
 // A tiny card's colour, as DrawCard fills its tile.
-ImU32 TileColour(const GoroutineCard& g, float alpha) {
-  return palette::ToU32(palette::WithAlpha(palette::StateColour(g.state), static_cast<std::uint8_t>(0xd0 * alpha)));
+ImU32 TileColour(GoState state, float alpha) {
+  return palette::ToU32(palette::WithAlpha(palette::StateColour(state), static_cast<std::uint8_t>(0xd0 * alpha)));
 }
 
 }  // namespace
@@ -31,12 +31,18 @@ std::vector<std::int64_t> DrawCrowd(const Canvas& c, const StageModel& m, StageV
     for (const Area& b : areas)
       if (c.Visible(b)) c.draw->AddRectFilled(c.ToScreen(b.min), c.ToScreen(b.max), colour);
   };
+  // Only a finished card's colour varies (it fades out); the others' are one per state.
+  constexpr int kStates = static_cast<int>(GoState::kFinished) + 1;
+  ImU32 opaque[kStates];
+  for (int s = 0; s < kStates; ++s) opaque[s] = TileColour(static_cast<GoState>(s), 1.0f);
   std::int64_t run_first = 0;
   ImU32 run_colour = 0;
   for (const GoroutineCard& g : m.goroutines) {
     const bool alone = g.id == state.selected ||
                        (!state.moved_goroutines.empty() && state.moved_goroutines.count(g.id));
-    const ImU32 colour = alone ? 0 : TileColour(g, CardAlpha(g, state, now, speed));
+    const ImU32 colour = alone                               ? 0
+                         : g.state != GoState::kFinished ? opaque[static_cast<int>(g.state)]
+                                                         : TileColour(g.state, CardAlpha(g, state, now, speed));
     if (alone) apart.push_back(g.id);
     if (run_first && !alone && colour == run_colour) continue;
     flush(run_first, g.id - 1, run_colour);

@@ -249,6 +249,7 @@ void StageBuilder::Consume(const core::Trace& trace) {
         model_.goroutines.resize(id);
         touched_.resize(id, 0);
         updated_.resize(id, 0);
+        gs_.resize(id, nullptr);
       }
       GoroutineCard& card = model_.goroutines[id - 1];
       card.id = e.peer;
@@ -265,6 +266,7 @@ void StageBuilder::Consume(const core::Trace& trace) {
     } else if (e.kind == core::EventKind::kGoEnd && e.g >= 1 &&
                static_cast<std::size_t>(e.g) <= model_.goroutines.size()) {
       model_.goroutines[e.g - 1].ended_step = static_cast<std::int64_t>(e.step);
+      gs_[e.g - 1] = nullptr;  // its record may be another goroutine's by now
       ended_since_ = true;
     }
     MarkTouched(e.g);
@@ -273,29 +275,58 @@ void StageBuilder::Consume(const core::Trace& trace) {
 }
 
 // Cards of goroutines the trace named since the last build, the running ones and the ones
-// shown in detail are refreshed from the scheduler; the others have not changed.
+// shown in detail are refreshed from the scheduler; the others have not changed. No walk over
+// every goroutine: the scheduler's record of each live one is kept (gs_), and the goroutines
+// created since the last build are the newest in its list.
 void StageBuilder::UpdateGoroutines(const core::Scheduler& sched, const StageSources& sources) {
   auto& cards = model_.goroutines;
-  const bool all_detailed = sched.live_goroutines() <= kDetailAllUpTo;
+  sched.ForEachGNewestFirst([&](const core::G& g) {
+    if (g.id <= known_) return false;
+    if (static_cast<std::size_t>(g.id) <= gs_.size()) gs_[g.id - 1] = &g;
+    return true;
+  });
+  known_ = static_cast<std::int64_t>(cards.size());
+  const auto refresh = [&](const core::G& g) {
+    if (g.id < 1 || static_cast<std::size_t>(g.id) > cards.size() || updated_[g.id - 1] == build_) return;
+    FillLive(cards[g.id - 1], g, sources);
+    updated_[g.id - 1] = build_;
+  };
+  for (std::int64_t id : touched_ids_)
+    if (const core::G* g = gs_[id - 1]) refresh(*g);
+  for (const core::Processor& p : sched.processors())
+    if (p.current) refresh(*p.current);
+  UpdateStacks(sched, sources, refresh);
+  // A goroutine named by an event that the scheduler no longer lists has ended.
+  for (std::int64_t id : touched_ids_)
+    if (!gs_[id - 1]) FillFinished(cards[id - 1]);
+}
+
+// Stacks with locals for every live goroutine while there are few, else for main and those the
+// views ask for; cards that had one and are not shown in detail any more lose it.
+template <typename Refresh>
+void StageBuilder::UpdateStacks(const core::Scheduler& sched, const StageSources& sources, Refresh refresh) {
+  auto& cards = model_.goroutines;
   const std::vector<std::int64_t> previous = std::move(detailed_ids_);
   detailed_ids_.clear();
-  sched.ForEachG([&](const core::G& g) {
+  const auto detail = [&](const core::G& g) {
     if (g.id < 1 || static_cast<std::size_t>(g.id) > cards.size()) return;
-    const std::size_t i = static_cast<std::size_t>(g.id - 1);
-    const bool detailed = sources.vm && (all_detailed || g.id == 1 || Contains(sources.detailed, g.id));
-    if (touched_[i] != build_ && g.status != core::GStatus::kRunning && !detailed) return;
-    FillLive(cards[i], g, sources);
-    updated_[i] = build_;
-    if (!detailed) return;
-    cards[i].stack = sources.vm->Stack(g);
+    refresh(g);
+    cards[g.id - 1].stack = sources.vm->Stack(g);
     detailed_ids_.push_back(g.id);
-  });
+  };
+  if (sources.vm && sched.live_goroutines() <= kDetailAllUpTo) {
+    sched.ForEachG(detail);
+  } else if (sources.vm) {
+    std::vector<std::int64_t> asked{1};
+    if (sources.detailed) asked.insert(asked.end(), sources.detailed->begin(), sources.detailed->end());
+    std::sort(asked.begin(), asked.end());
+    asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
+    for (std::int64_t id : asked)
+      if (id >= 1 && static_cast<std::size_t>(id) <= gs_.size() && gs_[id - 1]) detail(*gs_[id - 1]);
+  }
   std::sort(detailed_ids_.begin(), detailed_ids_.end());
   for (std::int64_t id : previous)
     if (!std::binary_search(detailed_ids_.begin(), detailed_ids_.end(), id)) cards[id - 1].stack.clear();
-  // A goroutine named by an event that the scheduler no longer lists has ended.
-  for (std::int64_t id : touched_ids_)
-    if (updated_[id - 1] != build_) FillFinished(cards[id - 1]);
 }
 
 // Go arrows are kept for goroutines still alive.

@@ -211,6 +211,8 @@ class StageBuilder {
   void Consume(const core::Trace& trace);
   void MarkTouched(std::int64_t g);
   void UpdateGoroutines(const core::Scheduler& sched, const StageSources& sources);
+  template <typename Refresh>
+  void UpdateStacks(const core::Scheduler& sched, const StageSources& sources, Refresh refresh);
   void UpdateArrows();
   void NameChannels(const StageSources& sources);
 
@@ -219,6 +221,10 @@ class StageBuilder {
   std::uint64_t build_ = 0;    // builds so far: the stamps below are build numbers
   std::vector<std::uint64_t> touched_;  // by id - 1: the build whose events last named it
   std::vector<std::uint64_t> updated_;  // by id - 1: the build that last refreshed its card
+  // By id - 1: the scheduler's record of each live goroutine (null once it has ended: records
+  // are reused), so a build finds the goroutines it refreshes without walking them all.
+  std::vector<const core::G*> gs_;
+  std::int64_t known_ = 0;  // goroutines created up to the last build (their records are in gs_)
   std::vector<std::int64_t> touched_ids_;  // named by the events of this build
   std::vector<std::int64_t> detailed_ids_;  // cards holding stacks, sorted
   bool ended_since_ = false;   // a goroutine ended since the last build (arrows to drop)

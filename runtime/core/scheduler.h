@@ -198,6 +198,13 @@ class Scheduler {
   void ForEachG(F f) const {
     for (G* g = all_head_; g; g = g->all_next) f(*g);
   }
+  // Newest first, while f returns true: a view that knows the older goroutines finds the ones
+  // created since without walking them all.
+  template <typename F>
+  void ForEachGNewestFirst(F f) const {
+    for (G* g = all_tail_; g && f(*g); g = g->all_prev) {
+    }
+  }
   template <typename F>
   void ForEachObject(F f) const {
     for (KernelObject* o : objects_)

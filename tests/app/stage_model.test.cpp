@@ -546,8 +546,32 @@ func main() {
     CHECK(first.begin()->second == "queue");
   }
 
+  // Rounds of short-lived goroutines: the kernel reuses the records of those that ended.
+  const std::string kRounds = R"(package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	results := make(chan int, 4)
+	for round := 0; round < 6; round++ {
+		for i := 0; i < 4; i++ {
+			wg.Add(1)
+			go func(n int) {
+				defer wg.Done()
+				results <- n * n
+			}(i)
+		}
+		for i := 0; i < 4; i++ {
+			<-results
+		}
+		wg.Wait()
+	}
+}
+)";
+
   TEST_CASE("a model updated after every event equals one built afresh at the same step") {
-    for (const std::string* source : {&kPingPong, &kSync, &kSelect, &kBuffered}) {
+    for (const std::string* source : {&kPingPong, &kSync, &kSelect, &kBuffered, &kRounds}) {
       Playback stepped(TestConfig(3, 2), "prog.go", *source);
       Playback fresh(TestConfig(3, 2), "prog.go", *source);
       for (int i = 0; i < 10'000 && !stepped.finished(); ++i) {
