@@ -170,9 +170,14 @@ void RunController::ReportOutcome() {
   if (!outcome.report.empty()) {
     const std::string_view report = outcome.report;
     const std::size_t newline = report.find('\n');
+    const std::uint64_t dropped = console_.dropped();
     console_.Append(ConsoleStream::kProblem, report.substr(0, newline + 1));
     if (newline != std::string_view::npos)
       console_.Append(ConsoleStream::kStderr, report.substr(newline + 1));
+    // A long dump (a goroutine bomb's thousand goroutines) pushes its first line, the one that
+    // says what happened, out of the console: it is said again at the end.
+    if (console_.dropped() > dropped && newline != std::string_view::npos)
+      console_.Append(ConsoleStream::kProblem, report.substr(0, newline + 1));
   }
   console_.Append(ConsoleStream::kNote, OutcomeNote(outcome) + "\n");
 }

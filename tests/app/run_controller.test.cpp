@@ -162,4 +162,28 @@ func main() {
     }
     CHECK(moved);
   }
+
+  TEST_CASE("a dump longer than the console keeps still ends with what happened") {
+    ConsoleLog console(40);
+    RunController run(console);
+    run.events_per_second = RunController::kMaxEventsPerSecond;
+    run.Load("main.go", R"(package main
+
+func main() {
+	block := make(chan int)
+	for i := 0; i < 30; i++ {
+		go func() { <-block }()
+	}
+	<-block
+}
+)", TestConfig());
+    PlayFrames(run, 100);
+    REQUIRE(run.finished());
+    REQUIRE(console.dropped() > 0);  // 31 goroutines' stacks do not fit in 40 lines
+    const auto& lines = console.lines();
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[lines.size() - 2].text == "fatal error: all goroutines are asleep - deadlock!");
+    CHECK(lines[lines.size() - 2].stream == ConsoleStream::kProblem);
+    CHECK(lines.back().text == "exit status 2");
+  }
 }
