@@ -82,7 +82,7 @@ Shell::Shell(const AppOptions& options, GLFWwindow* window)
   // Nothing to open (no lessons installed, a file that could not be read): an empty program
   // to write in, so every panel has something to show.
   if (!run_.loaded()) {
-    const std::string notice = notice_.empty() ? "No lessons found: open a .go file with File > Open" : notice_;
+    const std::string notice = notice_.empty() ? ui().no_lessons : notice_;
     Document empty;
     empty.file_name = "untitled.go";
     empty.path = std::filesystem::current_path() / empty.file_name;
@@ -135,7 +135,7 @@ void Shell::OpenLesson(const Lesson& lesson) {
 void Shell::OpenFile(const fs::path& file) {
   std::error_code error;
   if (!fs::is_regular_file(file, error) || file.extension() != ".go") {
-    notice_ = "Cannot open " + file.string() + ": Chanscope opens .go files";
+    notice_ = Fill(ui().cannot_open, {file.string()});
     return;
   }
   Document document;
@@ -185,8 +185,7 @@ void Shell::Revert() {
 }
 
 void Shell::SaveAs(const fs::path& file) {
-  if (!WriteFileAtomically(file, document_.text)) notice_ = "Could not write " + file.string();
-  else notice_ = "Saved " + file.string();
+  notice_ = Fill(WriteFileAtomically(file, document_.text) ? ui().saved : ui().not_saved, {file.string()});
 }
 
 core::Config Shell::RunConfig() const {
@@ -291,7 +290,7 @@ void Shell::Frame(float seconds) {
   DrawPanels(layout);
   DrawHelpWindows();
   DrawConfirmRevert();
-  if (const auto chosen = file_dialog_.Draw()) {
+  if (const auto chosen = file_dialog_.Draw(ui())) {
     if (file_dialog_.mode() == FileDialog::Mode::kOpen) OpenFile(*chosen);
     else SaveAs(*chosen);
   }

@@ -42,14 +42,15 @@ palette::Colour ReadableOn(palette::Colour fill) {
              : palette::kBackground;
 }
 
-const char* OutcomeWord(const core::Outcome& outcome) {
+// Go's own words for how a program failed; ours for how it ended otherwise.
+const char* OutcomeWord(const core::Outcome& outcome, const UiText& ui) {
   switch (outcome.state) {
     case core::RunState::kRunning: return nullptr;
-    case core::RunState::kExited: return "exited";
+    case core::RunState::kExited: return ui.exited;
     case core::RunState::kDeadlock: return "deadlock!";
     case core::RunState::kPanic: return "panic";
     case core::RunState::kFatal: return "fatal error";
-    case core::RunState::kStepLimit: return "step limit reached";
+    case core::RunState::kStepLimit: return ui.step_limit;
   }
   return nullptr;
 }
@@ -94,12 +95,12 @@ void Shell::DrawRunSettings() {
   // Speed: a logarithmic slider, slow motion on the left, as fast as possible at the right end.
   float speed = static_cast<float>(run_.events_per_second);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  const std::string format = run_.fastest() ? t.fastest : "%.1f /s";
+  const std::string format = run_.fastest() ? t.fastest : t.per_second;
   if (ImGui::SliderFloat("##speed", &speed, RunController::kMinEventsPerSecond,
                          RunController::kMaxEventsPerSecond, format.c_str(),
                          ImGuiSliderFlags_Logarithmic))
     run_.events_per_second = speed;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: events per second", t.speed);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", t.speed, t.speed_tip);
 
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", t.seed);
@@ -121,11 +122,9 @@ void Shell::DrawRunSettings() {
 
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-  const std::string policy(core::PolicyName(policy_));
-  if (ImGui::BeginCombo("##policy", policy.c_str())) {
+  if (ImGui::BeginCombo("##policy", t.policy_names[static_cast<int>(policy_)])) {
     for (core::Policy p : {core::Policy::kGo, core::Policy::kRandom, core::Policy::kManual}) {
-      const std::string name(core::PolicyName(p));
-      if (ImGui::Selectable(name.c_str(), p == policy_) && p != policy_) {
+      if (ImGui::Selectable(t.policy_names[static_cast<int>(p)], p == policy_) && p != policy_) {
         policy_ = p;
         Restart();
       }
@@ -141,7 +140,7 @@ void Shell::DrawStatus() {
                      static_cast<unsigned long long>(playback.step()));
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kClock), "%s", FormatClock(playback.now()).c_str());
-  if (const char* word = OutcomeWord(playback.outcome())) {
+  if (const char* word = OutcomeWord(playback.outcome(), ui())) {
     ImGui::SameLine();
     const bool bad = playback.outcome().state != core::RunState::kExited;
     ImGui::TextColored(palette::ToVec4(bad ? palette::kError : palette::kStateRunning), "%s", word);
@@ -222,14 +221,14 @@ void Shell::DrawStage() {
   const float speed = static_cast<float>(run_.events_per_second / RunController::kDefaultEventsPerSecond);
   stage_view_.selected = inspector_view_.selected;
   const auto& choice = run_.playback().pending_choice();
-  if (auto option = chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, speed,
+  if (auto option = chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, ui(), speed,
                                          choice ? &*choice : nullptr))
     run_.Choose(*option);
   inspector_view_.selected = stage_view_.selected;
 }
 
 void Shell::DrawInspector() {
-  chanscope::DrawInspector(run_.playback().stage(), inspector_view_, fonts_);
+  chanscope::DrawInspector(run_.playback().stage(), inspector_view_, fonts_, ui());
 }
 
 void Shell::DrawTimeline() {
@@ -239,12 +238,12 @@ void Shell::DrawTimeline() {
   const std::string trace = std::string(ui().trace) + "###trace_tab";
   if (ImGui::BeginTabItem(timeline.c_str())) {
     const Playback& playback = run_.playback();
-    if (auto step = chanscope::DrawTimeline(playback.timeline(), playback.stage(), timeline_view_, fonts_))
+    if (auto step = chanscope::DrawTimeline(playback.timeline(), playback.stage(), timeline_view_, fonts_, ui()))
       run_.SeekTo(*step);
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem(processors.c_str())) {
-    DrawProcessors(run_.playback().stage());
+    DrawProcessors(run_.playback().stage(), ui());
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem(trace.c_str())) {
