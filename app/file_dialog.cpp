@@ -67,6 +67,8 @@ std::optional<fs::path> FileDialog::Draw(const UiText& ui) {
   ImGui::EndChild();
 
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 12);
+  // The name field has the keyboard from the start: type a name, Enter.
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool entered = ImGui::InputText("##name", &name_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   const bool confirm = ImGui::Button(mode_ == Mode::kOpen ? ui.open_button : ui.save_button) || entered;

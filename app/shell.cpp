@@ -106,6 +106,18 @@ std::string Shell::Summary() const {
          " diagnostics=" + std::to_string(run_.diagnostics().size());
 }
 
+std::string Shell::Status() const {
+  const auto flag = [](bool on) { return on ? "1" : "0"; };
+  std::string status = Summary() + "\nplaying=" + flag(run_.playing()) +
+                       " editing=" + flag(code_panel_.editing()) +
+                       " typing=" + flag(ImGui::GetIO().WantTextInput) +
+                       " popup=" + flag(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) +
+                       " unbuilt=" + flag(document_.needs_build) +
+                       " edited=" + flag(document_.text != document_.original) + "\n";
+  for (const lang::Diagnostic& d : run_.diagnostics()) status += "error " + d.Format() + "\n";
+  return status + "output:\n" + run_.playback().output();
+}
+
 void Shell::SaveSettings() const {
   if (!persistent_) return;
   Settings settings = settings_;
@@ -200,6 +212,12 @@ core::Config Shell::RunConfig() const {
 
 void Shell::TogglePlay() {
   if (document_.needs_build) BuildDocument();  // Run after an edit recompiles
+  // A compile error: nothing to play; the editor opens at the first error to fix it.
+  if (!run_.compiled()) {
+    const lang::Diagnostic& first = run_.diagnostics().front();
+    code_panel_.EditAt(document_.text, first.line, first.col);
+    return;
+  }
   if (run_.finished()) run_.Restart();
   run_.SetPlaying(!run_.playing());
   if (run_.playing()) code_panel_.SetEditing(false);

@@ -58,6 +58,10 @@ class Shell {
   // One line for automated runs: what is open and how far it got, e.g.
   // "program=15-channel-unbuffered/main.go events=50 state=running diagnostics=0".
   std::string Summary() const;
+  // Several lines for tests that drive the window (--status-file): the summary, then
+  // "playing=0 editing=1 typing=1 popup=0 unbuilt=1 edited=1", one "error FILE:LINE:COL: MESSAGE" line per
+  // diagnostic, "output:" and the program's output so far.
+  std::string Status() const;
   RunController& run() { return run_; }
 
  private:

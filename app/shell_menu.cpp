@@ -42,8 +42,10 @@ bool Pressed(int key, bool repeat = false) { return ImGui::IsKeyPressed(key, rep
 void Shell::HandleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   const bool ctrl = io.KeyCtrl;
-  // Keys that edit text never run the program: no shortcut fires while typing.
-  if (!io.WantTextInput && !ctrl) {
+  // Keys that edit text never run the program: no shortcut fires while typing, nor behind an
+  // open menu or dialog (they are the ones answering keys then).
+  const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  if (!io.WantTextInput && !ctrl && !popup) {
     if (Pressed(GLFW_KEY_SPACE)) TogglePlay();
     if (Pressed(GLFW_KEY_RIGHT, true)) StepForward();
     if (Pressed(GLFW_KEY_DOWN, true)) StepLine();
@@ -189,7 +191,9 @@ void Shell::DrawConfirmRevert() {
   ImGui::TextUnformatted(ui().revert);
   ImGui::TextColored(palette::ToVec4(palette::kTextDim), ui().revert_text,
                      edits_.PathOf(document_.edit_key + ".reverted").string().c_str());
-  if (ImGui::Button(ui().revert)) {
+  // Enter confirms (the edits are kept, as the text says), Escape cancels.
+  if (ImGui::Button(ui().revert) || ImGui::IsKeyPressed(GLFW_KEY_ENTER) ||
+      ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER)) {
     Revert();
     ImGui::CloseCurrentPopup();
   }
