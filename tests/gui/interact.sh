@@ -101,7 +101,7 @@ shot() { python3 "$here/xshot.py" "$work/$1.png"; }
    --status-file "$status" > "$work/app.log" 2>&1) &
 app_pid=$!
 window=$(timeout 60 xdotool search --sync --name Chanscope | head -1) || fail "no window"
-xdotool windowfocus --sync "$window" 2> /dev/null || true
+timeout 10 xdotool windowfocus --sync "$window" 2> /dev/null || true  # no window manager here
 xdotool mousemove --sync $((width / 2)) $((height / 2))
 wait_for "the program built" has " diagnostics=0"
 e0=$(events)
