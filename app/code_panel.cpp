@@ -153,7 +153,7 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
   std::map<int, std::string> errors_at;
   for (const lang::Diagnostic& d : run.diagnostics())
     if (!errors_at.contains(d.line)) errors_at[d.line] = d.message;
-  const int event_line = run.LastEventLine();
+  const int event_line = run.CurrentLine();
   // The line of the newest event stays in view as the program moves (unless a link asked for
   // another line this frame).
   if (event_line != followed_line_ && event_line > 0 && !jumped) {

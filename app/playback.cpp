@@ -5,11 +5,13 @@
 #include <cstdio>
 
 #include "core/trace.h"
+#include "lang/line_stops.h"
 
 namespace chanscope {
 namespace {
 
-// StepLine gives up after this many events on one line (a goroutine spinning on it).
+// StepLine gives up after this many events without the goroutine followed reaching a new line
+// (it is blocked while others run on).
 constexpr std::uint64_t kStepLineLimit = 100'000;
 
 // A program that never ends, played as fast as possible, makes millions of events a second and
@@ -27,7 +29,7 @@ core::Config WithStepLimit(core::Config config) {
 Playback::Playback(core::Config config) : config_(WithStepLimit(config)) { StartRun(); }
 
 Playback::Playback(core::Config config, const std::string& file_name, const std::string& source)
-    : config_(WithStepLimit(config)), build_(lang::BuildProgram(file_name, source)) {
+    : config_(WithStepLimit(config)), file_name_(file_name), build_(lang::BuildProgram(file_name, source)) {
   StartRun();
 }
 
@@ -39,6 +41,7 @@ void Playback::StartRun() {
   builder_.Reset();
   stage_valid_ = false;
   pending_choice_.reset();
+  line_stop_.reset();
   sched_ = std::make_unique<core::Scheduler>(config_);
   sched_->output = [this](int, std::string_view text) { output_ += text; };
   sched_->SetDecisionLog(log_);
@@ -62,12 +65,16 @@ void Playback::SetConfig(core::Config config) {
   StartRun();
 }
 
-void Playback::RunTo(std::uint64_t step) {
-  if (!compiled() || sched_->finished()) return;
+bool Playback::RunTo(std::uint64_t step, bool at_breakpoints, std::int64_t stepping) {
+  line_stop_.reset();
+  if (!compiled() || sched_->finished()) return false;
   const std::size_t known = log_.size();  // decisions up to here are replays, not new
+  if (vm_) vm_->SetStopping(at_breakpoints, stepping);
   sched_->PauseAtStep(step);
   sched_->Run();
+  if (vm_) line_stop_ = vm_->TakeLineStop();
   AfterRun(known);
+  return line_stop_.has_value();
 }
 
 void Playback::AfterRun(std::size_t known_decisions) {
@@ -85,42 +92,35 @@ void Playback::AfterRun(std::size_t known_decisions) {
 bool Playback::Advance(std::uint64_t events) {
   pending_choice_.reset();
   if (!compiled()) return false;
-  const std::uint64_t target = sched_->step() + events;
-  if (breakpoints_.empty()) {
-    RunTo(target);
-    return false;
-  }
-  // One event at a time, so the run stops right after an event at a breakpoint line.
-  while (sched_->step() < target && !sched_->finished() && !pending_choice_) {
-    const std::uint64_t from = sched_->step();
-    RunTo(from + 1);
-    if (HitBreakpoint(from)) return true;
-  }
-  return false;
-}
-
-bool Playback::HitBreakpoint(std::uint64_t from_event) const {
-  const auto& events = sched_->trace().events;
-  for (std::size_t i = from_event; i < events.size(); ++i)
-    if (events[i].pos.file && breakpoints_.count(events[i].pos.line)) return true;
-  return false;
+  return RunTo(sched_->step() + events, true);
 }
 
 bool Playback::StepLine() {
+  pending_choice_.reset();
+  if (!vm_) return Advance(1);  // the C++ demo has no lines to stop at: one event
+  // Follow the goroutine stopped at a line, else the last event's; if that one has ended,
+  // whichever runs next.
+  std::int64_t g = line_stop_ ? line_stop_->g : 0;
   const auto& events = sched_->trace().events;
-  const core::Event* last = events.empty() ? nullptr : &events.back();
-  const std::int64_t g = last ? last->g : 0;
-  const std::int32_t line = last ? last->pos.line : 0;
-  for (std::uint64_t n = 0; n < kStepLineLimit && !finished() && !pending_choice_; ++n) {
-    if (Advance(1)) return true;
-    const core::Event& e = sched_->trace().events.back();
-    if (e.pos.file && (e.g != g || e.pos.line != line)) break;
-  }
-  return false;
+  if (!g && !events.empty()) g = events.back().g;
+  bool alive = false;
+  sched_->ForEachG([&](const core::G& each) {
+    alive = alive || (each.id == g && each.status != core::GStatus::kDead);
+  });
+  PlaceLineStops(true);
+  const bool stopped = RunTo(sched_->step() + kStepLineLimit, true, alive ? g : lang::Vm::kAnyGoroutine);
+  PlaceLineStops(false);
+  return stopped;
+}
+
+void Playback::PlaceLineStops(bool every_line) {
+  if (build_ && build_->program())
+    lang::SetLineStops(*build_->mutable_program(), file_name_, breakpoints_, every_line);
 }
 
 void Playback::SeekToStep(std::uint64_t step) {
-  if (step >= sched_->step()) {
+  // Stopped at a line, the state is past `step` events: re-run to be exactly there.
+  if (step >= sched_->step() && !(line_stop_ && step == sched_->step())) {
     if (step > sched_->step()) RunTo(step);
     return;
   }
@@ -135,7 +135,11 @@ void Playback::StepBack(std::uint64_t events) {
 void Playback::SeekToTime(std::int64_t t) { SeekToStep(timeline_.StepAtTime(t)); }
 
 void Playback::ToggleBreakpoint(std::int32_t line) {
+  if (build_ && build_->program())
+    line = lang::LineWithCode(*build_->program(), file_name_, line);
+  if (line <= 0) return;
   if (!breakpoints_.erase(line)) breakpoints_.insert(line);
+  PlaceLineStops(false);
 }
 
 std::optional<ManualChoice> Playback::ChoiceAt(std::size_t index) const {

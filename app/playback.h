@@ -48,10 +48,11 @@ class Playback {
   // ---- Controls ----
   // Back to step 0 with the same configuration and decisions.
   void Restart();
-  // Runs until `events` more trace events exist, the program ends, a breakpoint line is
-  // reached or (manual policy) a choice is due. True when a breakpoint stopped it.
+  // Runs until `events` more trace events exist, the program ends, a goroutine reaches a
+  // breakpoint's line or (manual policy) a choice is due. True when a breakpoint stopped it.
   bool Advance(std::uint64_t events);
-  // Runs to the next event on a different source line (of any goroutine).
+  // Runs until the goroutine followed (the one stopped at a line, else the one of the last
+  // event) starts another line, or a breakpoint stops the run. True when it stopped at a line.
   bool StepLine();
   // Re-runs to `events` events before the current step.
   void StepBack(std::uint64_t events = 1);
@@ -62,9 +63,13 @@ class Playback {
   // A new seed, GOMAXPROCS or policy: forgets the decisions and restarts.
   void SetConfig(core::Config config);
 
-  // Breakpoints by source line: Advance stops after an event at such a line.
+  // Breakpoints by source line: a goroutine about to run such a line stops the run before it
+  // does (the stop comes between events: step() stays). A line without code gives its
+  // breakpoint to the next line with code.
   void ToggleBreakpoint(std::int32_t line);
   const std::set<std::int32_t>& breakpoints() const { return breakpoints_; }
+  // Where the run is stopped between events (a breakpoint, a step to the next line), if it is.
+  const std::optional<lang::Vm::LineStop>& line_stop() const { return line_stop_; }
 
   // The choice due under the manual policy, if the run is paused at one.
   const std::optional<ManualChoice>& pending_choice() const { return pending_choice_; }
@@ -90,13 +95,16 @@ class Playback {
 
  private:
   void StartRun();
-  void RunTo(std::uint64_t step);  // one Run of the scheduler, pausing at `step`
+  // One Run of the scheduler, pausing at `step`, or earlier at the line stops asked for
+  // (breakpoints; a goroutine to follow to its next line). True when a line stop paused it.
+  bool RunTo(std::uint64_t step, bool at_breakpoints = false, std::int64_t stepping = 0);
   void AfterRun(std::size_t known_decisions);
-  bool HitBreakpoint(std::uint64_t from_event) const;
+  void PlaceLineStops(bool every_line);
   // The learner's view of decision `index`, made just now.
   std::optional<ManualChoice> ChoiceAt(std::size_t index) const;
 
   core::Config config_;
+  std::string file_name_;               // the Go program's, for its line stops
   std::unique_ptr<lang::Build> build_;  // the Go program, when there is one
   std::unique_ptr<core::Scheduler> sched_;
   // Declared after sched_ so it goes first: its channels unregister from the scheduler.
@@ -104,6 +112,7 @@ class Playback {
   demo::ChannelNames channel_names_;  // filled by the demo as it makes channels
   std::vector<core::Decision> log_;   // decisions replayed by every re-run
   std::set<std::int32_t> breakpoints_;
+  std::optional<lang::Vm::LineStop> line_stop_;
   std::optional<ManualChoice> pending_choice_;
   std::string output_;  // stdout and stderr of the program, interleaved as printed
   TimelineModel timeline_;

@@ -81,6 +81,8 @@ void RunController::StepLine() {
 void RunController::ToggleBreakpoint(std::int32_t line) { playback_->ToggleBreakpoint(line); }
 
 void RunController::StepBack() {
+  // Stopped before a line, one step back is the last event's moment, without the stop.
+  if (playback_->line_stop()) return SeekTo(playback_->step());
   // Some steps cannot be paused at (a run's last events are recorded together): go back to
   // the nearest earlier step that can.
   const std::uint64_t from = playback_->step();
@@ -174,7 +176,8 @@ void RunController::ReportOutcome() {
   console_.Append(ConsoleStream::kNote, OutcomeNote(outcome) + "\n");
 }
 
-int RunController::LastEventLine() const {
+int RunController::CurrentLine() const {
+  if (const auto& stop = playback_->line_stop()) return stop->line;  // about to run there
   const auto& events = playback_->scheduler().trace().events;
   for (auto it = events.rbegin(); it != events.rend() && it - events.rbegin() < 64; ++it)
     if (it->pos.line > 0) return it->pos.line;

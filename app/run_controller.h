@@ -50,9 +50,10 @@ class RunController {
   bool playing() const { return playing_; }
   // Advances `events` events now (paused afterwards).
   void Step(std::uint64_t events = 1);
-  // Advances to the next event on another line (or of another goroutine).
+  // Runs until the goroutine followed starts another line (see Playback::StepLine).
   void StepLine();
-  // Goes back one event: a fresh run to one step earlier (the run is deterministic).
+  // Goes back one event (from a line stop: to the event before it): a fresh run to the earlier
+  // step (the run is deterministic).
   void StepBack();
   // Plays `seconds` of wall time at the current speed, never for longer than `budget`.
   void Update(double seconds, std::chrono::microseconds budget = kFrameBudget);
@@ -67,7 +68,7 @@ class RunController {
   double events_per_second = kDefaultEventsPerSecond;
   bool fastest() const { return events_per_second >= kMaxEventsPerSecond; }
 
-  // Breakpoints by source line: playing stops right after an event on one.
+  // Breakpoints by source line: playing stops before a goroutine runs such a line.
   void ToggleBreakpoint(std::int32_t line);
   const std::set<std::int32_t>& breakpoints() const { return playback_->breakpoints(); }
 
@@ -82,8 +83,9 @@ class RunController {
   const core::Config& config() const { return config_; }
   const Playback& playback() const { return *playback_; }
   Playback& playback() { return *playback_; }
-  // Source line of the newest event, 0 when none has a line (for the code panel's marker).
-  int LastEventLine() const;
+  // The line the run is at, for the code panel's marker: where it stopped before a line, else
+  // the newest event's line; 0 when none has a line.
+  int CurrentLine() const;
   // Every live goroutine's innermost line in this program's file (goroutines inside library
   // code show at the line that called into it).
   std::vector<GoroutineAt> GoroutineLines() const;

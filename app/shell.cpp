@@ -113,7 +113,9 @@ std::string Shell::Status() const {
                        " typing=" + flag(ImGui::GetIO().WantTextInput) +
                        " popup=" + flag(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) +
                        " unbuilt=" + flag(document_.needs_build) +
-                       " edited=" + flag(document_.text != document_.original) + "\n";
+                       " edited=" + flag(document_.text != document_.original) +
+                       " line=" + std::to_string(run_.CurrentLine()) +
+                       " stopped=" + flag(run_.playback().line_stop().has_value()) + "\n";
   for (const lang::Diagnostic& d : run_.diagnostics()) status += "error " + d.Format() + "\n";
   return status + "output:\n" + run_.playback().output();
 }

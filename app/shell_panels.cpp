@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
 #include <random>
+#include <string>
 
 #include "console_panel.h"
 #include "processors_view.h"
@@ -151,6 +153,14 @@ void Shell::DrawStatus() {
   }
 }
 
+// "Code: main.go", and where the run stopped before a line: "· G2 stopped before line 13".
+std::string Shell::CodeTitle() const {
+  std::string title = std::string(ui().code) + ": " + document_.file_name;
+  if (const auto& stop = run_.playback().line_stop())
+    title += "  \xC2\xB7  " + Fill(ui().line_stop, {std::to_string(stop->g), std::to_string(stop->line)});
+  return title;
+}
+
 void Shell::DrawPanels(const ShellLayout& layout) {
   const UiText& t = ui();
   if (BeginPanel(t.lessons, "lesson", layout.lesson)) {
@@ -161,7 +171,7 @@ void Shell::DrawPanels(const ShellLayout& layout) {
     ImGui::End();
     if (result.open) OpenLesson(*result.open);
   }
-  if (BeginPanel((std::string(t.code) + ": " + document_.file_name).c_str(), "code", layout.code)) {
+  if (BeginPanel(CodeTitle().c_str(), "code", layout.code)) {
     if (code_panel_.Draw(document_.text, run_, fonts_, t).text_changed) OnTextEdited();
     ImGui::End();
   }

@@ -57,6 +57,7 @@ struct UiText {
   const char* procs;
   const char* policy;
   const char* step_count;
+  const char* line_stop;  // {0}: goroutine id number, {1}: line
   // Code panel.
   const char* edit;
   const char* done_editing;

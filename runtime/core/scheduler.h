@@ -148,6 +148,9 @@ class Scheduler {
   // True when the body should return (kPaused) at its next safe point: a pause was
   // requested or the run has ended.
   bool ShouldReturn() const { return pause_requested_ || finished_; }
+  // A body that stops of its own accord (a debugger's line stop) asks for the pause, then
+  // returns kPaused; Run returns, and the next Run resumes it first.
+  void RequestPause() { pause_requested_ = true; }
   // An unrecovered panic in the running goroutine: "panic: <message>" and its stack.
   void Panic(std::string_view message);
   // os.Exit(code).

@@ -126,6 +126,15 @@ struct Function {
   }
 };
 
+// An instruction a debugger stop (kBreak) stands in for; see line_stops.h.
+struct BreakSite {
+  uint32_t function = 0;
+  uint32_t pc = 0;
+  Instr original;
+  int32_t line = 0;
+  bool breakpoint = false;  // the line has a breakpoint (else a step-to-the-next-line stop)
+};
+
 struct Program {
   std::vector<Function> functions;  // functions[main_index] is main.main
   uint32_t main_index = 0;   // the entry: package initialisation, then main.main
@@ -135,6 +144,7 @@ struct Program {
   std::vector<TypeDesc> types;      // run-time type descriptors, by index (interface values)
   std::vector<std::string> method_names;  // methods by name and signature: "Unwrap () []error"
   int32_t string_type = -1;  // the descriptor of string (runtime errors travel as strings)
+  std::vector<BreakSite> break_sites;  // by kBreak's operand; empty unless a debugger set stops
 
   uint16_t MethodName(std::string_view name) {
     for (size_t i = 0; i < method_names.size(); i++)

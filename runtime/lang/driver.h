@@ -21,6 +21,7 @@ struct Build {
   // The errors of the phase that stopped the build (empty when program() is set).
   std::vector<Diagnostic> diagnostics;
   const Program* program() const { return compile.program.get(); }
+  Program* mutable_program() { return compile.program.get(); }  // for debugger stops
 };
 
 // Parses, checks and compiles one file of package main. Syntax errors stop before

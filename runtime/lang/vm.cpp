@@ -180,8 +180,7 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
       out.push_back({"...additional frames elided...", core::SrcPos{}});
       break;
     }
-    // The pc points past the instruction that is executing (a call or a parked op).
-    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    uint32_t pc = ShownPc(*it);
     int32_t line = pc < fn.lines.size() ? fn.lines[pc] : 0;
     out.push_back({fn.name + (fn.param_words ? "(...)" : "()"),
                    core::SrcPos{fn.file.c_str(), line}});
@@ -195,10 +194,27 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
 core::SrcPos Thread::Where() const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     if ((it->fn->hidden || it->fn->library) && std::next(it) != frames_.rend()) continue;
-    uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    uint32_t pc = ShownPc(*it);
     return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
   }
   return {};
+}
+
+bool Thread::StopAtLine(core::Scheduler& sched, const BreakSite& site) {
+  // Never twice in a row (resuming from this very stop), never inside a String method called
+  // from a native.
+  if (std::exchange(at_line_stop_, false) || nested_depth_ > 0) return false;
+  if (!vm_.StopsAt(site, sched.current()->id)) return false;
+  at_line_stop_ = true;
+  vm_.NoteLineStop(sched.current()->id, site.line);
+  sched.RequestPause();
+  return true;
+}
+
+uint32_t Thread::ShownPc(const CallFrame& frame) const {
+  if (at_line_stop_ && &frame == &frames_.back()) return frame.pc;
+  // The pc points past the instruction that is executing (a call or a parked op).
+  return frame.pc > 0 ? frame.pc - 1 : 0;
 }
 
 bool Thread::EnsureStack(size_t words) {
@@ -468,6 +484,9 @@ void Thread::Unpack(core::Value v, uint64_t* words, uint16_t n) const {
 }
 
 StepResult Thread::Step(core::Scheduler& sched, core::G&) {
+  // Resuming at a line stop: its kBreak lets the replaced instruction run (see kBreak). If the
+  // stop was taken away meanwhile, the instruction is back in place and runs as it is.
+  if (at_line_stop_ && frames_.back().fn->code[frames_.back().pc].op != Op::kBreak) at_line_stop_ = false;
   if (pending_ != Pending::kNone && !FinishPending(sched)) {
     // The operation panicked (a send on a channel closed meanwhile): unwind.
     if (auto r = Panic(sched, pending_panic_)) return *r;
@@ -541,7 +560,7 @@ StepResult Thread::Run(core::Scheduler& sched) {
   const Instr* code = f->fn->code.data();
   uint64_t* R = stack_.data() + f->base;
   uint32_t pc = f->pc;
-  int64_t executed = 0;
+  int64_t executed = std::exchange(carried_executed_, 0);
   if (!vm_.SafePoint()) return StepResult::kStopped;
 
   // Saves the pc and stamps the position before a kernel call (which may record events).
@@ -579,9 +598,12 @@ StepResult Thread::Run(core::Scheduler& sched) {
     pc = f->pc;
   };
 
+  const Instr* next;  // the instruction to run: code[pc - 1], or the one a kBreak stands in for
   for (;;) {
-    const Instr in = code[pc++];
+    next = code + pc++;
     executed++;
+  dispatch:
+    const Instr& in = *next;
     switch (in.op) {
       case Op::kNop: break;
       case Op::kMove: R[in.a] = R[in.b]; break;
@@ -1383,6 +1405,17 @@ StepResult Thread::Run(core::Scheduler& sched) {
       case Op::kPanicString:
         sync();
         { if (auto r = Panic(sched, std::string(reinterpret_cast<const char*>(R[in.a]), R[in.a + 1]))) return *r; reload(); break; }
+      case Op::kBreak: {
+        // A debugger stop (line_stops.h): pause before the replaced instruction, or run it.
+        const BreakSite& site = prog.break_sites[in.Target()];
+        if (StopAtLine(sched, site)) {
+          f->pc = pc - 1;
+          carried_executed_ = executed - 1;  // it runs, and is counted, on resuming
+          return StepResult::kPaused;
+        }
+        next = &site.original;
+        goto dispatch;
+      }
       case Op::kHalt:
       case Op::kCount:
         sync();

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -114,6 +115,12 @@ class Thread final : public core::Body {
     bool returning = false;  // its kReturn placed the results and runs deferred calls
   };
   enum class Pending : uint8_t { kNone, kSend, kRecv, kRecv2, kSelect };
+  // Paused at a line stop (line_stops.h): the innermost frame's pc is the kBreak, whose
+  // replaced instruction runs first when the goroutine resumes ...
+  bool at_line_stop_ = false;
+  // ... and the instructions run since the last charge, carried over so that the run goes on
+  // exactly as if it had not stopped (preemption falls at the same instruction).
+  int64_t carried_executed_ = 0;
   // A deferred call waiting for its frame to return.
   struct Deferred {
     uint32_t frame;   // index in frames_
@@ -123,6 +130,12 @@ class Thread final : public core::Body {
   };
 
   core::StepResult Run(core::Scheduler& sched);
+  // The instruction a frame is at, for positions: a saved pc points past the instruction
+  // that is executing, except the innermost one's while paused at a line stop.
+  uint32_t ShownPc(const CallFrame& frame) const;
+  // At a kBreak: true when the run is to pause here (the stop is noted and the pause asked).
+  // Kept out of the dispatch loop, whose code the compiler lays out best without it.
+  [[gnu::noinline]] bool StopAtLine(core::Scheduler& sched, const BreakSite& site);
   // The source position the running instruction is attributed to (saved pcs).
   core::SrcPos Where() const;
   // Finishes the operation the goroutine parked in; false if it panicked.
@@ -256,6 +269,27 @@ class Vm {
   void SetArgs(std::vector<std::string> args) { args_ = std::move(args); }
   const std::vector<std::string>& args() const { return args_; }
 
+  // ---- Debugger stops (line_stops.h) ----
+  // Which kBreak stops pause the run: those at breakpoints (off while a run is replayed to a
+  // step), and every line-start reached by goroutine `stepping` (a step to the next line):
+  // 0 for none, kAnyGoroutine for whichever runs.
+  static constexpr int64_t kAnyGoroutine = -1;
+  void SetStopping(bool at_breakpoints, int64_t stepping) {
+    stop_at_breakpoints_ = at_breakpoints;
+    stepping_ = stepping;
+  }
+  struct LineStop {
+    int64_t g = 0;
+    int32_t line = 0;
+  };
+  // The stop that paused the last Scheduler::Run, if one did; cleared by taking it.
+  std::optional<LineStop> TakeLineStop() { return std::exchange(line_stop_, std::nullopt); }
+  // Called by a goroutine at a kBreak: true when the run is to pause there.
+  bool StopsAt(const BreakSite& site, int64_t g) const {
+    return (site.breakpoint && stop_at_breakpoints_) || stepping_ == g || stepping_ == kAnyGoroutine;
+  }
+  void NoteLineStop(int64_t g, int32_t line) { line_stop_ = LineStop{g, line}; }
+
   // ---- Garbage collection (vm_gc.cpp) ----
   // Called by a goroutine at a safe point (every live value is in frames, globals or
   // kernel records): collects when the heap has doubled or runtime.GC asked. False once
@@ -291,6 +325,9 @@ class Vm {
   const Program& program_;
   core::Scheduler& sched_;
   VmLimits limits_;
+  bool stop_at_breakpoints_ = false;
+  int64_t stepping_ = 0;
+  std::optional<LineStop> line_stop_;
   bool CollectAtSafePoint();
   void MarkKernelObject(const core::KernelObject& object);
   void MarkRunRoots();            // globals, pinned values, kernel objects

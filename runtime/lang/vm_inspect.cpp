@@ -9,8 +9,7 @@ void Thread::Inspect(std::vector<FrameView>& out) const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
     const Function& fn = *it->fn;
     if (fn.hidden) continue;
-    // The pc points past the instruction that is executing (a call or a parked op).
-    const uint32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+    const uint32_t pc = ShownPc(*it);
     FrameView& view = out.emplace_back();
     view.function = fn.name;
     view.file = fn.file;

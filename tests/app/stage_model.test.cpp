@@ -500,17 +500,6 @@ func main() {
     CHECK(q.config().max_steps > 1'000'000);
   }
 
-  TEST_CASE("a breakpoint stops the run at its line") {
-    Playback p(TestConfig(), "prog.go", kPingPong);
-    p.ToggleBreakpoint(12);  // fmt.Println(name, ball)
-    CHECK(p.Advance(100'000));
-    const core::Event& e = p.trace().events.back();
-    CHECK(e.pos.line == 12);
-    CHECK(p.output() == "ping 1\n");  // stopped right after the first event there: the print
-    CHECK(p.Advance(100'000));
-    CHECK(p.output() == "ping 1\npong 2\n");
-  }
-
   TEST_CASE("manual policy: the learner picks which goroutine runs next") {
     core::Config config = TestConfig();
     config.policy = core::Policy::kManual;

@@ -29,7 +29,7 @@ constexpr const char* UiText::*kPatterns[] = {
     &UiText::summary_head,   &UiText::summary_count,   &UiText::line_number,
     &UiText::created_by,     &UiText::choose_case,     &UiText::ready_case,
     &UiText::cannot_open,    &UiText::saved,           &UiText::not_saved,
-    &UiText::replace_question,
+    &UiText::replace_question, &UiText::line_stop,
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # GUI interaction test: drives a real chanscope window with synthetic keys and clicks (xdotool
 # under Xvfb) and checks what the app did through --status-file (events, errors, output, modes):
-# step, step back, step line, run, restart; Edit mode, a syntax error shown on Run, the fix run;
+# step, step back, step to a line, run, restart; Edit mode, a syntax error shown on Run, the fix run;
 # no shortcut fires while typing or behind a dialog; File > Save As by keyboard; Revert; Ctrl+Q.
 # Usage: interact.sh PATH/TO/chanscope [WORK_DIR]
 # Drag and drop cannot be driven this way: xdotool sends no XDND messages.
@@ -125,9 +125,13 @@ wait_for "a burst of three Rights reaches event $e3" events_is "$e3"
 key Left
 wait_for "Left steps back" events_below "$e3"
 eb=$(events)
+line_before=$(field line)
 key Down
-wait_for "Down steps to the next line" events_above "$eb"
-echo "interact: stepping ok ($e0 -> $e1 -> $e2 -> $e3, back to $eb)"
+wait_for "Down stops before the next line" has " stopped=1"
+(($(field line) != line_before)) || fail "Down stayed on line $line_before"
+key Left
+wait_for "Left leaves the stop before a line" has " stopped=0"
+echo "interact: stepping ok ($e0 -> $e1 -> $e2 -> $e3, back to $eb, line $line_before -> stop)"
 
 # --- Run to the end, restart --------------------------------------------------------------------
 
