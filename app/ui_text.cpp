@@ -56,7 +56,7 @@ constexpr UiText kEnglish = {
     .key_zoom = "Larger / smaller text", .key_help = "This list",
     .key_breakpoint = "Toggle a breakpoint", .key_edit = "Edit the program",
     .gutter_click = "Gutter click", .double_click_code = "Double click code",
-    .shortcuts_off = "Shortcuts are off while you type in the editor.",
+    .shortcuts_off = "The keys are off while you type, or while a menu or dialog is open.",
     .about_text = "Watch Go goroutines and channels at work: real Go programs run on a\n"
                   "deterministic goroutine scheduler, one event at a time.",
     .revert_text = "Your edits are replaced by the original program.\n(They are kept as %s.)",
@@ -118,7 +118,7 @@ constexpr UiText kKorean = {
     .key_zoom = "글자 크게 / 작게", .key_help = "이 목록",
     .key_breakpoint = "중단점 켜기/끄기", .key_edit = "프로그램 편집",
     .gutter_click = "줄 번호 옆 클릭", .double_click_code = "코드 더블클릭",
-    .shortcuts_off = "편집기에서 입력하는 동안에는 단축키가 꺼집니다.",
+    .shortcuts_off = "입력하는 동안이나 메뉴·대화 상자가 열려 있는 동안에는 단축키가 꺼집니다.",
     .about_text = "고루틴과 채널이 일하는 모습을 봅니다: 실제 Go 프로그램이\n"
                   "결정적인 고루틴 스케줄러 위에서 이벤트 하나씩 실행됩니다.",
     .revert_text = "고친 코드가 원래 프로그램으로 바뀝니다.\n(고친 코드는 %s에 보관됩니다.)",
