@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # GUI interaction test: drives a real chanscope window with synthetic keys and clicks (xdotool
 # under Xvfb) and checks what the app did through --status-file (events, errors, output, modes):
-# step, step back, step to a line, run, restart; Edit mode, a syntax error shown on Run, the fix run;
-# no shortcut fires while typing or behind a dialog; File > Save As by keyboard; Revert; Ctrl+Q.
+# step, step back, step to a line, run, restart; Edit mode, a syntax error shown on Run, the
+# fixed program run; no shortcut fires while typing or behind a dialog; File > Save As by
+# keyboard; Revert; Ctrl+Q.
 # Usage: interact.sh PATH/TO/chanscope [WORK_DIR]
 # Drag and drop cannot be driven this way: xdotool sends no XDND messages.
 set -euo pipefail
@@ -21,9 +22,10 @@ if [[ -z ${INTERACT_ON_XVFB:-} ]]; then
 fi
 
 work=${2:-$(mktemp -d -t chanscope_interact.XXXXXX)}
-rm -rf "$work"
 mkdir -p "$work"
 work=$(realpath "$work")
+# A fresh start in a reused directory: only what an earlier run left.
+rm -rf "$work/config" "$work/data" "$work"/{status.txt,prog.go,saved.go,app.log} "$work"/*.png
 here=$(cd "$(dirname "$0")" && pwd)
 # Nothing from the user's own preferences, edits or lessons; edits land in our data dir.
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
