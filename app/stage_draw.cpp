@@ -153,17 +153,18 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
 void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   const Area pipe = PipeBox(b);
   const palette::Colour edge = ch.closed ? palette::kStateDead : palette::kChannel;
+  const UiText& ui = *c.ui;
   c.Text({b.min.x, b.min.y}, kTitleSize, palette::kChannel, ch.name, true);
   const float name_width = c.TextWidth(kTitleSize, ch.name + "  ", true);
+  // "closed" at the right end; the type takes the room left between, shortened if need be.
+  const float closed_width = ch.closed ? c.TextWidth(kDetailSize, ui.closed) : 0.0f;
+  if (ch.closed) c.Text({b.max.x - closed_width, b.min.y + 2.0f}, kDetailSize, palette::kError, ui.closed);
   std::string type = ch.elem_type.empty() ? "chan" : "chan " + ch.elem_type;
   if (ch.capacity > 0) type += "  " + std::to_string(ch.slots.size()) + "/" + std::to_string(ch.capacity);
-  c.Text({b.min.x + name_width, b.min.y + 2.0f}, kDetailSize, palette::kTextDim, type);
+  const float type_room = b.max.x - b.min.x - name_width - (ch.closed ? closed_width + 6.0f : 0.0f);
+  c.Text({b.min.x + name_width, b.min.y + 2.0f}, kDetailSize, palette::kTextDim,
+         Fit(c, kDetailSize, type, type_room, false));
   c.Rect(pipe, palette::current.panel_raised, edge, 8.0f, 2.0f);
-  const UiText& ui = *c.ui;
-  if (ch.closed) {
-    const float w = c.TextWidth(kDetailSize, ui.closed);
-    c.Text({b.max.x - w, b.min.y + 2.0f}, kDetailSize, palette::kError, ui.closed);
-  }
   if (ch.capacity == 0) {
     c.TextCentred(pipe.Centre(), kDetailSize, palette::kTextFaint,
                   Fit(c, kDetailSize, ui.unbuffered, pipe.max.x - pipe.min.x - 8.0f, false));
