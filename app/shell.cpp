@@ -7,6 +7,7 @@
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the open popups' count, for Status(): ImGui has no public call
 
 #include <algorithm>
 #include <cmath>
@@ -111,11 +112,13 @@ std::string Shell::Status() const {
   std::string status = Summary() + "\nplaying=" + flag(run_.playing()) +
                        " editing=" + flag(code_panel_.editing()) +
                        " typing=" + flag(ImGui::GetIO().WantTextInput) +
-                       " popup=" + flag(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) +
+                       " popups=" + std::to_string(GImGui->OpenPopupStack.Size) +
+                       " revert=" + flag(ConfirmingRevert()) +
                        " unbuilt=" + flag(document_.needs_build) +
                        " edited=" + flag(document_.text != document_.original) +
                        " line=" + std::to_string(run_.CurrentLine()) +
-                       " stopped=" + flag(run_.playback().line_stop().has_value()) + "\n";
+                       " stopped=" + flag(run_.playback().line_stop().has_value()) +
+                       " lang=" + settings_.language + "\n";
   for (const lang::Diagnostic& d : run_.diagnostics()) status += "error " + d.Format() + "\n";
   return status + "output:\n" + run_.playback().output();
 }

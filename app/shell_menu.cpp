@@ -37,6 +37,9 @@ constexpr Shortcut kShortcuts[] = {
 
 bool Pressed(int key, bool repeat = false) { return ImGui::IsKeyPressed(key, repeat); }
 
+// The Revert confirmation, opened and asked for outside any window (one ID for both).
+constexpr const char* kRevertPopup = "##revert";
+
 }  // namespace
 
 void Shell::HandleShortcuts() {
@@ -179,13 +182,15 @@ void Shell::DrawHelpWindows() {
   }
 }
 
+bool Shell::ConfirmingRevert() const { return ImGui::IsPopupOpen(kRevertPopup); }
+
 void Shell::DrawConfirmRevert() {
   if (confirm_revert_) {
-    ImGui::OpenPopup("##revert");
+    ImGui::OpenPopup(kRevertPopup);
     confirm_revert_ = false;
   }
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("##revert", nullptr,
+  if (!ImGui::BeginPopupModal(kRevertPopup, nullptr,
                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
     return;
   ImGui::TextUnformatted(ui().revert);

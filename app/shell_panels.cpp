@@ -11,6 +11,7 @@
 #include "processors_view.h"
 #include "palette.h"
 #include "shell.h"
+#include "text_fit.h"
 #include "text_views.h"
 
 namespace chanscope {
@@ -148,8 +149,13 @@ void Shell::DrawStatus() {
     ImGui::TextColored(palette::ToVec4(bad ? palette::kError : palette::kStateRunning), "%s", word);
   }
   if (!notice_.empty()) {
+    // As much as fits before the window's edge; all of it on hover.
     ImGui::SameLine();
-    ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s", notice_.c_str());
+    const std::string shown = FitText(notice_, ImGui::GetContentRegionAvail().x, [](std::string_view s) {
+      return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+    });
+    ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s", shown.c_str());
+    if (shown != notice_ && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", notice_.c_str());
   }
 }
 

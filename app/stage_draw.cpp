@@ -6,6 +6,7 @@
 #include <string>
 
 #include "stage_canvas.h"
+#include "text_fit.h"
 
 namespace chanscope::stage {
 namespace {
@@ -67,13 +68,7 @@ std::string ObjectLabel(const StageModel& m, std::uint32_t id) {
 
 // Shortens `text` with "…" to fit `width` world units.
 std::string Fit(const Canvas& c, float size, std::string text, float width, bool mono) {
-  if (c.TextWidth(size, text, mono) <= width) return text;
-  while (!text.empty() && c.TextWidth(size, text + "…", mono) > width) {
-    text.pop_back();
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-      text.pop_back();  // never cut a UTF-8 sequence in half
-  }
-  return text + "…";
+  return FitText(std::move(text), width, [&](std::string_view s) { return c.TextWidth(size, s, mono); });
 }
 
 // The midpoint of the side of `b` that faces `towards`.

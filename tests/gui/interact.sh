@@ -39,6 +39,9 @@ run_button=(64 54)     # toolbar: Run
 edit_button=(377 130)  # code panel: Edit / Done
 file_menu=(27 12)      # menu bar: File
 revert_item=(75 90)    # File > Revert to original
+view_menu=(115 12)     # menu bar: View
+language_item=(135 96) # View > Language, whose submenu opens to the right
+korean_item=(350 119)  # View > Language > 한국어
 
 cat > "$work/prog.go" << 'EOF'
 package main
@@ -97,15 +100,34 @@ click() {
 }
 shot() { python3 "$here/xshot.py" "$work/$1.png"; }
 
+# start_app: chanscope on prog.go, as a learner starts it (preferences from the config dir).
+start_app() {
+  rm -f "$status"
+  (cd "$work" && exec "$binary" prog.go --size "${width}x${height}" --status-file "$status" \
+     >> "$work/app.log" 2>&1) &
+  app_pid=$!
+  local window
+  window=$(timeout 60 xdotool search --sync --name Chanscope | head -1) || fail "no window"
+  timeout 10 xdotool windowfocus --sync "$window" 2> /dev/null || true  # no window manager here
+  xdotool mousemove --sync $((width / 2)) $((height / 2))
+  wait_for "the program built" has " diagnostics=0"
+}
+
+# quit_app: Ctrl+Q, then the app must end by itself with status 0.
+quit_app() {
+  key ctrl+q
+  for _ in $(seq 300); do kill -0 "$app_pid" 2> /dev/null || break; sleep 0.1; done
+  kill -0 "$app_pid" 2> /dev/null && fail "Ctrl+Q did not quit"
+  local code=0
+  wait "$app_pid" || code=$?
+  app_pid=""
+  ((code == 0)) || fail "chanscope exited with status $code: $(tail -c 300 "$work/app.log")"
+}
+
 # --- Start --------------------------------------------------------------------------------------
 
-(cd "$work" && exec "$binary" prog.go --size "${width}x${height}" --lang en --scale 1 \
-   --status-file "$status" > "$work/app.log" 2>&1) &
-app_pid=$!
-window=$(timeout 60 xdotool search --sync --name Chanscope | head -1) || fail "no window"
-timeout 10 xdotool windowfocus --sync "$window" 2> /dev/null || true  # no window manager here
-xdotool mousemove --sync $((width / 2)) $((height / 2))
-wait_for "the program built" has " diagnostics=0"
+start_app
+has " lang=en$" || fail "a fresh start is not in English"
 e0=$(events)
 echo "interact: started, events=$e0"
 
@@ -184,13 +206,13 @@ echo "interact: edit, error, fix and run ok"
 # --- File > Save As, by keyboard ----------------------------------------------------------------
 
 key ctrl+shift+s
-wait_for "the Save As dialog, its name field taking keys" has " typing=1 popup=1 "
+wait_for "the Save As dialog, its name field taking keys" has " typing=1 popups=1 "
 shot save_as
 key ctrl+a
 xdotool type --delay 40 saved.go
 key Return
 wait_for "saved.go written" test -s "$work/saved.go"
-wait_for "the dialog closed" has " popup=0 "
+wait_for "the dialog closed" has " popups=0 "
 cmp -s "$work/saved.go" "$edit_file" || fail "saved.go differs from the edited program"
 grep -q '"first" + "rr"' "$work/saved.go" || fail "saved.go does not hold the edit"
 echo "interact: save as ok"
@@ -198,21 +220,21 @@ echo "interact: save as ok"
 # --- Revert: the confirmation answers keys, the shortcuts behind it do not -----------------------
 
 click "${file_menu[@]}"
-wait_for "the File menu" has " popup=1 "
+wait_for "the File menu" has " popups=1 "
 click "${revert_item[@]}"
-wait_for "the Revert confirmation" has " popup=1 "
+wait_for "the Revert confirmation" has " popups=1 revert=1 "
 shot revert
 key Right r space  # behind a dialog: ignored
 key Escape
-wait_for "Escape cancels" has " popup=0 "
+wait_for "Escape cancels" has " popups=0 revert=0 "
 events_is "$e_end" || fail "keys behind the dialog moved the run: events=$(events), expected $e_end"
 has " edited=1" || fail "Escape reverted"
 click "${file_menu[@]}"
-wait_for "the File menu again" has " popup=1 "
+wait_for "the File menu again" has " popups=1 "
 click "${revert_item[@]}"
-wait_for "the Revert confirmation again" has " popup=1 "
+wait_for "the Revert confirmation again" has " popups=1 revert=1 "
 key Return
-wait_for "Return reverts" has " popup=0 .*edited=0"
+wait_for "Return reverts" has " popups=0 revert=0 .*edited=0"
 test ! -e "$edit_file" || fail "the edit is still in the edits dir after Revert"
 grep -q '"first" + "rr"' "${edit_file%.go}.reverted.go" || fail "the reverted edit was not kept"
 key space
@@ -220,16 +242,35 @@ wait_for "the original program runs again" has " state=finished exit=0 diagnosti
 output_is "first" || fail "output after Revert is '$(output)', expected 'first'"
 echo "interact: revert ok"
 
-# --- Quit ---------------------------------------------------------------------------------------
+# --- Quit and come back: the edit and View > Language are still there ---------------------------
 
-key ctrl+q
-for _ in $(seq 300); do kill -0 "$app_pid" 2> /dev/null || break; sleep 0.1; done
-kill -0 "$app_pid" 2> /dev/null && fail "Ctrl+Q did not quit"
-wait "$app_pid" && code=0 || code=$?
-app_pid=""
-((code == 0)) || fail "chanscope exited with status $code: $(head -c 300 "$work/app.log")"
-test -s "$work/config/chanscope/settings.ini" || fail "no preferences saved on quit"
-for png in edit_error save_as revert; do
+click "${edit_button[@]}"
+wait_for "Edit mode, the cursor at the top" has " editing=1 typing=1 "
+xdotool type --delay 40 '// kept'
+key Return
+wait_for "the new edit autosaved" grep -qx '// kept' "$edit_file"
+click "${edit_button[@]}"  # Done
+wait_for "Edit mode ends" has " editing=0 "
+click "${view_menu[@]}"
+wait_for "the View menu" has " popups=1 "
+xdotool mousemove --sync "${language_item[@]}"
+wait_for "the Language submenu" has " popups=2 "
+xdotool mousemove --sync "${korean_item[0]}" "${language_item[1]}"  # along the row, into the submenu
+click "${korean_item[@]}"
+wait_for "View > Language > 한국어" has " lang=ko"
+quit_app
+grep -qx 'language = ko' "$work/config/chanscope/settings.ini" || fail "the language was not saved"
+start_app
+has " lang=ko$" || fail "the second start is not in Korean"
+has " edited=1 " || fail "the edit was not reloaded"
+key space
+wait_for "the edited program runs after the restart" has " state=finished exit=0 diagnostics=0"
+output_is "first" || fail "output after the restart is '$(output)', expected 'first'"
+shot korean
+quit_app
+echo "interact: edits and language survive a restart"
+
+for png in edit_error save_as revert korean; do
   python3 "$here/check_png.py" "$work/$png.png" "$width" "$height" > /dev/null
 done
 echo "interact: ok (screenshots in $work)"
