@@ -94,8 +94,13 @@ output_is() { [[ $(output) == "$1" ]]; }
 edit_line5_is() { [[ $(sed -n 5p "$edit_file") == "$1" ]]; }
 
 key() { xdotool key --clearmodifiers "$@"; }
+# move X Y: the pointer there (mousemove --sync would wait ~15 s for a move to where it is).
+move() {
+  [[ $(xdotool getmouselocation --shell | head -2 | tr '\n' ' ') == "X=$1 Y=$2 " ]] ||
+    xdotool mousemove --sync "$1" "$2"
+}
 click() {
-  xdotool mousemove --sync "$1" "$2"
+  move "$1" "$2"
   xdotool click 1
 }
 shot() { python3 "$here/xshot.py" "$work/$1.png"; }
@@ -109,7 +114,7 @@ start_app() {
   local window
   window=$(timeout 60 xdotool search --sync --name Chanscope | head -1) || fail "no window"
   timeout 10 xdotool windowfocus --sync "$window" 2> /dev/null || true  # no window manager here
-  xdotool mousemove --sync $((width / 2)) $((height / 2))
+  move $((width / 2)) $((height / 2))
   wait_for "the program built" has " diagnostics=0"
 }
 
@@ -253,9 +258,9 @@ click "${edit_button[@]}"  # Done
 wait_for "Edit mode ends" has " editing=0 "
 click "${view_menu[@]}"
 wait_for "the View menu" has " popups=1 "
-xdotool mousemove --sync "${language_item[@]}"
+move "${language_item[@]}"
 wait_for "the Language submenu" has " popups=2 "
-xdotool mousemove --sync "${korean_item[0]}" "${language_item[1]}"  # along the row, into the submenu
+move "${korean_item[0]}" "${language_item[1]}"  # along the row, into the submenu
 click "${korean_item[@]}"
 wait_for "View > Language > 한국어" has " lang=ko"
 quit_app
