@@ -1,5 +1,6 @@
 // The GUI's command line: chanscope [FILE.go | --lesson ID] [--lang en|ko] [--size WxH]
-// [--steps N] [--frames N] [--screenshot OUT.png] [--bench-frames N] [--seed N] [--procs N].
+// [--steps N] [--frames N] [--screenshot OUT.png] [--bench-frames N] [--seed N] [--procs N]
+// [--status-file FILE].
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,7 @@ struct AppOptions {
   int bench_frames = 0;         // > 0: play at full speed this many frames, print frame times, exit
   std::optional<std::uint64_t> seed;  // overrides the lesson's seed
   std::optional<int> procs;           // overrides the lesson's GOMAXPROCS
+  std::string status_file;  // kept up to date with Shell::Status(), for tests that drive the window
 
   // Screenshots and benchmarks run unattended: fixed frame time, no saved preferences.
   bool automated() const { return !screenshot_path.empty() || bench_frames > 0; }

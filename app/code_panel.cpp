@@ -42,7 +42,40 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   }
 }
 
+// Byte offset of the start of line `line` (1-based) in `lines`, joined by newlines.
+int LineStart(const std::vector<std::string_view>& lines, int line) {
+  int offset = 0;
+  for (int i = 0; i + 1 < line && i < static_cast<int>(lines.size()); ++i)
+    offset += static_cast<int>(lines[i].size()) + 1;
+  return offset;
+}
+
+// Puts the cursor where StartEditing asked, on the first frame the editor has the keyboard.
+int PlaceCursor(ImGuiInputTextCallbackData* data) {
+  int& pending = *static_cast<int*>(data->UserData);
+  if (pending < 0) return 0;
+  data->CursorPos = data->SelectionStart = data->SelectionEnd = std::min(pending, data->BufTextLen);
+  pending = -1;
+  return 0;
+}
+
 }  // namespace
+
+void CodePanel::SetEditing(bool editing) {
+  if (editing && !editing_) StartEditing(0);
+  if (!editing) pending_cursor_ = -1;
+  editing_ = editing;
+}
+
+void CodePanel::EditAt(std::string_view text, int line, int col) {
+  StartEditing(LineStart(SplitLines(text), line) + std::max(0, col - 1));
+}
+
+void CodePanel::StartEditing(int cursor) {
+  editing_ = true;
+  pending_cursor_ = cursor;
+  focus_requested_ = false;
+}
 
 void CodePanel::ShowLine(int line) {
   scroll_to_line_ = line;
@@ -60,14 +93,15 @@ CodePanel::Result CodePanel::Draw(std::string& text, RunController& run, const F
 }
 
 void CodePanel::DrawToolbar(RunController& run, const UiText& ui) {
-  if (ImGui::Button(editing_ ? ui.done_editing : ui.edit)) editing_ = !editing_;
+  if (ImGui::Button(editing_ ? ui.done_editing : ui.edit)) SetEditing(!editing_);
   ImGui::SameLine();
-  if (editing_) {
-    ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", ui.editing_hint);
-  } else if (!run.compiled()) {
+  // The last build's first error stays in sight while it is being fixed.
+  if (!run.compiled()) {
     const lang::Diagnostic& first = run.diagnostics().front();
     ImGui::TextColored(palette::ToVec4(palette::kError), "%d:%d: %s", first.line, first.col,
                        first.message.c_str());
+  } else if (editing_) {
+    ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", ui.editing_hint);
   } else {
     ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "%s", run.file_name().c_str());
   }
@@ -76,8 +110,14 @@ void CodePanel::DrawToolbar(RunController& run, const UiText& ui) {
 CodePanel::Result CodePanel::DrawEditor(std::string& text, const Fonts& fonts) {
   ImGui::PushFont(fonts.mono);
   const std::string before = text;
+  // Typing can start at once: the editor asks for the keyboard when Edit mode begins.
+  if (pending_cursor_ >= 0 && !focus_requested_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_requested_ = true;
+  }
+  const ImGuiInputTextFlags place = pending_cursor_ >= 0 ? ImGuiInputTextFlags_CallbackAlways : 0;
   ImGui::InputTextMultiline("##code", &text, ImGui::GetContentRegionAvail(),
-                            ImGuiInputTextFlags_AllowTabInput);
+                            ImGuiInputTextFlags_AllowTabInput | place, PlaceCursor, &pending_cursor_);
   ImGui::PopFont();
   return Result{text != before};
 }
@@ -206,7 +246,7 @@ void CodePanel::DrawView(const std::string& text, RunController& run, const Font
           run.ToggleBreakpoint(line);
         }
       } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        editing_ = true;
+        StartEditing(LineStart(lines, line));  // the cursor starts on the line clicked
       }
     }
   }

@@ -28,16 +28,25 @@ class CodePanel {
   // Scrolls to `line` and flashes it (console links, errors).
   void ShowLine(int line);
   bool editing() const { return editing_; }
-  void SetEditing(bool editing) { editing_ = editing; }
+  void SetEditing(bool editing);
+  // Edit mode with the keyboard in the editor at `line`:`col` of `text` (1-based, bytes, as
+  // diagnostics count): where Run found an error.
+  void EditAt(std::string_view text, int line, int col);
 
  private:
   void DrawToolbar(RunController& run, const UiText& ui);
   void DrawView(const std::string& text, RunController& run, const Fonts& fonts);
   Result DrawEditor(std::string& text, const Fonts& fonts);
+  // Starts Edit mode with the keyboard in the editor and the cursor at byte `cursor`.
+  void StartEditing(int cursor);
   // One line's coloured runs, starting at `at` (screen position).
   void DrawLine(std::string_view line, const std::vector<CodeRun>& runs, ImVec2 at);
 
   bool editing_ = false;
+  // Where the cursor goes once the editor has the keyboard (it takes it a frame after asking);
+  // -1 when nothing is pending.
+  int pending_cursor_ = -1;
+  bool focus_requested_ = false;
   std::string highlighted_text_;  // the text `highlight_` was computed from
   std::vector<std::vector<CodeRun>> highlight_;
   int scroll_to_line_ = 0;  // 0: none pending

@@ -42,7 +42,7 @@ void FileDialog::Enter(fs::path dir) {
   });
 }
 
-std::optional<fs::path> FileDialog::Draw() {
+std::optional<fs::path> FileDialog::Draw(const UiText& ui) {
   if (show_) {
     ImGui::OpenPopup(kPopup);
     show_ = false;
@@ -55,8 +55,8 @@ std::optional<fs::path> FileDialog::Draw() {
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   std::optional<fs::path> chosen;
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return chosen;
-  ImGui::TextUnformatted(mode_ == Mode::kOpen ? "Open a Go file" : "Save the program as");
-  if (ImGui::Button("Up")) Enter(dir_.parent_path());
+  ImGui::TextUnformatted(mode_ == Mode::kOpen ? ui.open_title : ui.key_save_as);
+  if (ImGui::Button(ui.up)) Enter(dir_.parent_path());
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", dir_.string().c_str());
   if (!error_.empty()) ImGui::TextColored(palette::ToVec4(palette::kError), "%s", error_.c_str());
@@ -67,11 +67,13 @@ std::optional<fs::path> FileDialog::Draw() {
   ImGui::EndChild();
 
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 12);
+  // The name field has the keyboard from the start: type a name, Enter.
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool entered = ImGui::InputText("##name", &name_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  const bool confirm = ImGui::Button(mode_ == Mode::kOpen ? "Open" : "Save") || entered;
+  const bool confirm = ImGui::Button(mode_ == Mode::kOpen ? ui.open_button : ui.save_button) || entered;
   ImGui::SameLine();
-  if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  if (ImGui::Button(ui.cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     ImGui::CloseCurrentPopup();
   if (confirm && !name_.empty()) {
     fs::path file = dir_ / name_;
@@ -86,7 +88,7 @@ std::optional<fs::path> FileDialog::Draw() {
       chosen = file;
     }
   }
-  if (DrawConfirmReplace(chosen) || chosen) ImGui::CloseCurrentPopup();
+  if (DrawConfirmReplace(chosen, ui) || chosen) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return chosen;
 }
@@ -113,19 +115,19 @@ void FileDialog::DrawEntries(std::optional<fs::path>& chosen) {
   }
 }
 
-bool FileDialog::DrawConfirmReplace(std::optional<fs::path>& chosen) {
+bool FileDialog::DrawConfirmReplace(std::optional<fs::path>& chosen, const UiText& ui) {
   if (replace_.empty()) return false;
   ImGui::Separator();
-  ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s exists. Replace it?",
-                     replace_.filename().string().c_str());
+  ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s",
+                     Fill(ui.replace_question, {replace_.filename().string()}).c_str());
   ImGui::SameLine();
-  if (ImGui::Button("Replace")) {
+  if (ImGui::Button(ui.replace)) {
     chosen = replace_;
     replace_.clear();
     return true;
   }
   ImGui::SameLine();
-  if (ImGui::Button("Keep it")) replace_.clear();
+  if (ImGui::Button(ui.keep)) replace_.clear();
   return false;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ui_text.h"
+
 namespace chanscope {
 
 class FileDialog {
@@ -16,13 +18,13 @@ class FileDialog {
   void Show(Mode mode, std::filesystem::path dir, std::string name = {});
   // Draws it while shown. Returns the chosen file once; Save As has already asked before
   // replacing an existing file.
-  std::optional<std::filesystem::path> Draw();
+  std::optional<std::filesystem::path> Draw(const UiText& ui);
   Mode mode() const { return mode_; }
 
  private:
   void Enter(std::filesystem::path dir);
   void DrawEntries(std::optional<std::filesystem::path>& chosen);
-  bool DrawConfirmReplace(std::optional<std::filesystem::path>& chosen);
+  bool DrawConfirmReplace(std::optional<std::filesystem::path>& chosen, const UiText& ui);
 
   struct Entry {
     std::string name;

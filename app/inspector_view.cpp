@@ -19,20 +19,20 @@ void TextIn(palette::Colour colour, std::string_view text) {
 }
 
 // A dot in the goroutine's own colour, then the state word in the state's colour.
-void DrawStateCell(const GoroutineCard& g) {
+void DrawStateCell(const GoroutineCard& g, const UiText& ui) {
   const float radius = ImGui::GetTextLineHeight() * 0.28f;
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
   const ImVec2 centre(cursor.x + radius + 1, cursor.y + ImGui::GetTextLineHeight() * 0.5f);
   ImGui::GetWindowDrawList()->AddCircleFilled(centre, radius,
                                               palette::ToU32(palette::StateColour(g.state)));
   ImGui::SetCursorScreenPos(ImVec2(cursor.x + 2 * radius + 8, cursor.y));
-  TextIn(palette::StateColour(g.state), GoStateName(g.state));
+  TextIn(palette::StateColour(g.state), ui.State(g.state));
 }
 
-void DrawFrames(const GoroutineCard& g, const Fonts& fonts) {
+void DrawFrames(const GoroutineCard& g, const Fonts& fonts, const UiText& ui) {
   ImGui::PushFont(fonts.mono);
   for (const lang::FrameView& f : g.stack) {
-    const std::string label = f.function + "  line " + std::to_string(f.line);
+    const std::string label = f.function + "  " + Fill(ui.line_number, {std::to_string(f.line)});
     if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       // name = value, the type on hover: a narrow panel still shows the values.
       for (const lang::FrameView::Local& local : f.locals) {
@@ -42,16 +42,16 @@ void DrawFrames(const GoroutineCard& g, const Fonts& fonts) {
         if (ImGui::IsItemHovered())
           ImGui::SetTooltip("%s %s = %s", local.name.c_str(), local.type.c_str(), local.value.c_str());
       }
-      if (f.locals.empty()) TextIn(palette::kTextFaint, "no local variables");
+      if (f.locals.empty()) TextIn(palette::kTextFaint, ui.no_locals);
       ImGui::TreePop();
     }
   }
-  if (g.stack.empty()) TextIn(palette::kTextFaint, "no frames (finished, or not a Go goroutine)");
+  if (g.stack.empty()) TextIn(palette::kTextFaint, ui.no_frames);
   ImGui::PopFont();
 }
 
 void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState& state,
-             const Fonts& fonts) {
+             const Fonts& fonts, const UiText& ui) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::PushID(static_cast<int>(g.id));
@@ -74,7 +74,7 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
   ImGui::TableNextColumn();
   TextIn(g.state == GoState::kFinished ? palette::kTextFaint : palette::kText, g.function);
   ImGui::TableNextColumn();
-  DrawStateCell(g);
+  DrawStateCell(g, ui);
   ImGui::TableNextColumn();
   TextIn(palette::kText, g.wait_reason);
   if (const ChannelCard* c = model.FindChannel(g.waiting_on)) {
@@ -91,7 +91,7 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
-    DrawFrames(g, fonts);
+    DrawFrames(g, fonts, ui);
   }
   if (open) ImGui::TreePop();
   ImGui::PopID();
@@ -99,19 +99,21 @@ void DrawRow(const StageModel& model, const GoroutineCard& g, InspectorViewState
 
 // Rows [from, to) of `rows`, none of them open: only those in view are drawn.
 void DrawClosedRows(const StageModel& model, const std::vector<const GoroutineCard*>& rows,
-                    std::size_t from, std::size_t to, InspectorViewState& state, const Fonts& fonts) {
+                    std::size_t from, std::size_t to, InspectorViewState& state, const Fonts& fonts,
+                    const UiText& ui) {
   if (from >= to) return;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(to - from));
   while (clipper.Step())
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-      DrawRow(model, *rows[from + static_cast<std::size_t>(i)], state, fonts);
+      DrawRow(model, *rows[from + static_cast<std::size_t>(i)], state, fonts, ui);
 }
 
 }  // namespace
 
-void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts) {
-  ImGui::Checkbox("show finished", &state.show_finished);
+void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts,
+                   const UiText& ui) {
+  ImGui::Checkbox(ui.show_finished, &state.show_finished);
   // Fixed columns that scroll sideways: a narrow panel still shows whole words.
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
@@ -120,11 +122,11 @@ void DrawInspector(const StageModel& model, InspectorViewState& state, const Fon
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed, em * 5.3f);
-  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
-  ImGui::TableSetupColumn("waiting for", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
-  ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-  ImGui::TableSetupColumn("created by", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+  ImGui::TableSetupColumn(ui.column_function, ImGuiTableColumnFlags_WidthFixed, em * 5.3f);
+  ImGui::TableSetupColumn(ui.column_state, ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+  ImGui::TableSetupColumn(ui.column_waiting, ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
+  ImGui::TableSetupColumn(ui.column_line, ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+  ImGui::TableSetupColumn(ui.column_created, ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
   ImGui::TableHeadersRow();
   std::vector<const GoroutineCard*> rows;
   rows.reserve(model.goroutines.size());
@@ -142,9 +144,9 @@ void DrawInspector(const StageModel& model, InspectorViewState& state, const Fon
                                                [](const GoroutineCard* g, std::int64_t id) { return g->id < id; }) -
                               rows.begin())
                         : rows.size();
-    DrawClosedRows(model, rows, from, to, state, fonts);
+    DrawClosedRows(model, rows, from, to, state, fonts, ui);
     const bool listed = to < rows.size() && k < open.size() && rows[to]->id == open[k];
-    if (listed) DrawRow(model, *rows[to], state, fonts);
+    if (listed) DrawRow(model, *rows[to], state, fonts, ui);
     from = listed ? to + 1 : to;
   }
   ImGui::EndTable();

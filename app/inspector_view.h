@@ -7,6 +7,7 @@
 
 #include "fonts.h"
 #include "stage_model.h"
+#include "ui_text.h"
 
 namespace chanscope {
 
@@ -17,6 +18,7 @@ struct InspectorViewState {
 };
 
 // Draws into the current window.
-void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts);
+void DrawInspector(const StageModel& model, InspectorViewState& state, const Fonts& fonts,
+                   const UiText& ui);
 
 }  // namespace chanscope

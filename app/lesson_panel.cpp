@@ -111,8 +111,12 @@ LessonPanel::Result LessonPanel::DrawHeader(const Catalog& catalog, const Lesson
   ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%zu / %zu", index + 1,
                      catalog.lessons.size());
   if (completed.contains(lesson->id)) {
+    // "● Completed", or the dot alone (the word on hover) where the panel is narrow.
     ImGui::SameLine();
-    ImGui::TextColored(palette::ToVec4(palette::kStateRunning), "\xE2\x97\x8F %s", ui.completed);
+    const std::string mark = std::string("\xE2\x97\x8F ") + ui.completed;
+    const bool fits = ImGui::CalcTextSize(mark.c_str()).x <= ImGui::GetContentRegionAvail().x;
+    ImGui::TextColored(palette::ToVec4(palette::kStateRunning), "%s", fits ? mark.c_str() : "\xE2\x97\x8F");
+    if (!fits && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.completed);
   }
   ImGui::PushFont(fonts.heading);
   ImGui::PushTextWrapPos(0.0f);

@@ -12,9 +12,11 @@
 #include <clocale>
 #include <cstdio>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app_options.h"
+#include "key_queue.h"
 #include "palette.h"
 #include "screenshot.h"
 #include "settings.h"
@@ -24,6 +26,10 @@
 namespace {
 
 constexpr float kAutomatedFrameSeconds = 1.0f / 60.0f;  // screenshots: same --frames, same picture
+// The shortest frame of an interactive run: a display without vsync (Xvfb, some remote desktops)
+// would otherwise be redrawn as fast as a core allows. Below 60 Hz vsync's own period, so with
+// vsync it never adds a wait.
+constexpr std::chrono::microseconds kMinFramePeriod{1'000'000 / 75};
 constexpr const char* kGlslVersion = "#version 330 core";
 
 // GLFW reports failures through a callback; keep the last one for our single error line.
@@ -54,6 +60,14 @@ GLFWwindow* CreateWindow(const chanscope::AppOptions& options) {
   glfwWindowHint(GLFW_RESIZABLE, options.automated() ? GLFW_FALSE : GLFW_TRUE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // HiDPI: the window keeps its apparent size
   return glfwCreateWindow(options.width, options.height, "Chanscope", nullptr, nullptr);
+}
+
+// --status-file: rewritten whenever what it says changes, atomically (a test polling it never
+// reads half a file).
+void UpdateStatusFile(const std::string& path, const std::string& status) {
+  static std::string written;
+  if (status == written) return;
+  if (chanscope::WriteFileAtomically(path, status)) written = status;
 }
 
 // The median and 95th percentile of frame times, for --bench-frames.
@@ -100,6 +114,7 @@ int main(int argc, char** argv) {
                        ? nullptr
                        : ini_file.c_str();
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  chanscope::InstallKeyQueue(window);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
 
   // --- Fonts: built by the shell at the UI scale, rebuilt when it changes --------------------------
@@ -122,6 +137,7 @@ int main(int argc, char** argv) {
     while (!glfwWindowShouldClose(window) && !shell.quit_requested()) {
       const Clock::time_point frame_start = Clock::now();
       glfwPollEvents();
+      chanscope::DeliverQueuedKeys(window);
       for (const std::string& file : g_dropped) shell.OpenFile(file);
       g_dropped.clear();
       shell.BeforeFrame();
@@ -129,6 +145,7 @@ int main(int argc, char** argv) {
       ImGui_ImplGlfw_NewFrame();
       ImGui::NewFrame();
       shell.Frame(options->automated() ? kAutomatedFrameSeconds : io.DeltaTime);
+      if (!options->status_file.empty()) UpdateStatusFile(options->status_file, shell.Status());
 
       // --- Render --------------------------------------------------------------------------------
       ImGui::Render();
@@ -149,6 +166,7 @@ int main(int argc, char** argv) {
         break;
       }
       glfwSwapBuffers(window);
+      if (!options->automated()) std::this_thread::sleep_until(frame_start + kMinFramePeriod);
       if (options->bench_frames > 0) {
         glFinish();  // count the GPU's work too, not just the commands queued
         frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());

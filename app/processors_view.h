@@ -3,9 +3,10 @@
 #pragma once
 
 #include "stage_model.h"
+#include "ui_text.h"
 
 namespace chanscope {
 
-void DrawProcessors(const StageModel& model);
+void DrawProcessors(const StageModel& model, const UiText& ui);
 
 }  // namespace chanscope

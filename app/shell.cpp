@@ -7,6 +7,7 @@
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the open popups' count, for Status(): ImGui has no public call
 
 #include <algorithm>
 #include <cmath>
@@ -82,7 +83,7 @@ Shell::Shell(const AppOptions& options, GLFWwindow* window)
   // Nothing to open (no lessons installed, a file that could not be read): an empty program
   // to write in, so every panel has something to show.
   if (!run_.loaded()) {
-    const std::string notice = notice_.empty() ? "No lessons found: open a .go file with File > Open" : notice_;
+    const std::string notice = notice_.empty() ? ui().no_lessons : notice_;
     Document empty;
     empty.file_name = "untitled.go";
     empty.path = std::filesystem::current_path() / empty.file_name;
@@ -104,6 +105,22 @@ std::string Shell::Summary() const {
   return "program=" + program + " events=" + std::to_string(playback.step()) + " state=" + state +
          " exit=" + std::to_string(playback.outcome().exit_code) +
          " diagnostics=" + std::to_string(run_.diagnostics().size());
+}
+
+std::string Shell::Status() const {
+  const auto flag = [](bool on) { return on ? "1" : "0"; };
+  std::string status = Summary() + "\nplaying=" + flag(run_.playing()) +
+                       " editing=" + flag(code_panel_.editing()) +
+                       " typing=" + flag(ImGui::GetIO().WantTextInput) +
+                       " popups=" + std::to_string(GImGui->OpenPopupStack.Size) +
+                       " revert=" + flag(ConfirmingRevert()) +
+                       " unbuilt=" + flag(document_.needs_build) +
+                       " edited=" + flag(document_.text != document_.original) +
+                       " line=" + std::to_string(run_.CurrentLine()) +
+                       " stopped=" + flag(run_.playback().line_stop().has_value()) +
+                       " lang=" + settings_.language + "\n";
+  for (const lang::Diagnostic& d : run_.diagnostics()) status += "error " + d.Format() + "\n";
+  return status + "output:\n" + run_.playback().output();
 }
 
 void Shell::SaveSettings() const {
@@ -135,7 +152,7 @@ void Shell::OpenLesson(const Lesson& lesson) {
 void Shell::OpenFile(const fs::path& file) {
   std::error_code error;
   if (!fs::is_regular_file(file, error) || file.extension() != ".go") {
-    notice_ = "Cannot open " + file.string() + ": Chanscope opens .go files";
+    notice_ = Fill(ui().cannot_open, {file.string()});
     return;
   }
   Document document;
@@ -185,8 +202,7 @@ void Shell::Revert() {
 }
 
 void Shell::SaveAs(const fs::path& file) {
-  if (!WriteFileAtomically(file, document_.text)) notice_ = "Could not write " + file.string();
-  else notice_ = "Saved " + file.string();
+  notice_ = Fill(WriteFileAtomically(file, document_.text) ? ui().saved : ui().not_saved, {file.string()});
 }
 
 core::Config Shell::RunConfig() const {
@@ -201,6 +217,12 @@ core::Config Shell::RunConfig() const {
 
 void Shell::TogglePlay() {
   if (document_.needs_build) BuildDocument();  // Run after an edit recompiles
+  // A compile error: nothing to play; the editor opens at the first error to fix it.
+  if (!run_.compiled()) {
+    const lang::Diagnostic& first = run_.diagnostics().front();
+    code_panel_.EditAt(document_.text, first.line, first.col);
+    return;
+  }
   if (run_.finished()) run_.Restart();
   run_.SetPlaying(!run_.playing());
   if (run_.playing()) code_panel_.SetEditing(false);
@@ -291,7 +313,7 @@ void Shell::Frame(float seconds) {
   DrawPanels(layout);
   DrawHelpWindows();
   DrawConfirmRevert();
-  if (const auto chosen = file_dialog_.Draw()) {
+  if (const auto chosen = file_dialog_.Draw(ui())) {
     if (file_dialog_.mode() == FileDialog::Mode::kOpen) OpenFile(*chosen);
     else SaveAs(*chosen);
   }

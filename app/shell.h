@@ -58,6 +58,12 @@ class Shell {
   // One line for automated runs: what is open and how far it got, e.g.
   // "program=15-channel-unbuffered/main.go events=50 state=running diagnostics=0".
   std::string Summary() const;
+  // Several lines for tests that drive the window (--status-file): the summary, then
+  // "playing=0 editing=1 typing=1 popups=0 revert=0 unbuilt=1 edited=1 line=12 stopped=1
+  // lang=en" (menus and dialogs open, a submenu counting one more; the Revert confirmation
+  // open; the code panel's current line; stopped before it), one "error FILE:LINE:COL: MESSAGE" line per
+  // diagnostic, "output:" and the program's output so far.
+  std::string Status() const;
   RunController& run() { return run_; }
 
  private:
@@ -90,6 +96,7 @@ class Shell {
   void DrawHelpMenu();
   void DrawHelpWindows();
   void DrawConfirmRevert();
+  bool ConfirmingRevert() const;  // outside any window, as between frames
 
   // --- Panels (shell_panels.cpp) ---
   void DrawToolbar();

@@ -11,37 +11,44 @@
 namespace chanscope {
 namespace {
 
-// Every shortcut once, as the menus show it and the help window lists it.
+// Every shortcut once, as the menus show it and the help window lists it. Key names are as
+// printed on the keys; mouse actions and descriptions are words in the interface's language.
 struct Shortcut {
   const char* keys;
-  const char* what;
+  const char* UiText::*keys_word;  // instead of `keys` when set
+  const char* UiText::*what;
 };
 constexpr Shortcut kShortcuts[] = {
-    {"Space", "Run / pause"},
-    {"Right", "Step to the next event"},
-    {"Down", "Step to the next line"},
-    {"Left", "Step back one event"},
-    {"R", "Restart"},
-    {"Ctrl+O", "Open a .go file"},
-    {"Ctrl+Shift+S", "Save the program as"},
-    {"Ctrl+= / Ctrl+-", "Larger / smaller text"},
-    {"Ctrl+0", "Normal text size"},
-    {"F5", "Presentation mode"},
-    {"F1", "This list"},
-    {"Ctrl+Q", "Quit"},
-    {"Gutter click", "Toggle a breakpoint"},
-    {"Double click code", "Edit the program"},
+    {"Space", nullptr, &UiText::key_run},
+    {"Right", nullptr, &UiText::key_step},
+    {"Down", nullptr, &UiText::key_step_line},
+    {"Left", nullptr, &UiText::key_step_back},
+    {"R", nullptr, &UiText::restart},
+    {"Ctrl+O", nullptr, &UiText::key_open},
+    {"Ctrl+Shift+S", nullptr, &UiText::key_save_as},
+    {"Ctrl+= / Ctrl+-", nullptr, &UiText::key_zoom},
+    {"Ctrl+0", nullptr, &UiText::zoom_reset},
+    {"F5", nullptr, &UiText::presentation},
+    {"F1", nullptr, &UiText::key_help},
+    {"Ctrl+Q", nullptr, &UiText::quit},
+    {nullptr, &UiText::gutter_click, &UiText::key_breakpoint},
+    {nullptr, &UiText::double_click_code, &UiText::key_edit},
 };
 
 bool Pressed(int key, bool repeat = false) { return ImGui::IsKeyPressed(key, repeat); }
+
+// The Revert confirmation, opened and asked for outside any window (one ID for both).
+constexpr const char* kRevertPopup = "##revert";
 
 }  // namespace
 
 void Shell::HandleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   const bool ctrl = io.KeyCtrl;
-  // Keys that edit text never run the program: no shortcut fires while typing.
-  if (!io.WantTextInput && !ctrl) {
+  // Keys that edit text never run the program: no shortcut fires while typing, nor behind an
+  // open menu or dialog (they are the ones answering keys then).
+  const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  if (!io.WantTextInput && !ctrl && !popup) {
     if (Pressed(GLFW_KEY_SPACE)) TogglePlay();
     if (Pressed(GLFW_KEY_RIGHT, true)) StepForward();
     if (Pressed(GLFW_KEY_DOWN, true)) StepLine();
@@ -149,14 +156,13 @@ void Shell::DrawHelpWindows() {
         for (const Shortcut& s : kShortcuts) {
           ImGui::TableNextRow();
           ImGui::TableNextColumn();
-          ImGui::TextColored(palette::ToVec4(palette::kAccentHover), "%s", s.keys);
+          ImGui::TextColored(palette::ToVec4(palette::kAccentHover), "%s", s.keys ? s.keys : t.*s.keys_word);
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(s.what);
+          ImGui::TextUnformatted(t.*s.what);
         }
         ImGui::EndTable();
       }
-      ImGui::TextColored(palette::ToVec4(palette::kTextDim),
-                         "Shortcuts are off while you type in the editor.");
+      ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", t.shortcuts_off);
     }
     ImGui::End();
   }
@@ -167,8 +173,7 @@ void Shell::DrawHelpWindows() {
       ImGui::PushFont(fonts_.heading);
       ImGui::TextUnformatted("Chanscope");
       ImGui::PopFont();
-      ImGui::TextUnformatted("Watch Go goroutines and channels at work: real Go programs run on a\n"
-                             "deterministic goroutine scheduler, one event at a time.");
+      ImGui::TextUnformatted(t.about_text);
       ImGui::TextColored(palette::ToVec4(palette::kTextDim),
                          "Dear ImGui %s, GLFW, libcmark, nlohmann-json, CLI11, FreeType, NanumGothic",
                          IMGUI_VERSION);
@@ -177,26 +182,28 @@ void Shell::DrawHelpWindows() {
   }
 }
 
+bool Shell::ConfirmingRevert() const { return ImGui::IsPopupOpen(kRevertPopup); }
+
 void Shell::DrawConfirmRevert() {
   if (confirm_revert_) {
-    ImGui::OpenPopup("##revert");
+    ImGui::OpenPopup(kRevertPopup);
     confirm_revert_ = false;
   }
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("##revert", nullptr,
+  if (!ImGui::BeginPopupModal(kRevertPopup, nullptr,
                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
     return;
   ImGui::TextUnformatted(ui().revert);
-  ImGui::TextColored(palette::ToVec4(palette::kTextDim),
-                     "Your edits are replaced by the original program.\n"
-                     "(They are kept as %s.)",
+  ImGui::TextColored(palette::ToVec4(palette::kTextDim), ui().revert_text,
                      edits_.PathOf(document_.edit_key + ".reverted").string().c_str());
-  if (ImGui::Button(ui().revert)) {
+  // Enter confirms (the edits are kept, as the text says), Escape cancels.
+  if (ImGui::Button(ui().revert) || ImGui::IsKeyPressed(GLFW_KEY_ENTER) ||
+      ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER)) {
     Revert();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(ui().cancel) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 

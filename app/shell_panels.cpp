@@ -11,6 +11,7 @@
 #include "processors_view.h"
 #include "palette.h"
 #include "shell.h"
+#include "text_fit.h"
 #include "text_views.h"
 
 namespace chanscope {
@@ -44,14 +45,15 @@ palette::Colour ReadableOn(palette::Colour fill) {
              : palette::kBackground;
 }
 
-const char* OutcomeWord(const core::Outcome& outcome) {
+// Go's own words for how a program failed; ours for how it ended otherwise.
+const char* OutcomeWord(const core::Outcome& outcome, const UiText& ui) {
   switch (outcome.state) {
     case core::RunState::kRunning: return nullptr;
-    case core::RunState::kExited: return "exited";
+    case core::RunState::kExited: return ui.exited;
     case core::RunState::kDeadlock: return "deadlock!";
     case core::RunState::kPanic: return "panic";
     case core::RunState::kFatal: return "fatal error";
-    case core::RunState::kStepLimit: return "step limit reached";
+    case core::RunState::kStepLimit: return ui.step_limit;
   }
   return nullptr;
 }
@@ -96,12 +98,12 @@ void Shell::DrawRunSettings() {
   // Speed: a logarithmic slider, slow motion on the left, as fast as possible at the right end.
   float speed = static_cast<float>(run_.events_per_second);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  const std::string format = run_.fastest() ? t.fastest : "%.1f /s";
+  const std::string format = run_.fastest() ? t.fastest : t.per_second;
   if (ImGui::SliderFloat("##speed", &speed, RunController::kMinEventsPerSecond,
                          RunController::kMaxEventsPerSecond, format.c_str(),
                          ImGuiSliderFlags_Logarithmic))
     run_.events_per_second = speed;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: events per second", t.speed);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", t.speed, t.speed_tip);
 
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", t.seed);
@@ -123,11 +125,9 @@ void Shell::DrawRunSettings() {
 
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-  const std::string policy(core::PolicyName(policy_));
-  if (ImGui::BeginCombo("##policy", policy.c_str())) {
+  if (ImGui::BeginCombo("##policy", t.policy_names[static_cast<int>(policy_)])) {
     for (core::Policy p : {core::Policy::kGo, core::Policy::kRandom, core::Policy::kManual}) {
-      const std::string name(core::PolicyName(p));
-      if (ImGui::Selectable(name.c_str(), p == policy_) && p != policy_) {
+      if (ImGui::Selectable(t.policy_names[static_cast<int>(p)], p == policy_) && p != policy_) {
         policy_ = p;
         Restart();
       }
@@ -143,25 +143,27 @@ void Shell::DrawStatus() {
                      static_cast<unsigned long long>(playback.step()));
   ImGui::SameLine();
   ImGui::TextColored(palette::ToVec4(palette::kClock), "%s", FormatClock(playback.now()).c_str());
-  if (const char* word = OutcomeWord(playback.outcome())) {
+  if (const char* word = OutcomeWord(playback.outcome(), ui())) {
     ImGui::SameLine();
     const bool bad = playback.outcome().state != core::RunState::kExited;
     ImGui::TextColored(palette::ToVec4(bad ? palette::kError : palette::kStateRunning), "%s", word);
   }
   if (!notice_.empty()) {
+    // As much as fits before the window's edge; all of it on hover.
     ImGui::SameLine();
-    ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s", notice_.c_str());
+    const std::string shown = FitText(notice_, ImGui::GetContentRegionAvail().x, [](std::string_view s) {
+      return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+    });
+    ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s", shown.c_str());
+    if (shown != notice_ && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", notice_.c_str());
   }
 }
 
 // "Code: main.go", and where the run stopped before a line: "· G2 stopped before line 13".
 std::string Shell::CodeTitle() const {
   std::string title = std::string(ui().code) + ": " + document_.file_name;
-  if (const auto& stop = run_.playback().line_stop()) {
-    char where[96];
-    std::snprintf(where, sizeof where, ui().line_stop, static_cast<long long>(stop->g), stop->line);
-    title += std::string("  \xC2\xB7  ") + where;
-  }
+  if (const auto& stop = run_.playback().line_stop())
+    title += "  \xC2\xB7  " + Fill(ui().line_stop, {std::to_string(stop->g), std::to_string(stop->line)});
   return title;
 }
 
@@ -241,14 +243,14 @@ void Shell::DrawStage() {
   const float speed = static_cast<float>(run_.events_per_second / RunController::kDefaultEventsPerSecond);
   stage_view_.selected = inspector_view_.selected;
   const auto& choice = run_.playback().pending_choice();
-  if (auto option = chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, speed,
+  if (auto option = chanscope::DrawStage(run_.playback().stage(), stage_view_, fonts_, ui(), speed,
                                          choice ? &*choice : nullptr))
     run_.Choose(*option);
   inspector_view_.selected = stage_view_.selected;
 }
 
 void Shell::DrawInspector() {
-  chanscope::DrawInspector(run_.playback().stage(), inspector_view_, fonts_);
+  chanscope::DrawInspector(run_.playback().stage(), inspector_view_, fonts_, ui());
 }
 
 void Shell::DrawTimeline() {
@@ -258,12 +260,12 @@ void Shell::DrawTimeline() {
   const std::string trace = std::string(ui().trace) + "###trace_tab";
   if (ImGui::BeginTabItem(timeline.c_str())) {
     const Playback& playback = run_.playback();
-    if (auto step = chanscope::DrawTimeline(playback.timeline(), playback.stage(), timeline_view_, fonts_))
+    if (auto step = chanscope::DrawTimeline(playback.timeline(), playback.stage(), timeline_view_, fonts_, ui()))
       run_.SeekTo(*step);
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem(processors.c_str())) {
-    DrawProcessors(run_.playback().stage());
+    DrawProcessors(run_.playback().stage(), ui());
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem(trace.c_str())) {

@@ -14,6 +14,7 @@
 #include "stage_layout.h"
 #include "stage_model.h"
 #include "stage_view.h"
+#include "ui_text.h"
 
 namespace chanscope::stage {
 
@@ -24,6 +25,7 @@ struct Canvas {
   float zoom = 1.0f;
   const Fonts* fonts = nullptr;
   std::int64_t selected = 0;      // the selected goroutine: its lines are always drawn
+  const UiText* ui = nullptr;     // the words, in the interface's language
 
   ImVec2 ToScreen(Vec2 w) const {
     return ImVec2(screen_min.x + (w.x - origin.x) * zoom, screen_min.y + (w.y - origin.y) * zoom);
@@ -67,7 +69,7 @@ std::vector<std::uint32_t> ColumnObjects(const StageModel& model);
 Placement Place(const StageModel& model, StageViewState& state);
 
 // The second line of a card: "chan receive · ping", "sleep · 8.0ms left", "running on P0".
-std::string StatusLine(const StageModel& model, const GoroutineCard& g);
+std::string StatusLine(const StageModel& model, const GoroutineCard& g, const UiText& ui);
 
 // Opacity of a goroutine's card: finished ones fade out to a faint trace.
 float CardAlpha(const GoroutineCard& g, StageViewState& state, double now, float speed);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "stage_canvas.h"
+#include "text_fit.h"
 
 namespace chanscope::stage {
 namespace {
@@ -68,13 +69,7 @@ std::string ObjectLabel(const StageModel& m, std::uint32_t id) {
 
 // Shortens `text` with "…" to fit `width` world units.
 std::string Fit(const Canvas& c, float size, std::string text, float width, bool mono) {
-  if (c.TextWidth(size, text, mono) <= width) return text;
-  while (!text.empty() && c.TextWidth(size, text + "…", mono) > width) {
-    text.pop_back();
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-      text.pop_back();  // never cut a UTF-8 sequence in half
-  }
-  return text + "…";
+  return FitText(std::move(text), width, [&](std::string_view s) { return c.TextWidth(size, s, mono); });
 }
 
 // The midpoint of the side of `b` that faces `towards`.
@@ -97,14 +92,14 @@ const TimerCard* SleepTimer(const StageModel& m, std::int64_t g) {
 
 }  // namespace
 
-std::string StatusLine(const StageModel& m, const GoroutineCard& g) {
+std::string StatusLine(const StageModel& m, const GoroutineCard& g, const UiText& ui) {
   switch (g.state) {
-    case GoState::kRunning: return "running on P" + std::to_string(g.lane);
-    case GoState::kRunnable: return "runnable";
-    case GoState::kFinished: return "finished";
+    case GoState::kRunning: return Fill(ui.running_on, {std::to_string(g.lane)});
+    case GoState::kRunnable:
+    case GoState::kFinished: return ui.State(g.state);
     case GoState::kSleeping:
-      if (const TimerCard* t = SleepTimer(m, g.id)) return "sleep · " + FormatDuration(t->remaining) + " left";
-      return "sleep";
+      if (const TimerCard* t = SleepTimer(m, g.id)) return Fill(ui.sleep_left, {FormatDuration(t->remaining)});
+      return "sleep";  // Go's wait reason
     case GoState::kBlocked: {
       const std::string on = ObjectLabel(m, g.waiting_on);
       return on.empty() ? g.wait_reason : g.wait_reason + " · " + on;
@@ -148,24 +143,27 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
   c.Text({b.max.x - line_width - 6.0f, title.y + 1.0f}, kDetailSize,
          palette::WithAlpha(palette::kTextDim, a(0xff)), line, true);
   c.Text({title.x, b.min.y + 28.0f}, kDetailSize, palette::WithAlpha(state, a(0xff)),
-         Fit(c, kDetailSize, StatusLine(m, g), b.max.x - title.x - 6.0f, false));
+         Fit(c, kDetailSize, StatusLine(m, g, *c.ui), b.max.x - title.x - 6.0f, false));
 }
 
 void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   const Area pipe = PipeBox(b);
   const palette::Colour edge = ch.closed ? palette::kStateDead : palette::kChannel;
+  const UiText& ui = *c.ui;
   c.Text({b.min.x, b.min.y}, kTitleSize, palette::kChannel, ch.name, true);
   const float name_width = c.TextWidth(kTitleSize, ch.name + "  ", true);
+  // "closed" at the right end; the type takes the room left between, shortened if need be.
+  const float closed_width = ch.closed ? c.TextWidth(kDetailSize, ui.closed) : 0.0f;
+  if (ch.closed) c.Text({b.max.x - closed_width, b.min.y + 2.0f}, kDetailSize, palette::kError, ui.closed);
   std::string type = ch.elem_type.empty() ? "chan" : "chan " + ch.elem_type;
   if (ch.capacity > 0) type += "  " + std::to_string(ch.slots.size()) + "/" + std::to_string(ch.capacity);
-  c.Text({b.min.x + name_width, b.min.y + 2.0f}, kDetailSize, palette::kTextDim, type);
+  const float type_room = b.max.x - b.min.x - name_width - (ch.closed ? closed_width + 6.0f : 0.0f);
+  c.Text({b.min.x + name_width, b.min.y + 2.0f}, kDetailSize, palette::kTextDim,
+         Fit(c, kDetailSize, type, type_room, false));
   c.Rect(pipe, palette::current.panel_raised, edge, 8.0f, 2.0f);
-  if (ch.closed) {
-    const float w = c.TextWidth(kDetailSize, "closed");
-    c.Text({b.max.x - w, b.min.y + 2.0f}, kDetailSize, palette::kError, "closed");
-  }
   if (ch.capacity == 0) {
-    c.TextCentred(pipe.Centre(), kDetailSize, palette::kTextFaint, "unbuffered: hand to hand");
+    c.TextCentred(pipe.Centre(), kDetailSize, palette::kTextFaint,
+                  Fit(c, kDetailSize, ui.unbuffered, pipe.max.x - pipe.min.x - 8.0f, false));
   }
   const std::uint32_t shown = std::min<std::uint32_t>(ch.capacity, kMaxSlotsShown);
   for (std::uint32_t i = 0; i < shown; ++i) {
@@ -183,15 +181,17 @@ void DrawChannel(const Canvas& c, const ChannelCard& ch, const Area& b) {
   if (ch.capacity > 0 && ch.capacity <= kMaxSlotsShown) {
     // Values go in on the left and come out on the right, oldest first.
     const float y = pipe.min.y + 8.0f;
-    c.Text({pipe.min.x + 7.0f, y}, kDetailSize - 1.0f, palette::kTextDim, "in");
-    c.Text({pipe.max.x - 7.0f - c.TextWidth(kDetailSize - 1.0f, "out"), y}, kDetailSize - 1.0f,
-           palette::kTextDim, "out");
+    c.Text({pipe.min.x + 7.0f, y}, kDetailSize - 1.0f, palette::kTextDim, ui.pipe_in);
+    c.Text({pipe.max.x - 7.0f - c.TextWidth(kDetailSize - 1.0f, ui.pipe_out), y}, kDetailSize - 1.0f,
+           palette::kTextDim, ui.pipe_out);
   }
   const Vec2 queue_at{b.min.x, b.min.y + 58.0f};
   if (!ch.recvq.empty())
-    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "receivers waiting: " + IdList(QueueIds(ch.recvq), ch.recvq_len));
+    c.Text(queue_at, kDetailSize, palette::kStateWaiting,
+           Fill(ui.receivers_waiting, {IdList(QueueIds(ch.recvq), ch.recvq_len)}));
   if (!ch.sendq.empty())
-    c.Text(queue_at, kDetailSize, palette::kStateWaiting, "senders waiting: " + IdList(QueueIds(ch.sendq), ch.sendq_len));
+    c.Text(queue_at, kDetailSize, palette::kStateWaiting,
+           Fill(ui.senders_waiting, {IdList(QueueIds(ch.sendq), ch.sendq_len)}));
 }
 
 // A sync object or timer: a name, one line of state, one line of waiters.
@@ -202,7 +202,7 @@ void DrawSyncBox(const Canvas& c, const Area& b, const std::string& name, const 
   c.Rect(body, palette::current.panel_raised, palette::current.sync, 6.0f, 1.5f);
   c.TextCentred(body.Centre(), kDetailSize, palette::kText, state);
   if (!waiters.empty())
-    c.Text({b.min.x, b.min.y + 58.0f}, kDetailSize, palette::kStateWaiting, "waiting: " + IdList(waiters));
+    c.Text({b.min.x, b.min.y + 58.0f}, kDetailSize, palette::kStateWaiting, Fill(c.ui->waiting, {IdList(waiters)}));
 }
 
 // Below this zoom a crowd of wait lines would hide everything: only the selection's are drawn.
@@ -340,28 +340,31 @@ float CardAlpha(const GoroutineCard& g, StageViewState& state, double now, float
 void DrawObjects(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const ChannelCard& ch : m.channels)
     if (const Area* b = at.Object(ch.id); b && c.Visible(*b)) DrawChannel(c, ch, *b);
+  const UiText& ui = *c.ui;
   for (const MutexCard& mu : m.mutexes) {
     const Area* b = at.Object(mu.id);
     if (!b || !c.Visible(*b)) continue;
-    std::string state = mu.locked ? (mu.holder ? "held by G" + std::to_string(mu.holder) : "locked")
-                                  : "unlocked";
-    if (mu.rw && mu.readers) state += " · " + std::to_string(mu.readers) + " readers";
+    const std::string readers = Fill(ui.readers, {std::to_string(mu.readers)});
+    std::string state = mu.locked ? (mu.holder ? Fill(ui.held_by, {std::to_string(mu.holder)}) : ui.locked)
+                        : mu.readers ? readers  // read-locked: not "unlocked" to a learner
+                                     : ui.unlocked;
+    if (mu.locked && mu.readers) state += " · " + readers;
     std::vector<std::int64_t> waiting = mu.waiters;
     waiting.insert(waiting.end(), mu.reader_waiters.begin(), mu.reader_waiters.end());
     DrawSyncBox(c, *b, ObjectLabel(m, mu.id), state, waiting);
   }
   for (const WaitGroupCard& wg : m.waitgroups)
     if (const Area* b = at.Object(wg.id); b && c.Visible(*b))
-      DrawSyncBox(c, *b, ObjectLabel(m, wg.id), "counter " + std::to_string(wg.counter), wg.waiters);
+      DrawSyncBox(c, *b, ObjectLabel(m, wg.id), Fill(ui.counter, {std::to_string(wg.counter)}), wg.waiters);
   for (const CondCard& cond : m.conds)
     if (const Area* b = at.Object(cond.id); b && c.Visible(*b))
-      DrawSyncBox(c, *b, ObjectLabel(m, cond.id), std::to_string(cond.waiters.size()) + " waiting",
+      DrawSyncBox(c, *b, ObjectLabel(m, cond.id), Fill(ui.cond_waiting, {std::to_string(cond.waiters.size())}),
                   cond.waiters);
   for (const TimerCard& t : m.timers) {
     const Area* b = at.Object(t.id);
     if (!t.channel || !b || !c.Visible(*b)) continue;
-    const std::string name = (t.period ? "ticker for " : "timer for ") + ObjectLabel(m, t.channel);
-    DrawSyncBox(c, *b, name, "fires in " + FormatDuration(t.remaining), {});
+    const std::string name = Fill(t.period ? ui.ticker_for : ui.timer_for, {ObjectLabel(m, t.channel)});
+    DrawSyncBox(c, *b, name, Fill(ui.fires_in, {FormatDuration(t.remaining)}), {});
   }
 }
 
@@ -393,15 +396,16 @@ void DrawSelects(const Canvas& c, const StageModel& m, const Placement& at) {
   for (const SelectCard& s : m.selects) {
     const Area* card = at.Card(s.g);
     if (!card) continue;
-    std::string label = "select: waiting on " + std::to_string(s.candidates.size()) + " channels";
+    const UiText& ui = *c.ui;
+    std::string label = Fill(ui.select_waiting, {std::to_string(s.candidates.size())});
     const Area* first = s.waiting && !s.candidates.empty() ? at.Object(s.candidates.front())
                                                            : at.Object(s.chosen_channel);
     if (s.waiting) {
       for (std::uint32_t ch : s.candidates)
         if (const Area* b = at.Object(ch)) WaitLine(c, at, s.g, PipeBox(*b), palette::kAccent, true);
     } else {
-      label = s.chosen_case < 0 ? "select: default" : "select: case " + std::to_string(s.chosen_case + 1);
-      if (s.random) label += " (random: " + std::to_string(s.ready) + " ready)";
+      label = s.chosen_case < 0 ? ui.select_default : Fill(ui.select_case, {std::to_string(s.chosen_case + 1)});
+      if (s.random) label += Fill(ui.select_random, {std::to_string(s.ready)});
       if (first) WaitLine(c, at, s.g, PipeBox(*first), palette::kAccent, false);
     }
     // The label rides on the line, between the card and the channel, on a patch of floor.
@@ -476,17 +480,25 @@ void DrawTokens(const Canvas& c, const StageModel& m, const Placement& at, Stage
 }
 
 void DrawSummary(const Canvas& c, const StageModel& m) {
+  constexpr float kHeadGap = 10.0f, kPartGap = 14.0f;
   int counts[5] = {0, 0, 0, 0, 0};
   for (const GoroutineCard& g : m.goroutines) ++counts[static_cast<int>(g.state)];
-  ImVec2 p(c.screen_min.x + 10.0f, c.screen_min.y + 8.0f);
-  const std::string head = std::to_string(m.goroutines.size()) + " goroutines:";
-  c.draw->AddText(p, palette::ToU32(palette::kTextDim), head.c_str());
-  p.x += ImGui::CalcTextSize(head.c_str()).x + 10.0f;
+  const std::string head = Fill(c.ui->summary_head, {std::to_string(m.goroutines.size())});
+  std::string parts[5];
+  float width = ImGui::CalcTextSize(head.c_str()).x + kHeadGap;
   for (int s = 0; s < 5; ++s) {
-    const std::string part =
-        std::to_string(counts[s]) + " " + std::string(GoStateName(static_cast<GoState>(s)));
-    c.draw->AddText(p, palette::ToU32(palette::StateColour(static_cast<GoState>(s))), part.c_str());
-    p.x += ImGui::CalcTextSize(part.c_str()).x + 14.0f;
+    parts[s] = Fill(c.ui->summary_count, {std::to_string(counts[s]), c.ui->State(static_cast<GoState>(s))});
+    width += ImGui::CalcTextSize(parts[s].c_str()).x + kPartGap;
+  }
+  // A narrow stage (or Korean's wider words) leaves out the states nobody is in.
+  const bool skip_zeros = width > c.screen_max.x - c.screen_min.x - 20.0f;
+  ImVec2 p(c.screen_min.x + 10.0f, c.screen_min.y + 8.0f);
+  c.draw->AddText(p, palette::ToU32(palette::kTextDim), head.c_str());
+  p.x += ImGui::CalcTextSize(head.c_str()).x + kHeadGap;
+  for (int s = 0; s < 5; ++s) {
+    if (skip_zeros && counts[s] == 0) continue;
+    c.draw->AddText(p, palette::ToU32(palette::StateColour(static_cast<GoState>(s))), parts[s].c_str());
+    p.x += ImGui::CalcTextSize(parts[s].c_str()).x + kPartGap;
   }
 }
 

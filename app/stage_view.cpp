@@ -115,18 +115,20 @@ void HandleInput(StageViewState& state, const Canvas& c, const Placement& at) {
 
 // Small cards are hard to read: the one under the mouse tells its story in a tooltip.
 // Returns the goroutine shown, 0 when none.
-std::int64_t HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse) {
+std::int64_t HoverTooltip(const StageModel& model, const Placement& at, Vec2 mouse,
+                          const UiText& ui) {
   const std::int64_t id = CardAt(at, mouse);
   if (const GoroutineCard* g = model.FindGoroutine(id)) {
     ImGui::BeginTooltip();
     ImGui::TextColored(palette::ToVec4(palette::GoroutineColour(g->colour)), "G%lld", static_cast<long long>(id));
     ImGui::SameLine();
     ImGui::TextUnformatted(g->function.c_str());
-    ImGui::TextColored(palette::ToVec4(palette::StateColour(g->state)), "%s", stage::StatusLine(model, *g).c_str());
-    if (g->line) ImGui::TextColored(palette::ToVec4(palette::kTextDim), "line %d", g->line);
+    ImGui::TextColored(palette::ToVec4(palette::StateColour(g->state)), "%s", stage::StatusLine(model, *g, ui).c_str());
+    if (g->line)
+      ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s", Fill(ui.line_number, {std::to_string(g->line)}).c_str());
     if (g->parent)
-      ImGui::TextColored(palette::ToVec4(palette::kTextDim), "created by G%lld in %s",
-                         static_cast<long long>(g->parent), g->created_by.c_str());
+      ImGui::TextColored(palette::ToVec4(palette::kTextDim), "%s",
+                         Fill(ui.created_by, {std::to_string(g->parent), g->created_by}).c_str());
     // The innermost frame's variables: what the goroutine is working with right now.
     if (!g->stack.empty() && !g->stack.front().locals.empty()) {
       ImGui::Separator();
@@ -145,20 +147,21 @@ std::int64_t HoverTooltip(const StageModel& model, const Placement& at, Vec2 mou
 // answers it.
 std::optional<std::uint32_t> DrawChoice(const StageModel& model, const ManualChoice& choice,
                                         const Canvas& c, bool card_clicked, std::int64_t clicked) {
+  const UiText& ui = *c.ui;
   ImGui::SetCursorScreenPos(ImVec2(c.screen_min.x + 10.0f, c.screen_min.y + 34.0f));
   ImGui::PushStyleColor(ImGuiCol_Text, palette::ToVec4(palette::kAccent));
   if (choice.kind == core::DecisionKind::kSelectCase) {
-    ImGui::Text("Your choice: G%lld's select has %u ready cases. Which fires?",
-                static_cast<long long>(choice.selecting), choice.options);
+    ImGui::TextUnformatted(
+        Fill(ui.choose_case, {std::to_string(choice.selecting), std::to_string(choice.options)}).c_str());
   } else {
-    ImGui::TextUnformatted("Your choice: which goroutine runs next? Click one, or its card.");
+    ImGui::TextUnformatted(ui.choose_goroutine);
   }
   ImGui::PopStyleColor();
   std::optional<std::uint32_t> picked;
   ImGui::SetCursorScreenPos(ImVec2(c.screen_min.x + 10.0f, ImGui::GetCursorScreenPos().y));
   for (std::uint32_t i = 0; i < choice.options; ++i) {
     if (i > 0) ImGui::SameLine();
-    std::string label = "ready case " + std::to_string(i + 1);
+    std::string label = Fill(ui.ready_case, {std::to_string(i + 1)});
     palette::Colour colour = palette::kAccent;
     if (i < choice.goroutines.size()) {
       label = "G" + std::to_string(choice.goroutines[i]);
@@ -195,7 +198,8 @@ void DrawFloor(const Canvas& c) {
 }  // namespace
 
 std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& state,
-                                       const Fonts& fonts, float speed, const ManualChoice* choice) {
+                                       const Fonts& fonts, const UiText& ui, float speed,
+                                       const ManualChoice* choice) {
   ImVec2 size = ImGui::GetContentRegionAvail();
   size = ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f));
   const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -211,6 +215,7 @@ std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& 
   c.origin = state.origin;
   c.zoom = state.zoom;
   c.selected = state.selected;
+  c.ui = &ui;
   if (model.step < state.last_step) {  // time travelled backwards
     state.token_seen.clear();
     state.end_seen.clear();
@@ -230,7 +235,7 @@ std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& 
   stage::DrawSummary(c, model);
   c.draw->PopClipRect();
   state.hovered = ImGui::IsItemHovered() && state.drag == StageViewState::Drag::kNone
-                      ? HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos))
+                      ? HoverTooltip(model, at, c.ToWorld(ImGui::GetIO().MousePos), ui)
                       : 0;
   if (!choice) return std::nullopt;
   const bool on_card = card_clicked && state.drag == StageViewState::Drag::kGoroutine;

@@ -11,6 +11,7 @@
 #include "playback.h"
 #include "stage_layout.h"
 #include "stage_model.h"
+#include "ui_text.h"
 
 namespace chanscope {
 
@@ -53,7 +54,7 @@ struct StageViewState {
 // stage offers its options (buttons, and the cards of runnable goroutines) and returns the
 // option the learner picked.
 std::optional<std::uint32_t> DrawStage(const StageModel& model, StageViewState& state,
-                                       const Fonts& fonts, float speed,
+                                       const Fonts& fonts, const UiText& ui, float speed,
                                        const ManualChoice* choice = nullptr);
 
 }  // namespace chanscope

@@ -164,14 +164,21 @@ void HandleZoomPan(TimelineViewState& state, const Axis& axis, bool hovered, dou
 }  // namespace
 
 std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const StageModel& model,
-                                          TimelineViewState& state, const Fonts& fonts) {
-  ImGui::Checkbox("events axis", &state.by_events);
+                                          TimelineViewState& state, const Fonts& fonts,
+                                          const UiText& ui) {
+  ImGui::Checkbox(ui.events_axis, &state.by_events);
   ImGui::SameLine();
-  ImGui::Checkbox("send-to-receive arrows", &state.show_arrows);
+  ImGui::Checkbox(ui.send_arrows, &state.show_arrows);
   ImGui::SameLine();
-  if (ImGui::Button("Fit")) state.follow = true;
+  if (ImGui::Button(ui.fit)) state.follow = true;
   ImGui::SameLine();
-  ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "wheel: zoom · right-drag: pan · click: go there");
+  // The mouse controls, or a "(?)" that tells them on hover where the panel is too narrow.
+  if (ImGui::CalcTextSize(ui.timeline_hint).x <= ImGui::GetContentRegionAvail().x) {
+    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "%s", ui.timeline_hint);
+  } else {
+    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "(?)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.timeline_hint);
+  }
   const double extent = Extent(timeline, state.by_events);
   if (state.follow) {
     state.view_start = 0.0;

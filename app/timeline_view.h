@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "stage_model.h"
 #include "timeline_model.h"
+#include "ui_text.h"
 
 namespace chanscope {
 
@@ -27,6 +28,7 @@ struct TimelineViewState {
 // Draws the timeline into the rest of the current window. Returns the step to move the whole
 // app to when the user clicked or dragged on it.
 std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const StageModel& model,
-                                          TimelineViewState& state, const Fonts& fonts);
+                                          TimelineViewState& state, const Fonts& fonts,
+                                          const UiText& ui);
 
 }  // namespace chanscope

@@ -6,7 +6,7 @@ CHANSCOPE_PACKAGES=(
   libimgui-dev libglfw3-dev python3-glad
   doctest-dev libstb-dev libfreetype-dev libfontconfig-dev fonts-nanum
   libcmark-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
-  xvfb xauth golang-1.19-src clang jq
+  xvfb xauth xdotool golang-1.19-src clang jq
 )
 
 heading() { printf '\n=== %s ===\n' "$*"; }
