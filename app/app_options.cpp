@@ -44,6 +44,8 @@ std::optional<AppOptions> ParseAppOptions(int argc, char** argv, int& exit_code)
   cli.add_option("--seed", options.seed, "Scheduler seed");
   cli.add_option("--procs", options.procs, "Virtual processors (GOMAXPROCS)")
       ->check(CLI::Range(1, 8));
+  cli.add_option("--max-steps", options.max_steps,
+                 "Stop the run after this many events (default 5,000,000: about 1 GB kept)");
   cli.add_option("--status-file", options.status_file,
                  "Keep FILE up to date with what the window shows: events, errors, output (for "
                  "tests that drive the window with synthetic input)");

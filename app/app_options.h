@@ -24,6 +24,7 @@ struct AppOptions {
   int bench_frames = 0;         // > 0: play at full speed this many frames, print frame times, exit
   std::optional<std::uint64_t> seed;  // overrides the lesson's seed
   std::optional<int> procs;           // overrides the lesson's GOMAXPROCS
+  std::uint64_t max_steps = 0;        // the run's step limit; 0: the GUI's own (Playback)
   std::string status_file;  // kept up to date with Shell::Status(), for tests that drive the window
 
   // Screenshots and benchmarks run unattended: fixed frame time, no saved preferences.

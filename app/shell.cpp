@@ -210,6 +210,7 @@ core::Config Shell::RunConfig() const {
   config.seed = seed_;
   config.procs = procs_;
   config.policy = policy_;
+  config.max_steps = options_.max_steps;
   return config;
 }
 
