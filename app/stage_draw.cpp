@@ -18,6 +18,7 @@ constexpr float kDetailSize = 13.0f;  // wait reasons, queue lines, values
 constexpr float kMinTextPixels = 6.5f;
 constexpr float kMinOutlinedPixels = 6.0f;  // smaller boxes on screen are drawn without an outline
 constexpr float kTinyCardPixels = 52.0f;  // narrower than this on screen: a plain tile
+constexpr float kSelectedRingPixels = 9.0f;  // the ring round a selected tile, at least
 constexpr std::size_t kMaxLinesPerQueue = 300;
 constexpr std::size_t kMaxTokens = 64;
 constexpr std::uint64_t kRecentGo = 8;  // go arrows show this many events after the go statement
@@ -124,6 +125,12 @@ void DrawCard(const Canvas& c, const StageModel& m, const GoroutineCard& g, cons
     if (px >= 8.0f && size.x + 4.0f <= hi.x - lo.x)
       c.draw->AddText(c.fonts->ui, px, ImVec2((lo.x + hi.x - size.x) * 0.5f, (lo.y + hi.y - size.y) * 0.5f),
                       palette::ToU32(palette::WithAlpha(palette::current.stage, a(0xff))), id.c_str());
+    // The selected goroutine stays findable in a crowd: a ring of a fixed screen size around it.
+    if (selected) {
+      const ImVec2 centre((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
+      const float radius = std::max(kSelectedRingPixels, (hi.x - lo.x) * 0.75f);
+      c.draw->AddCircle(centre, radius, palette::ToU32(palette::kAccent), 0, 2.0f);
+    }
     return;
   }
   c.Rect(b, palette::WithAlpha(state, a(0x30)), palette::WithAlpha(state, a(0xe0)), 6.0f,
