@@ -415,16 +415,21 @@ void DrawSelects(const Canvas& c, const StageModel& m, const Placement& at) {
       if (s.random) label += Fill(ui.select_random, {std::to_string(s.ready)});
       if (first) WaitLine(c, at, s.g, PipeBox(*first), palette::kAccent, false);
     }
-    // The label rides on the line, between the card and the channel, on a patch of floor.
-    Vec2 at_label{card->max.x + 6.0f, card->min.y - kDetailSize - 4.0f};
+    // The label rides on the line, between the card and the channel, on a patch of floor;
+    // where the two are too close for that, it sits above the card.
+    const float w = c.TextWidth(kDetailSize, label);
+    const auto patch = [&](Vec2 at) {
+      return Area{{at.x - 3.0f, at.y - 1.0f}, {at.x + w + 3.0f, at.y + kDetailSize + 3.0f}};
+    };
+    const Vec2 above{card->min.x, card->min.y - kDetailSize - 6.0f};
+    Vec2 at_label = above;
     if (first) {
       const Vec2 to = EdgeFacing(PipeBox(*first), card->Centre());
       const Vec2 from = EdgeFacing(*card, to);
-      at_label = {(from.x + to.x) * 0.5f - c.TextWidth(kDetailSize, label) * 0.5f, (from.y + to.y) * 0.5f - kDetailSize};
+      at_label = {(from.x + to.x) * 0.5f - w * 0.5f, (from.y + to.y) * 0.5f - kDetailSize};
+      if (patch(at_label).Overlaps(*card)) at_label = above;
     }
-    const float w = c.TextWidth(kDetailSize, label);
-    c.Rect({{at_label.x - 3.0f, at_label.y - 1.0f}, {at_label.x + w + 3.0f, at_label.y + kDetailSize + 3.0f}},
-           palette::WithAlpha(palette::current.stage, 0xe0), palette::kAccent, 3.0f, 1.0f);
+    c.Rect(patch(at_label), palette::WithAlpha(palette::current.stage, 0xe0), palette::kAccent, 3.0f, 1.0f);
     c.Text(at_label, kDetailSize, palette::kAccent, label);
   }
 }
