@@ -109,10 +109,8 @@ bool Playback::StepLine() {
   std::int64_t g = line_stop_ ? line_stop_->g : 0;
   const auto& events = sched_->trace().events;
   if (!g && !events.empty()) g = events.back().g;
-  bool alive = false;
-  sched_->ForEachG([&](const core::G& each) {
-    alive = alive || (each.id == g && each.status != core::GStatus::kDead);
-  });
+  const GoroutineCard* card = stage().FindGoroutine(g);
+  const bool alive = card && card->state != GoState::kFinished;
   PlaceLineStops(true);
   const bool stopped = RunTo(sched_->step() + kStepLineLimit, true, alive ? g : lang::Vm::kAnyGoroutine);
   PlaceLineStops(false);

@@ -192,12 +192,20 @@ void Thread::Frames(std::vector<core::Frame>& out) const {
 // call from the program, so Cond.Wait's unlock, park and lock belong to c.Wait(). The
 // frames' pcs must be saved, the top one's too.
 core::SrcPos Thread::Where() const {
-  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
-    if ((it->fn->hidden || it->fn->library) && std::next(it) != frames_.rend()) continue;
-    uint32_t pc = ShownPc(*it);
-    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
-  }
+  if (core::SrcPos pos = ProgramPosition(); pos.file) return pos;
+  // Only library or hidden frames (a goroutine started on one): the outermost of them.
+  return frames_.empty() ? core::SrcPos{} : PositionIn(frames_.front());
+}
+
+core::SrcPos Thread::ProgramPosition() const {
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it)
+    if (!it->fn->hidden && !it->fn->library) return PositionIn(*it);
   return {};
+}
+
+core::SrcPos Thread::PositionIn(const CallFrame& frame) const {
+  const uint32_t pc = ShownPc(frame);
+  return {frame.fn->file.c_str(), pc < frame.fn->lines.size() ? frame.fn->lines[pc] : 0};
 }
 
 bool Thread::StopAtLine(core::Scheduler& sched, const BreakSite& site) {

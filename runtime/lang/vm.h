@@ -136,6 +136,7 @@ class Thread final : public core::Body {
   // The instruction a frame is at, for positions: a saved pc points past the instruction
   // that is executing, except the innermost one's while paused at a line stop.
   uint32_t ShownPc(const CallFrame& frame) const;
+  core::SrcPos PositionIn(const CallFrame& frame) const;  // file and line of ShownPc
   // At a kBreak: true when the run is to pause here (the stop is noted and the pause asked).
   // Kept out of the dispatch loop, whose code the compiler lays out best without it.
   [[gnu::noinline]] bool StopAtLine(core::Scheduler& sched, const BreakSite& site);

@@ -28,15 +28,6 @@ void Thread::Inspect(std::vector<FrameView>& out) const {
   }
 }
 
-core::SrcPos Thread::ProgramPosition() const {
-  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
-    if (it->fn->hidden || it->fn->library) continue;
-    const uint32_t pc = ShownPc(*it);
-    return {it->fn->file.c_str(), pc < it->fn->lines.size() ? it->fn->lines[pc] : 0};
-  }
-  return {};
-}
-
 core::SrcPos Vm::ProgramPosition(const core::G& g) const {
   if (const auto* thread = dynamic_cast<const Thread*>(g.body)) return thread->ProgramPosition();
   return {};
