@@ -9,6 +9,7 @@
 #include "lesson_chart_view.h"
 #include "markdown_view.h"
 #include "palette.h"
+#include "text_views.h"
 
 namespace chanscope {
 namespace {
@@ -113,10 +114,8 @@ LessonPanel::Result LessonPanel::DrawHeader(const Catalog& catalog, const Lesson
   if (completed.contains(lesson->id)) {
     // "● Completed", or the dot alone (the word on hover) where the panel is narrow.
     ImGui::SameLine();
-    const std::string mark = std::string("\xE2\x97\x8F ") + ui.completed;
-    const bool fits = ImGui::CalcTextSize(mark.c_str()).x <= ImGui::GetContentRegionAvail().x;
-    ImGui::TextColored(palette::ToVec4(palette::kStateRunning), "%s", fits ? mark.c_str() : "\xE2\x97\x8F");
-    if (!fits && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.completed);
+    const std::string dot = "\xE2\x97\x8F";
+    TextOrShorter(palette::kStateRunning, dot + " " + ui.completed, dot, ui.completed);
   }
   ImGui::PushFont(fonts.heading);
   ImGui::PushTextWrapPos(0.0f);

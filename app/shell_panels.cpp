@@ -151,11 +151,10 @@ void Shell::DrawStatus() {
   if (!notice_.empty()) {
     // As much as fits before the window's edge; all of it on hover.
     ImGui::SameLine();
-    const std::string shown = FitText(notice_, ImGui::GetContentRegionAvail().x, [](std::string_view s) {
+    const std::string shortened = FitText(notice_, ImGui::GetContentRegionAvail().x, [](std::string_view s) {
       return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
     });
-    ImGui::TextColored(palette::ToVec4(palette::kWarning), "%s", shown.c_str());
-    if (shown != notice_ && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", notice_.c_str());
+    TextOrShorter(palette::kWarning, notice_, shortened, notice_);
   }
 }
 

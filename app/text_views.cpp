@@ -1,7 +1,9 @@
-// Source, output and trace panes: plain text in the code font, coloured from the palette.
+// Text views: the trace pane in the code font, and a line that gives way where it does not fit.
 #include "text_views.h"
 
 #include <imgui.h>
+
+#include <string>
 
 #include "palette.h"
 
@@ -29,29 +31,6 @@ void EndScrolling(bool follow_end) {
 
 }  // namespace
 
-void DrawSource(std::string_view source, const Fonts& fonts) {
-  BeginScrolling("source", fonts);
-  int number = 1;
-  for (std::size_t start = 0; start < source.size(); ++number) {
-    std::size_t end = source.find('\n', start);
-    if (end == std::string_view::npos) end = source.size();
-    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "%3d", number);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(source.data() + start, source.data() + end);
-    start = end + 1;
-  }
-  EndScrolling(false);
-}
-
-void DrawOutput(const std::string& output, const Fonts& fonts) {
-  BeginScrolling("output", fonts);
-  if (output.empty())
-    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "(no output yet)");
-  else
-    ImGui::TextUnformatted(output.c_str(), output.c_str() + output.size());
-  EndScrolling(true);
-}
-
 void DrawTraceLines(const std::vector<std::string>& lines, const Fonts& fonts) {
   BeginScrolling("trace", fonts);
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -62,6 +41,13 @@ void DrawTraceLines(const std::vector<std::string>& lines, const Fonts& fonts) {
     ImGui::TextColored(palette::ToVec4(ink), "%s", lines[i].c_str());
   }
   EndScrolling(true);
+}
+
+void TextOrShorter(palette::Colour colour, const std::string& text, const std::string& shorter,
+                   const std::string& whole) {
+  const bool fits = ImGui::CalcTextSize(text.c_str()).x <= ImGui::GetContentRegionAvail().x;
+  ImGui::TextColored(palette::ToVec4(colour), "%s", fits ? text.c_str() : shorter.c_str());
+  if (!fits && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", whole.c_str());
 }
 
 }  // namespace chanscope

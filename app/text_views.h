@@ -1,4 +1,4 @@
-// Read-only text panes: the program's source, its output, and the recent trace events.
+// Text views: the recent trace events, and a line of text that gives way where it does not fit.
 #pragma once
 
 #include <string>
@@ -6,14 +6,15 @@
 #include <vector>
 
 #include "fonts.h"
+#include "palette.h"
 
 namespace chanscope {
 
-// Source text (tabs already expanded) with line numbers, in the code font.
-void DrawSource(std::string_view source, const Fonts& fonts);
-// Program output, following the end as it grows.
-void DrawOutput(const std::string& output, const Fonts& fonts);
 // Trace lines, oldest first: older lines fade, the newest is highlighted.
 void DrawTraceLines(const std::vector<std::string>& lines, const Fonts& fonts);
+// `text` where it fits the rest of the line, else `shorter` with `whole` as its tooltip (a
+// narrow panel, Korean's wider words).
+void TextOrShorter(palette::Colour colour, const std::string& text, const std::string& shorter,
+                   const std::string& whole);
 
 }  // namespace chanscope

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "palette.h"
+#include "text_views.h"
 
 namespace chanscope {
 namespace {
@@ -173,12 +174,7 @@ std::optional<std::uint64_t> DrawTimeline(const TimelineModel& timeline, const S
   if (ImGui::Button(ui.fit)) state.follow = true;
   ImGui::SameLine();
   // The mouse controls, or a "(?)" that tells them on hover where the panel is too narrow.
-  if (ImGui::CalcTextSize(ui.timeline_hint).x <= ImGui::GetContentRegionAvail().x) {
-    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "%s", ui.timeline_hint);
-  } else {
-    ImGui::TextColored(palette::ToVec4(palette::kTextFaint), "(?)");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.timeline_hint);
-  }
+  TextOrShorter(palette::kTextFaint, ui.timeline_hint, "(?)", ui.timeline_hint);
   const double extent = Extent(timeline, state.by_events);
   if (state.follow) {
     state.view_start = 0.0;
